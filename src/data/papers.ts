@@ -1,0 +1,14 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+export type PaperEntry = CollectionEntry<'papers'>;
+
+let cached: Promise<PaperEntry[]> | undefined;
+
+/**
+ * All paper entries sorted by slug, read from the content layer once per build: every page
+ * shares this one array instead of calling getCollection again.
+ */
+export function getPapers(): Promise<PaperEntry[]> {
+  cached ??= getCollection('papers').then((entries) => entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+  return cached;
+}

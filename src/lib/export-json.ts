@@ -1,0 +1,37 @@
+import type { Paper } from './survey.ts';
+import { paperPath, withBase } from './paths.ts';
+
+/** One object of `papers.json`: the data contract other tools read. */
+export interface PaperRecord {
+  slug: string;
+  title: string;
+  abstract: string;
+  topics: string[];
+  url: string;
+  sources: Paper['sources'];
+  links: Paper['links'];
+}
+
+/**
+ * The public URL of a paper page: absolute when the site origin is known, else base-relative.
+ * @example paperUrl('mamba', { base: '/survey/', site: new URL('https://example.org') }) // 'https://example.org/survey/papers/mamba/'
+ */
+export function paperUrl(slug: string, { base, site }: { base: string; site?: URL | undefined }): string {
+  const path = withBase(base, paperPath(slug));
+  return site ? new URL(path, site).href : path;
+}
+
+export function toPaperRecord(
+  paper: Paper,
+  options: { base: string; site?: URL | undefined; topics: string[] },
+): PaperRecord {
+  return {
+    slug: paper.slug,
+    title: paper.title,
+    abstract: paper.abstract,
+    topics: options.topics,
+    url: paperUrl(paper.slug, options),
+    sources: paper.sources,
+    links: paper.links,
+  };
+}

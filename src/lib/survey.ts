@@ -1,0 +1,106 @@
+import { decodeSeed } from './decode.ts';
+import { mergeDuplicates, type DuplicateGroup, type SeedSource } from './dedupe.ts';
+import { extractLinks, type PaperLink } from './links.ts';
+import { parseSeedFile } from './parse.ts';
+import { SeedError, sortProblems, type SeedProblem } from './problems.ts';
+import { assignSlugs } from './slug.ts';
+
+/** A seed file as read from disk. */
+export interface SeedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** One unique paper, ready to become a content entry. */
+export interface Paper {
+  slug: string;
+  title: string;
+  /** The normalized plain text of the abstract. */
+  abstract: string;
+  sources: SeedSource[];
+  links: PaperLink[];
+}
+
+export interface SeedFileReport {
+  file: string;
+  entries: number;
+  chromeLines: number;
+}
+
+export interface SurveyStats {
+  files: number;
+  entries: number;
+  papers: number;
+  duplicatesMerged: number;
+  warnings: number;
+}
+
+export interface Survey {
+  /** Sorted by slug, the order every listing and export starts from. */
+  papers: Paper[];
+  files: SeedFileReport[];
+  duplicates: DuplicateGroup[];
+  warnings: SeedProblem[];
+  stats: SurveyStats;
+}
+
+/**
+ * Reads seed files into unique papers: decode → parse → merge duplicates → slug → links.
+ * Throws a SeedError listing every unreadable line of every file when any file is malformed.
+ */
+export function buildSurvey(seedFiles: readonly SeedFile[]): Survey {
+  const ordered = [...seedFiles].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const errors: SeedProblem[] = [];
+  const warnings: SeedProblem[] = [];
+  const files: SeedFileReport[] = [];
+  const entries = ordered.flatMap(({ name, bytes }) => {
+    const decoded = decodeSeed(name, bytes);
+    if (!decoded.ok) {
+      errors.push(decoded.problem);
+      return [];
+    }
+    const parsed = parseSeedFile(name, decoded.text);
+    errors.push(...parsed.errors);
+    warnings.push(...parsed.warnings);
+    files.push({ file: name, entries: parsed.entries.length, chromeLines: parsed.chromeLines });
+    return parsed.entries;
+  });
+  if (ordered.length === 0) errors.push({ file: '(seeds folder)', line: 0, message: 'no *.txt seed files found' });
+  if (errors.length > 0) throw new SeedError(errors);
+
+  const merged = mergeDuplicates(entries);
+  warnings.push(...merged.warnings);
+  const slugs = assignSlugs(merged.papers);
+  const papers = merged.papers
+    .map(({ key, title, abstract, sources }) => ({
+      slug: slugs.get(key)!,
+      title,
+      abstract,
+      sources,
+      links: extractLinks(abstract),
+    }))
+    .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+
+  return {
+    papers,
+    files,
+    duplicates: merged.duplicates,
+    warnings: sortProblems(warnings),
+    stats: {
+      files: files.length,
+      entries: entries.length,
+      papers: papers.length,
+      duplicatesMerged: entries.length - papers.length,
+      warnings: warnings.length,
+    },
+  };
+}
+
+/**
+ * The one-line build log summary.
+ * @example summaryLine(stats) // '5 seed files, 699 entries → 627 unique papers (72 duplicates merged), 0 warnings'
+ */
+export function summaryLine(stats: SurveyStats): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${plural(stats.files, 'seed file')}, ${plural(stats.entries, 'entry').replace('entrys', 'entries')} → ${plural(stats.papers, 'unique paper')} (${stats.duplicatesMerged} duplicates merged), ${plural(stats.warnings, 'warning')}`;
+}

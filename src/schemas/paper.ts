@@ -1,0 +1,26 @@
+import { z } from 'astro/zod';
+
+export const sourceSchema = z.object({ file: z.string(), line: z.number().int() });
+
+export const paperSchema = z.object({
+  slug: z.string(),
+  title: z.string(),
+  abstract: z.string(),
+  sources: z.array(sourceSchema).min(1),
+  links: z.array(z.object({ url: z.url(), kind: z.enum(['code', 'project']) })),
+});
+
+const problemSchema = z.object({ file: z.string(), line: z.number().int(), message: z.string() });
+
+export const seedReportSchema = z.object({
+  stats: z.object({
+    files: z.number(),
+    entries: z.number(),
+    papers: z.number(),
+    duplicatesMerged: z.number(),
+    warnings: z.number(),
+  }),
+  files: z.array(z.object({ file: z.string(), entries: z.number(), chromeLines: z.number() })),
+  duplicates: z.array(z.object({ title: z.string(), sources: z.array(sourceSchema), abstractsDiffer: z.boolean() })),
+  warnings: z.array(problemSchema),
+});

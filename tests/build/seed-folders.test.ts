@@ -1,0 +1,83 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, type BuildResult } from './build-helpers.ts';
+import { elementsOf } from './html.ts';
+
+const fixtures = join(import.meta.dirname, '../fixtures');
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => join(dir, file));
+}
+
+describe('a seeds folder with hostile content', () => {
+  let build: BuildResult;
+  let papers: { slug: string; title: string; abstract: string; sources: unknown[] }[];
+  let pages: Map<string, string>;
+
+  beforeAll(() => {
+    build = buildSite(join(fixtures, 'hostile'));
+    papers = JSON.parse(readFileSync(join(build.outDir, 'papers.json'), 'utf8'));
+    pages = new Map(htmlFiles(build.outDir).map((file) => [file, readFileSync(file, 'utf8')]));
+  });
+
+  it('builds', () => {
+    expect(build.status, build.output).toBe(0);
+  });
+
+  it('keeps every paper: 9 entries, 2 duplicates merged, 2 titles that slug alike kept apart', () => {
+    expect(papers).toHaveLength(7);
+    expect(papers.filter((p) => /lora.*merging adapters/i.test(p.title)).map((p) => p.slug).sort()).toEqual([
+      expect.stringMatching(/^lora-merging-adapters$/),
+      expect.stringMatching(/^lora-merging-adapters-[0-9a-f]{6}$/),
+    ]);
+    expect(papers.find((p) => p.title === 'Shared Paper Across Files')?.sources).toHaveLength(2);
+  });
+
+  it('strips BOM, NBSP and zero-width characters from titles', () => {
+    expect(papers.map((p) => p.title)).toContain('Markdown * _ [ ] | # ` Special Title');
+  });
+
+  it('emits no javascript: or data: link and no seed script anywhere in the site', () => {
+    for (const [file, html] of pages) {
+      for (const element of elementsOf(html)) {
+        for (const [name, value] of Object.entries(element.attrs)) {
+          expect(name, `${file}: <${element.tag} ${name}>`).not.toMatch(/^on/i);
+          if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(name)) {
+            expect(value.trim(), `${file}: <${element.tag} ${name}>`).not.toMatch(/^(?:javascript|data|vbscript):/i);
+          }
+        }
+        if (element.tag === 'script') expect(element.text, file).not.toContain('alert');
+        expect(['iframe', 'img', 'object', 'embed'], file).not.toContain(element.tag);
+      }
+    }
+  });
+
+  it('shows markup from the seeds as text', () => {
+    const page = [...pages].find(([file]) => file.includes('attention-is-b-all-b-you-need'))?.[1] ?? '';
+    const heading = elementsOf(page).find((element) => element.tag === 'h1');
+    expect(heading?.text).toBe("<script>alert('title')</script> Attention Is <b>All</b> You Need");
+    const abstract = elementsOf(page).find((element) => element.attrs.class === 'abstract');
+    expect(abstract?.text).toContain('We show <script>alert(\'abstract\')</script> and <img src=x onerror=alert(1)> and <a href="javascript:alert(2)">click</a> as text.');
+  });
+
+  it('reports the empty file and the same-title-different-abstract pair as warnings', () => {
+    expect(build.output).toMatch(/03-empty\.txt:1: no papers in this file/);
+    expect(build.output).toMatch(/02-no-blank-lines\.txt:\d+: same title as 02-no-blank-lines\.txt:\d+ with a different abstract/);
+    expect(build.output).toMatch(/3 seed files, 9 entries → 7 unique papers \(2 duplicates merged\)/);
+  });
+});
+
+describe('a malformed seeds folder', () => {
+  it('fails the build naming the file and line of every problem', () => {
+    const build = buildSite(join(fixtures, 'malformed'));
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain('The seed files have 4 problems');
+    expect(build.output).toMatch(/tests\/fixtures\/malformed\/a-structure\.txt:5: title without an abstract: "Title Without Its Abstract"/);
+    expect(build.output).toMatch(/tests\/fixtures\/malformed\/a-structure\.txt:11: abstract without a title/);
+    expect(build.output).toMatch(/tests\/fixtures\/malformed\/b-binary\.bin\.txt:2: binary data/);
+    expect(build.output).toMatch(/tests\/fixtures\/malformed\/c-trailing\.txt:3: title without an abstract: "Dangling Title At The End"/);
+  });
+});

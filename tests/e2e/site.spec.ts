@@ -1,0 +1,83 @@
+import { expect, test } from '@playwright/test';
+
+interface PaperRecord {
+  slug: string;
+  title: string;
+  abstract: string;
+  url: string;
+  links: { url: string; kind: string }[];
+  sources: { file: string; line: number }[];
+}
+
+let papers: PaperRecord[];
+
+test.beforeAll(async ({ request }) => {
+  const response = await request.get('papers.json');
+  expect(response.ok()).toBe(true);
+  papers = await response.json();
+});
+
+test('papers.json holds 627 unique papers with full abstracts and their sources', () => {
+  expect(papers).toHaveLength(627);
+  expect(new Set(papers.map((p) => p.title.toLowerCase())).size).toBe(627);
+  expect(papers.reduce((n, p) => n + p.sources.length, 0)).toBe(699);
+  for (const paper of papers) {
+    expect(paper.abstract.length).toBeGreaterThan(300);
+    expect(paper.url).toMatch(new RegExp(`/papers/${paper.slug}/$`));
+  }
+});
+
+test('the home page lists every paper, each linking to its page', async ({ page }) => {
+  await page.goto('./');
+  const items = page.locator('[data-paper-list] > li');
+  await expect(items).toHaveCount(627);
+  const first = items.first().locator('a');
+  const title = (await first.textContent())!.trim();
+  await first.click();
+  await expect(page.locator('h1')).toHaveText(title);
+});
+
+test('a paper page shows its title, abstract, code link and where it came from', async ({ page }) => {
+  const paper = papers.find((p) => p.links.some((l) => l.kind === 'code'))!;
+  await page.goto(`papers/${paper.slug}/`);
+  await expect(page).toHaveTitle(new RegExp(paper.title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  await expect(page.locator('h1')).toHaveText(paper.title);
+  await expect(page.locator('.abstract')).toContainText(paper.abstract.slice(0, 80));
+  const code = paper.links.find((l) => l.kind === 'code')!;
+  await expect(page.locator(`a[data-link-kind="code"][href="${code.url}"]`)).toBeVisible();
+  await expect(page.locator('.abstract a').first()).toHaveAttribute('href', /^https?:\/\//);
+  await expect(page.getByText(`${paper.sources[0]!.file}`)).toBeVisible();
+});
+
+test('the dark-mode toggle follows the system first, then remembers the choice', async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: 'dark' });
+  const page = await context.newPage();
+  await page.goto('./');
+  const html = page.locator('html');
+  await expect(html).toHaveClass(/dark/);
+  const toggle = page.getByRole('button', { name: 'Dark mode' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await toggle.click();
+  await expect(html).not.toHaveClass(/dark/);
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await page.reload();
+  await expect(html).not.toHaveClass(/dark/);
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(background).toBe('rgb(255, 255, 255)');
+  await context.close();
+});
+
+test('an unknown address answers 404 with a way back', async ({ page }) => {
+  const response = await page.goto('papers/no-such-paper/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('Page not found');
+  await page.getByRole('link', { name: 'all papers' }).click();
+  await expect(page.locator('[data-paper-list] > li')).toHaveCount(627);
+});
+
+test('search finds a paper by a word from its title', async ({ page }) => {
+  await page.goto('search/?q=Matryoshka');
+  const results = page.locator('.pagefind-ui__result-link');
+  await expect(results.first()).toBeVisible({ timeout: 15_000 });
+  await expect(results.filter({ hasText: 'Matryoshka Representation Learning' })).toHaveCount(1);
+});
