@@ -8,6 +8,6 @@ export default defineConfig({
     hookTimeout: 300_000,
     // CI also writes a machine-readable summary that .ci/run adds up.
     reporters: process.env.CI ? ['default', 'json'] : ['default'],
-    outputFile: { json: 'test-results/unit.json' },
+    outputFile: { json: 'test-reports/unit.json' },
   },
 });

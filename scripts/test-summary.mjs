@@ -1,5 +1,5 @@
-// Adds up the JSON reports of vitest (test-results/unit.json) and Playwright
-// (test-results/e2e.json) into the one line CI reads: "N passed, N failed".
+// Adds up the JSON reports of vitest (test-reports/unit.json) and Playwright
+// (test-reports/e2e.json) into the one line CI reads: "N passed, N failed".
 // A report that is missing (its runner never started) counts as one failure.
 import { existsSync, readFileSync } from 'node:fs';
 
@@ -15,13 +15,13 @@ function read(path) {
   return JSON.parse(readFileSync(path, 'utf8'));
 }
 
-const unit = read('test-results/unit.json');
+const unit = read('test-reports/unit.json');
 if (unit) {
   passed += unit.numPassedTests;
   failed += unit.numFailedTests + (unit.numRuntimeErrorTestSuites ?? 0);
 }
 
-const e2e = read('test-results/e2e.json');
+const e2e = read('test-reports/e2e.json');
 if (e2e) {
   passed += e2e.stats.expected + (e2e.stats.flaky ?? 0);
   failed += e2e.stats.unexpected + (e2e.errors?.length ?? 0);
