@@ -16,6 +16,7 @@ export interface MergedPaper {
 }
 
 export interface DuplicateGroup {
+  key: string;
   title: string;
   sources: SeedSource[];
   /** True when the merged entries did not all carry the same abstract. */
@@ -66,7 +67,7 @@ export function mergeDuplicates(entries: readonly SeedEntry[]): MergeResult {
     papers: merged.map(({ paper }) => paper),
     duplicates: merged
       .filter(({ paper }) => paper.sources.length > 1)
-      .map(({ paper, abstractsDiffer }) => ({ title: paper.title, sources: paper.sources, abstractsDiffer })),
+      .map(({ paper, abstractsDiffer }) => ({ key: paper.key, title: paper.title, sources: paper.sources, abstractsDiffer })),
     warnings,
   };
 }

@@ -1,5 +1,222 @@
-// PLACEHOLDER (to be replaced by the gist module being written): first sentence, trimmed.
+/**
+ * One-line gists of abstracts for paper lists, cards and meta descriptions.
+ *
+ * The gist is the sentence that states the contribution ("We propose …", "This paper …",
+ * "In this work, we …") when one occurs among the first sentences, else the first sentence;
+ * it is plain text (inline `$…$` math becomes Unicode text, and is never cut in half) and at
+ * most `maxLength` characters, trimmed at a word boundary with "…".
+ */
+
+/** Inline math as the site's renderer sees it (same rule as `abstractToMarkdown`). */
+const MATH_SPAN = /\$(?=\S)([^$\n]{1,120}?)(?<=\S)\$(?!\d)/g;
+const HAS_MATH = new RegExp(MATH_SPAN.source);
+
+/** How many leading sentences may hold the contribution statement. */
+const CONTRIBUTION_WINDOW = 5;
+
+// ---------------------------------------------------------------------------------------------
+// Sentence splitting
+
+/** Sentence-final punctuation, with the closing quotes and brackets that may follow it. */
+const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s)/g;
+/** Words whose period never ends a sentence. */
+const ABBREVIATION = /(?:^|[\s(\[])(?:e\.g|i\.e|et\s+al|vs|cf|Fig|Figs|Eq|Eqs|Eqn|Sec|Secs|Tab|Ref|Refs|No|Nos|approx|resp|Dr|Mr|Ms|Mrs|Prof|St|Jr|Vol|pp|ca|Thm|Def|Alg|Ch|App|Corp|Inc|Ltd|w\.r\.t|a\.k\.a)$/i;
+/** A dotted abbreviation such as `U.S` or `e.g` (the final period is the candidate boundary). */
+const DOTTED = /(?:^|\s)[A-Za-z](?:\.[A-Za-z])+$/;
+/** A list item number such as `2.` or `(iii).` on its own. */
+const LIST_MARKER = /^\(?(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]$/;
+
+function mathRanges(text: string): { start: number; end: number }[] {
+  return [...text.matchAll(MATH_SPAN)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/**
+ * Splits plain text into sentences. A boundary is `.`, `!` or `?` followed by whitespace and a
+ * character that is not a lowercase letter, outside math, and not the period of an
+ * abbreviation ("e.g.", "et al.", "Fig.", "vs."); decimals like "34.4" never qualify.
+ * @example splitSentences('We use e.g. Fig. 2 and 34.4 points. It works.') // ['We use e.g. Fig. 2 and 34.4 points.', 'It works.']
+ */
+export function splitSentences(text: string): string[] {
+  const math = mathRanges(text);
+  const sentences: string[] = [];
+  let start = 0;
+  for (const m of text.matchAll(BOUNDARY)) {
+    const end = m.index + m[0].length;
+    if (math.some((r) => m.index >= r.start && m.index < r.end)) continue;
+    const next = /\S/.exec(text.slice(end));
+    if (!next || /[a-z]/.test(next[0])) continue;
+    if (m[0].startsWith('.')) {
+      const before = text.slice(Math.max(start, m.index - 12), m.index);
+      const etc = /(?:^|\s)etc$/i.test(before);
+      if (!etc && (ABBREVIATION.test(before) || DOTTED.test(before))) continue;
+      if (etc && !/[A-Z]/.test(next[0])) continue;
+      if (/:\s*\(?\d{1,2}$/.test(before)) continue; // "as follows: 1. Single-path …"
+    }
+    const sentence = text.slice(start, end).trim();
+    if (LIST_MARKER.test(sentence)) continue; // "2. NAS efficiency: …" is one item
+    if (sentence) sentences.push(sentence);
+    start = end;
+  }
+  const rest = text.slice(start).trim();
+  if (rest) sentences.push(rest);
+  return sentences;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Choosing the sentence
+
+/** An optional lead-in such as "In this paper," "To this end," "Specifically,". */
+const LEAD_IN = /^(?:[A-Z][\w-]*(?:\s+[\w-]+){0,6},\s+)/;
+const CONTRIBUTION = new RegExp(
+  '^(?:' +
+    [
+      String.raw`(?:in|with)\s+this\s+(?:paper|work|study|article|thesis|dissertation|letter|report|note)\b`,
+      String.raw`this\s+(?:paper|work|study|article|thesis|dissertation|letter|report|note)\b`,
+      String.raw`here,?\s+we\b`,
+      String.raw`we\s+(?:[a-z]+\s+)?(?:propose|introduce|present|develop|design|describe|devise|build|construct|offer|establish|formulate|derive|release|report|demonstrate|show|study|investigate|explore|analy[sz]e|address|tackle|put\s+forward|provide|unveil|create|contribute|examine|extend)\b`,
+      String.raw`our\s+(?:main\s+|key\s+|primary\s+)?contributions?\b`,
+    ].join('|') +
+    ')',
+  'i',
+);
+
+function statesContribution(sentence: string): boolean {
+  return CONTRIBUTION.test(sentence) || CONTRIBUTION.test(sentence.replace(LEAD_IN, ''));
+}
+
+/**
+ * Picks the sentence: the contribution among the first few (one without math first, then one
+ * whose math reads cleanly as text), else the first real sentence.
+ */
+function chooseSentence(sentences: readonly string[]): string {
+  const first = sentences.find((s) => s.length >= 30) ?? sentences[0] ?? '';
+  const contributions = sentences.slice(0, CONTRIBUTION_WINDOW).filter(statesContribution);
+  return (
+    contributions.find((s) => !HAS_MATH.test(s)) ??
+    contributions.find(cleanMath) ??
+    (cleanMath(first) ? first : undefined) ??
+    contributions[0] ??
+    first
+  );
+}
+
+function cleanMath(sentence: string): boolean {
+  return [...sentence.matchAll(MATH_SPAN)].every((m) => !/[\\{}^_]/.test(plainMath(m[1] ?? '')));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Math to plain text
+
+const SYMBOLS: Record<string, string> = {
+  times: '×', cdot: '·', pm: '±', mp: '∓', div: '÷', le: '≤', leq: '≤', ge: '≥', geq: '≥', neq: '≠', ne: '≠',
+  approx: '≈', sim: '∼', simeq: '≃', equiv: '≡', propto: '∝', ll: '≪', gg: '≫', in: '∈', notin: '∉',
+  subset: '⊂', subseteq: '⊆', supset: '⊃', supseteq: '⊇', cup: '∪', cap: '∩', setminus: '∖',
+  to: '→', rightarrow: '→', leftarrow: '←', Rightarrow: '⇒', Leftarrow: '⇐', leftrightarrow: '↔', mapsto: '↦',
+  infty: '∞', partial: '∂', nabla: '∇', forall: '∀', exists: '∃', emptyset: '∅', ell: 'ℓ', circ: '∘',
+  otimes: '⊗', oplus: '⊕', odot: '⊙', ast: '∗', star: '⋆', dagger: '†', top: '⊤', bot: '⊥', perp: '⊥',
+  cdots: '⋯', ldots: '…', dots: '…', prime: '′', sum: 'Σ', prod: 'Π', int: '∫', mid: '|',
+  alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ϵ', varepsilon: 'ε', zeta: 'ζ', eta: 'η',
+  theta: 'θ', vartheta: 'ϑ', iota: 'ι', kappa: 'κ', lambda: 'λ', mu: 'μ', nu: 'ν', xi: 'ξ', pi: 'π',
+  rho: 'ρ', sigma: 'σ', tau: 'τ', upsilon: 'υ', phi: 'ϕ', varphi: 'φ', chi: 'χ', psi: 'ψ', omega: 'ω',
+  Gamma: 'Γ', Delta: 'Δ', Theta: 'Θ', Lambda: 'Λ', Xi: 'Ξ', Pi: 'Π', Sigma: 'Σ', Upsilon: 'Υ', Phi: 'Φ',
+  Psi: 'Ψ', Omega: 'Ω',
+};
+const BLACKBOARD: Record<string, string> = { R: 'ℝ', N: 'ℕ', Z: 'ℤ', Q: 'ℚ', C: 'ℂ', E: '𝔼', P: 'ℙ' };
+const SUPER: Record<string, string> = {
+  '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹',
+  '+': '⁺', '-': '⁻', '=': '⁼', '(': '⁽', ')': '⁾', n: 'ⁿ', i: 'ⁱ', T: 'ᵀ', '⊤': 'ᵀ', '∗': '*', '⋆': '*', '′': '′', '†': '†',
+};
+const SUB: Record<string, string> = {
+  '0': '₀', '1': '₁', '2': '₂', '3': '₃', '4': '₄', '5': '₅', '6': '₆', '7': '₇', '8': '₈', '9': '₉',
+  '+': '₊', '-': '₋', '=': '₌', '(': '₍', ')': '₎', a: 'ₐ', e: 'ₑ', h: 'ₕ', i: 'ᵢ', j: 'ⱼ', k: 'ₖ', l: 'ₗ',
+  m: 'ₘ', n: 'ₙ', o: 'ₒ', p: 'ₚ', r: 'ᵣ', s: 'ₛ', t: 'ₜ', u: 'ᵤ', v: 'ᵥ', x: 'ₓ',
+};
+
+/** Parenthesises a compound operand: `a+b` → `(a+b)`, `n` and `2d` stay bare. */
+function group(operand: string): string {
+  return /[\s+\-*/=]/.test(operand.trim()) ? `(${operand.trim()})` : operand.trim();
+}
+
+function script(body: string, table: Record<string, string>, mark: string): string {
+  const chars = [...body];
+  if (chars.length && chars.every((c) => Object.hasOwn(table, c))) return chars.map((c) => table[c]).join('');
+  return chars.length === 1 ? `${mark}${body}` : `${mark}(${body})`;
+}
+
+/**
+ * Renders a LaTeX formula as readable plain text: `O(n \log n)` → `O(n log n)`,
+ * `n \times n` → `n × n`, `10^{-3}` → `10⁻³`, `\mathbb{R}^d` → `ℝ^d`.
+ */
+export function plainMath(tex: string): string {
+  let s = tex
+    .replace(/\\[,;:! ]/g, ' ')
+    .replace(/\\(?:text\w*|mathrm|mathbf|mathit|mathsf|mathtt|mathcal|boldsymbol|operatorname|mbox)\s*\{([^{}]*)\}/g, '$1')
+    .replace(/\\mathbb\s*\{?\s*([A-Z])\s*\}?/g, (_, l: string) => BLACKBOARD[l] ?? l)
+    .replace(/\\(?:widetilde|tilde)\s*\{?\s*([A-Za-z])\s*\}?/g, (_, l: string) => `${l}\u0303`)
+    .replace(/\\(?:widehat|hat)\s*\{?\s*([A-Za-z])\s*\}?/g, (_, l: string) => `${l}\u0302`)
+    .replace(/\\(?:bar|overline)\s*\{?\s*([A-Za-z])\s*\}?/g, (_, l: string) => `${l}\u0304`)
+    .replace(/\\sqrt\s*\{([^{}]*)\}/g, (_, a: string) => `√${group(a)}`)
+    .replace(/\\frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}/g, (_, a: string, b: string) => `${group(a)}/${group(b)}`)
+    .replace(/\\(left|right|big|Big|bigg|Bigg)\b\s*/g, '')
+    .replace(/\\([A-Za-z]+)/g, (_, name: string) => (Object.hasOwn(SYMBOLS, name) ? SYMBOLS[name]! : name))
+    .replace(/\\([{}%$&#_])/g, '$1');
+  for (let i = 0; i < 3; i++) {
+    s = s
+      .replace(/\^\{([^{}]*)\}|\^([^\s(){}])/g, (_, a: string | undefined, b: string | undefined) => script(a ?? b ?? '', SUPER, '^'))
+      .replace(/_\{([^{}]*)\}|_([^\s(){}])/g, (_, a: string | undefined, b: string | undefined) => script(a ?? b ?? '', SUB, '_'));
+  }
+  return s.replace(/[{}]/g, '').replace(/\s+/g, ' ').trim().normalize('NFC');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Truncation
+
+interface Plain {
+  text: string;
+  /** Where former math spans sit in `text`: no cut may fall inside them. */
+  math: { start: number; end: number }[];
+}
+
+function toPlain(sentence: string): Plain {
+  let text = '';
+  const math: Plain['math'] = [];
+  let cursor = 0;
+  for (const m of sentence.matchAll(MATH_SPAN)) {
+    text += sentence.slice(cursor, m.index);
+    const plain = plainMath(m[1] ?? '');
+    math.push({ start: text.length, end: text.length + plain.length });
+    text += plain;
+    cursor = m.index + m[0].length;
+  }
+  text += sentence.slice(cursor);
+  return { text, math };
+}
+
+const TRAILING_JUNK = /[\s,;:.\-–—(\[{“"‘'/]+$/;
+
+function truncate({ text, math }: Plain, maxLength: number): string {
+  if (text.length <= maxLength) return text;
+  const limit = Math.max(1, maxLength - 1); // room for the ellipsis
+  for (let cut = limit; cut > 0; cut--) {
+    if (!/\s/.test(text.charAt(cut))) continue;
+    if (math.some((r) => cut > r.start && cut < r.end)) continue;
+    const head = text.slice(0, cut).replace(TRAILING_JUNK, '');
+    if (head) return `${head}…`;
+  }
+  const hard = text.slice(0, limit);
+  const inside = math.find((r) => limit > r.start && limit < r.end);
+  return `${(inside && inside.start > 0 ? text.slice(0, inside.start) : hard).replace(TRAILING_JUNK, '')}…`;
+}
+
+/**
+ * A one-line gist of an abstract, at most `maxLength` characters.
+ * @example gistOf('Transformers are slow. In this paper, we propose FastFormer, a linear-time model.') // 'In this paper, we propose FastFormer, a linear-time model.'
+ */
 export function gistOf(abstract: string, maxLength = 200): string {
-  const first = abstract.split(/(?<=[.!?])\s+(?=[A-Z])/)[0] ?? abstract;
-  return first.length <= maxLength ? first : `${first.slice(0, first.lastIndexOf(' ', maxLength - 1))}…`;
+  const text = abstract
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:abstract|summary)\s*[:.—–-]\s*/i, '');
+  if (!text) return '';
+  return truncate(toPlain(chooseSentence(splitSentences(text))), maxLength);
 }

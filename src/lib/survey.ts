@@ -1,7 +1,9 @@
 import { decodeSeed } from './decode.ts';
-import { mergeDuplicates, type DuplicateGroup, type SeedSource } from './dedupe.ts';
+import { mergeDuplicates, type SeedSource } from './dedupe.ts';
 import { extractLinks, type PaperLink } from './links.ts';
+import { gistOf } from './gist.ts';
 import { parseSeedFile } from './parse.ts';
+import { countRepairKinds, repairAbstract } from './repair.ts';
 import { SeedError, sortProblems, type SeedProblem } from './problems.ts';
 import { assignSlugs } from './slug.ts';
 
@@ -15,10 +17,22 @@ export interface SeedFile {
 export interface Paper {
   slug: string;
   title: string;
-  /** The normalized plain text of the abstract. */
+  /** The normalized plain text of the abstract, as the seeds had it. */
   abstract: string;
+  /** The abstract with scrape damage repaired (`34.4times` → `34.4×`, LaTeX → `$…$` math): what pages show. */
+  displayAbstract: string;
+  /** One line for lists, meta descriptions and cards. */
+  gist: string;
   sources: SeedSource[];
   links: PaperLink[];
+}
+
+/** A paper that more than one seed entry listed. */
+export interface DuplicateReport {
+  slug: string;
+  title: string;
+  sources: SeedSource[];
+  abstractsDiffer: boolean;
 }
 
 export interface SeedFileReport {
@@ -33,14 +47,18 @@ export interface SurveyStats {
   papers: number;
   duplicatesMerged: number;
   warnings: number;
+  /** Abstracts that needed at least one repair. */
+  repairedAbstracts: number;
 }
 
 export interface Survey {
   /** Sorted by slug, the order every listing and export starts from. */
   papers: Paper[];
   files: SeedFileReport[];
-  duplicates: DuplicateGroup[];
+  duplicates: DuplicateReport[];
   warnings: SeedProblem[];
+  /** Repairs applied to abstracts, by kind. */
+  repairs: Record<string, number>;
   stats: SurveyStats;
 }
 
@@ -71,36 +89,37 @@ export function buildSurvey(seedFiles: readonly SeedFile[]): Survey {
   const merged = mergeDuplicates(entries);
   warnings.push(...merged.warnings);
   const slugs = assignSlugs(merged.papers);
+  const repaired = merged.papers.map(({ abstract }) => repairAbstract(abstract));
   const papers = merged.papers
-    .map(({ key, title, abstract, sources }) => ({
-      slug: slugs.get(key)!,
-      title,
-      abstract,
-      sources,
-      links: extractLinks(abstract),
-    }))
+    .map(({ key, title, abstract, sources }, index) => {
+      const displayAbstract = repaired[index]!.text;
+      // Links come from the repaired text, where `\url{…}` and `\_` no longer cut URLs short.
+      return { slug: slugs.get(key)!, title, abstract, displayAbstract, gist: gistOf(displayAbstract), sources, links: extractLinks(displayAbstract) };
+    })
     .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
 
   return {
     papers,
     files,
-    duplicates: merged.duplicates,
+    duplicates: merged.duplicates.map(({ key, ...group }) => ({ slug: slugs.get(key)!, ...group })),
     warnings: sortProblems(warnings),
+    repairs: countRepairKinds(repaired),
     stats: {
       files: files.length,
       entries: entries.length,
       papers: papers.length,
       duplicatesMerged: entries.length - papers.length,
       warnings: warnings.length,
+      repairedAbstracts: repaired.filter((result) => result.repairs.length > 0).length,
     },
   };
 }
 
 /**
  * The one-line build log summary.
- * @example summaryLine(stats) // '5 seed files, 699 entries → 627 unique papers (72 duplicates merged), 0 warnings'
+ * @example summaryLine(stats) // '5 seed files, 699 entries → 627 unique papers (72 duplicates merged), 127 abstracts repaired, 0 warnings'
  */
 export function summaryLine(stats: SurveyStats): string {
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return `${plural(stats.files, 'seed file')}, ${plural(stats.entries, 'entry').replace('entrys', 'entries')} → ${plural(stats.papers, 'unique paper')} (${stats.duplicatesMerged} duplicates merged), ${plural(stats.warnings, 'warning')}`;
+  return `${plural(stats.files, 'seed file')}, ${plural(stats.entries, 'entry').replace('entrys', 'entries')} → ${plural(stats.papers, 'unique paper')} (${stats.duplicatesMerged} duplicates merged), ${plural(stats.repairedAbstracts, 'abstract')} repaired, ${plural(stats.warnings, 'warning')}`;
 }

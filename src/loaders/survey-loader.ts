@@ -74,7 +74,7 @@ export function papersLoader(options: { seedsDir: string }): Loader {
         const untouched = new Set(store.keys());
         for (const paper of survey.papers) {
           untouched.delete(paper.slug);
-          const body = abstractToMarkdown(paper.abstract);
+          const body = abstractToMarkdown(paper.displayAbstract);
           const data = { ...paper };
           const digest = generateDigest({ data, body });
           if (store.get(paper.slug)?.digest === digest) continue;
@@ -119,6 +119,7 @@ export function surveyReportLoader(options: { seedsDir: string }): Loader {
         files: survey.files,
         duplicates: survey.duplicates,
         warnings: survey.warnings,
+        repairs: survey.repairs,
       };
       store.set({ id: 'seeds', data: await parseData({ id: 'seeds', data }), digest: generateDigest(data) });
     },

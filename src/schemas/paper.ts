@@ -6,6 +6,8 @@ export const paperSchema = z.object({
   slug: z.string(),
   title: z.string(),
   abstract: z.string(),
+  displayAbstract: z.string(),
+  gist: z.string(),
   sources: z.array(sourceSchema).min(1),
   links: z.array(z.object({ url: z.url(), kind: z.enum(['code', 'project']) })),
 });
@@ -19,8 +21,10 @@ export const seedReportSchema = z.object({
     papers: z.number(),
     duplicatesMerged: z.number(),
     warnings: z.number(),
+    repairedAbstracts: z.number(),
   }),
+  repairs: z.record(z.string(), z.number()),
   files: z.array(z.object({ file: z.string(), entries: z.number(), chromeLines: z.number() })),
-  duplicates: z.array(z.object({ title: z.string(), sources: z.array(sourceSchema), abstractsDiffer: z.boolean() })),
+  duplicates: z.array(z.object({ slug: z.string(), title: z.string(), sources: z.array(sourceSchema), abstractsDiffer: z.boolean() })),
   warnings: z.array(problemSchema),
 });

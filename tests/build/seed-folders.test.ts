@@ -66,7 +66,7 @@ describe('a seeds folder with hostile content', () => {
   it('reports the empty file and the same-title-different-abstract pair as warnings', () => {
     expect(build.output).toMatch(/03-empty\.txt:1: no papers in this file/);
     expect(build.output).toMatch(/02-no-blank-lines\.txt:\d+: same title as 02-no-blank-lines\.txt:\d+ with a different abstract/);
-    expect(build.output).toMatch(/3 seed files, 9 entries → 7 unique papers \(2 duplicates merged\)/);
+    expect(build.output).toMatch(/3 seed files, 9 entries → 7 unique papers \(2 duplicates merged\), \d+ abstracts? repaired, 2 warnings/);
   });
 });
 

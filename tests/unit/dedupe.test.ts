@@ -20,7 +20,7 @@ describe('mergeDuplicates', () => {
         { file: 'b.txt', line: 9 },
       ],
     });
-    expect(result.duplicates).toEqual([{ title: 'Model Soups', sources: result.papers[0]!.sources, abstractsDiffer: false }]);
+    expect(result.duplicates).toEqual([{ key: 'model soups', title: 'Model Soups', sources: result.papers[0]!.sources, abstractsDiffer: false }]);
     expect(result.warnings).toEqual([]);
   });
 

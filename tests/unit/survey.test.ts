@@ -77,8 +77,8 @@ describe('buildSurvey on bad input', () => {
 
 describe('summaryLine', () => {
   it('reads as one line for the build log', () => {
-    expect(summaryLine({ files: 5, entries: 699, papers: 627, duplicatesMerged: 72, warnings: 1 })).toBe(
-      '5 seed files, 699 entries → 627 unique papers (72 duplicates merged), 1 warning',
+    expect(summaryLine({ files: 5, entries: 699, papers: 627, duplicatesMerged: 72, warnings: 1, repairedAbstracts: 1 })).toBe(
+      '5 seed files, 699 entries → 627 unique papers (72 duplicates merged), 1 abstract repaired, 1 warning',
     );
   });
 });

@@ -1,0 +1,58 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { classifyPaper, compileTopics, type TopicAssignment, type TopicDefinition } from '../lib/classify.ts';
+import { relatedTopics, topicCounts, topicOverlap, type RelatedTopic } from '../lib/topic-stats.ts';
+import { getPapers, type PaperEntry } from './papers.ts';
+
+export type TopicEntry = CollectionEntry<'topics'>;
+
+export interface TopicIndex {
+  /** Ordered for display: by `order`, then title. */
+  topics: TopicEntry[];
+  byId: Map<string, TopicEntry>;
+  /** Each paper's assignments (with the rule matches that explain them), best first. */
+  assignments: Map<string, TopicAssignment[]>;
+  /** Each paper's topic ids, best first. */
+  topicIdsOf: (slug: string) => string[];
+  /** Each topic's papers, by title. */
+  papersOf: (topicId: string) => PaperEntry[];
+  counts: Map<string, number>;
+  overlap: Map<string, number>;
+  related: (topicId: string, limit?: number) => RelatedTopic[];
+  unclassified: PaperEntry[];
+}
+
+let cached: Promise<TopicIndex> | undefined;
+
+/** Classifies every paper once per build; every page reads this one index. */
+export function getTopicIndex(): Promise<TopicIndex> {
+  cached ??= build();
+  return cached;
+}
+
+const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) => a.data.title.localeCompare(b.data.title, 'en');
+
+async function build(): Promise<TopicIndex> {
+  const [papers, entries] = await Promise.all([getPapers(), getCollection('topics')]);
+  const topics = entries.sort((a, b) => (a.data.order ?? 1000) - (b.data.order ?? 1000) || byTitle(a, b));
+  const compiled = compileTopics(topics.map((topic) => topic.data as TopicDefinition));
+
+  const assignments = new Map(papers.map((paper) => [paper.id, classifyPaper(paper.data, compiled)]));
+  const topicIds = new Map([...assignments].map(([slug, list]) => [slug, list.map((a) => a.topic)]));
+  const papersByTopic = new Map<string, PaperEntry[]>(topics.map((topic) => [topic.id, []]));
+  for (const paper of papers) for (const id of topicIds.get(paper.id)!) papersByTopic.get(id)!.push(paper);
+  for (const list of papersByTopic.values()) list.sort(byTitle);
+
+  const overlap = topicOverlap(topicIds.values());
+  const ids = topics.map((topic) => topic.id);
+  return {
+    topics,
+    byId: new Map(topics.map((topic) => [topic.id, topic])),
+    assignments,
+    topicIdsOf: (slug) => topicIds.get(slug) ?? [],
+    papersOf: (id) => papersByTopic.get(id) ?? [],
+    counts: topicCounts(topicIds.values()),
+    overlap,
+    related: (id, limit) => relatedTopics(id, ids, overlap, limit),
+    unclassified: papers.filter((paper) => topicIds.get(paper.id)!.length === 0).sort(byTitle),
+  };
+}

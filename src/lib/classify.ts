@@ -1,0 +1,540 @@
+/**
+ * Deterministic, rule-based topic classifier.
+ *
+ * The taxonomy is data (`content/topics/<id>.md`, see `topic-file.ts`); this module knows no topic
+ * by name. Each topic carries a `rules` block in its frontmatter:
+ *
+ * ```yaml
+ * rules:
+ *   threshold: 3            # a paper belongs to the topic when its score >= threshold
+ *   include:                # scoring rules
+ *     - { pattern: '\bLoRA\b', weight: 3, in: title }
+ *     - { pattern: 'low[- ]rank adapt', weight: 1, in: abstract, max: 3 }
+ *     - { pattern: 'compared (with|to) LoRA', weight: -2, in: abstract }
+ *   requireAny:             # gate: at least one must match (optional)
+ *     - { pattern: 'LoRA|low[- ]rank', in: any }
+ *   exclude:                # vetoes (optional)
+ *     - { pattern: 'VQ-VAE', in: any, unless: 'post-training quantization' }
+ * ```
+ *
+ * Semantics
+ * - `pattern` is a JavaScript regular-expression source, compiled once with flags `iu`
+ *   (case-insensitive, unicode). Write YAML single-quoted strings so backslashes stay literal.
+ *   Any rule may set `caseSensitive: true` (flags `u`), e.g. to match the acronym `LoRA` inside
+ *   method names such as `QLoRA` without also matching `exploration`.
+ * - `in` selects the field: `title`, `abstract`, or `any` (title and abstract; their hits are
+ *   pooled, title hits first).
+ * - Scoring: every include rule contributes `weight` per occurrence, counting at most `max`
+ *   occurrences (`max` defaults to 1, i.e. "does the pattern occur at all"). Weights may be
+ *   negative: a negative rule is a penalty (e.g. a method that is only used as a baseline).
+ *   Occurrences are non-overlapping matches, counted separately in title and abstract.
+ *   The score is the sum of all counted contributions.
+ * - Membership: score >= `threshold`, at least one `requireAny` rule matches (when the list is
+ *   given and non-empty), and no exclude rule fires.
+ * - Exclude rules are hard vetoes: if `pattern` matches in its field(s) the paper is not in the
+ *   topic, unless the optional `unless` pattern also matches in the same field(s).
+ * - The explanation (`TopicAssignment.matches`) lists every counted occurrence, one entry per
+ *   occurrence, so `score` always equals the sum of the listed weights.
+ *
+ * Output order is fully deterministic: score descending, then topic id ascending (code-unit order).
+ *
+ * Performance: regexes are compiled once by `compileTopics`. Each include rule also gets a
+ * conservative literal prefilter (see `requiredLiterals`): for every top-level alternative of
+ * the pattern, a literal that any match must contain. Per paper, the character trigrams of the
+ * lower-cased title and abstract are stamped into a table; a rule whose literals cannot all be
+ * present is skipped without running its regex. The prefilter only ever skips rules that cannot
+ * match, so results are identical with and without it.
+ */
+
+export type RuleField = 'title' | 'abstract' | 'any';
+
+export interface TopicRule {
+  /** Regex source, compiled with flags `iu`. */
+  pattern: string;
+  /** Points per counted occurrence; negative weights are penalties. */
+  weight: number;
+  in: RuleField;
+  /** Maximum number of occurrences counted for this rule (default 1). */
+  max?: number;
+  /** Match case-sensitively (default false). */
+  caseSensitive?: boolean;
+}
+
+export interface GateRule {
+  /** Regex source; see `TopicRule.pattern`. */
+  pattern: string;
+  in: RuleField;
+  caseSensitive?: boolean;
+}
+
+export interface ExcludeRule {
+  /** Regex source, compiled with flags `iu`; a match vetoes membership. */
+  pattern: string;
+  in: RuleField;
+  /** Optional regex source; when it also matches (same field(s)), the veto does not apply. */
+  unless?: string;
+  caseSensitive?: boolean;
+}
+
+export interface TopicRules {
+  threshold: number;
+  include: TopicRule[];
+  /** Membership requires at least one of these to match (ignored when absent or empty). */
+  requireAny?: GateRule[];
+  exclude?: ExcludeRule[];
+}
+
+export interface TopicDefinition {
+  id: string;
+  title: string;
+  description: string;
+  aliases: string[];
+  parent?: string;
+  order?: number;
+  rules: TopicRules;
+}
+
+export interface RuleMatch {
+  pattern: string;
+  in: 'title' | 'abstract';
+  weight: number;
+  /** The matched text. */
+  match: string;
+}
+
+export interface TopicAssignment {
+  topic: string;
+  score: number;
+  matches: RuleMatch[];
+}
+
+/** A paper's evaluation against one topic, whether or not it qualifies (for debugging/tuning). */
+export interface TopicScore extends TopicAssignment {
+  threshold: number;
+  /** Why a paper reaching the threshold is still not a member: the exclude rule that vetoed
+   * it, or `requireAny` when no gate rule matched. */
+  excludedBy?: string;
+  member: boolean;
+}
+
+export interface PaperText {
+  title: string;
+  abstract: string;
+}
+
+interface CompiledInclude {
+  source: string;
+  weight: number;
+  field: RuleField;
+  max: number;
+  /** Non-global regex: used when only the first occurrence counts. */
+  once: RegExp;
+  /** Global regex: used for counting up to `max` occurrences (lastIndex reset before use). */
+  all: RegExp;
+  /** Prefilter: the rule can only match if one of these (folded) literals occurs; null = always run. */
+  literals: string[] | null;
+}
+
+interface CompiledExclude {
+  source: string;
+  field: RuleField;
+  re: RegExp;
+  unless?: RegExp;
+}
+
+interface CompiledGate {
+  field: RuleField;
+  re: RegExp;
+}
+
+export interface CompiledTopic {
+  readonly id: string;
+  readonly definition: TopicDefinition;
+  readonly threshold: number;
+  /** @internal */
+  readonly include: readonly CompiledInclude[];
+  /** @internal */
+  readonly requireAny: readonly CompiledGate[];
+  /** @internal */
+  readonly exclude: readonly CompiledExclude[];
+}
+
+const flagsFor = (rule: { caseSensitive?: boolean }): string => (rule.caseSensitive === true ? 'u' : 'iu');
+const FIELDS: readonly RuleField[] = ['title', 'abstract', 'any'];
+const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function compileRegex(topicId: string, source: unknown, what: string, flags: string): RegExp {
+  if (typeof source !== 'string' || source.length === 0) {
+    throw new Error(`Topic "${topicId}": ${what} must be a non-empty regex string, got ${JSON.stringify(source)}`);
+  }
+  try {
+    return new RegExp(source, flags);
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    throw new Error(`Topic "${topicId}": invalid regex in ${what} /${source}/: ${reason}`);
+  }
+}
+
+function checkField(topicId: string, value: unknown, what: string): RuleField {
+  if (typeof value === 'string' && (FIELDS as readonly string[]).includes(value)) return value as RuleField;
+  throw new Error(`Topic "${topicId}": ${what} has invalid "in": ${JSON.stringify(value)} (expected title, abstract or any)`);
+}
+
+/**
+ * Compiles every topic's regexes once. Throws a readable error naming the topic id and the
+ * offending pattern on a bad regex or malformed rule, and on duplicate or malformed ids.
+ */
+export function compileTopics(defs: readonly TopicDefinition[]): CompiledTopic[] {
+  const seen = new Set<string>();
+  const out: CompiledTopic[] = [];
+  for (const def of defs) {
+    const id = def.id;
+    if (typeof id !== 'string' || !ID_RE.test(id)) {
+      throw new Error(`Topic id ${JSON.stringify(id)} is not lowercase kebab-case`);
+    }
+    if (seen.has(id)) throw new Error(`Duplicate topic id "${id}"`);
+    seen.add(id);
+    const rules = def.rules;
+    if (!rules || typeof rules !== 'object') throw new Error(`Topic "${id}": missing rules`);
+    if (typeof rules.threshold !== 'number' || !Number.isFinite(rules.threshold)) {
+      throw new Error(`Topic "${id}": rules.threshold must be a finite number`);
+    }
+    if (!Array.isArray(rules.include) || rules.include.length === 0) {
+      throw new Error(`Topic "${id}": rules.include must be a non-empty list`);
+    }
+    const include = rules.include.map((rule, i): CompiledInclude => {
+      const what = `include[${i}]`;
+      if (typeof rule.weight !== 'number' || !Number.isFinite(rule.weight)) {
+        throw new Error(`Topic "${id}": ${what} /${rule.pattern}/ has a non-numeric weight`);
+      }
+      const max = rule.max ?? 1;
+      if (!Number.isInteger(max) || max < 1) {
+        throw new Error(`Topic "${id}": ${what} /${rule.pattern}/ has invalid max ${JSON.stringify(rule.max)}`);
+      }
+      return {
+        source: rule.pattern,
+        weight: rule.weight,
+        field: checkField(id, rule.in, `${what} /${rule.pattern}/`),
+        max,
+        once: compileRegex(id, rule.pattern, what, flagsFor(rule)),
+        all: compileRegex(id, rule.pattern, what, flagsFor(rule) + 'g'),
+        literals: requiredLiterals(rule.pattern),
+      };
+    });
+    const exclude = (rules.exclude ?? []).map((rule, i): CompiledExclude => {
+      const what = `exclude[${i}]`;
+      const compiled: CompiledExclude = {
+        source: rule.pattern,
+        field: checkField(id, rule.in, `${what} /${rule.pattern}/`),
+        re: compileRegex(id, rule.pattern, what, flagsFor(rule)),
+      };
+      if (rule.unless !== undefined) compiled.unless = compileRegex(id, rule.unless, `${what}.unless`, flagsFor(rule));
+      return compiled;
+    });
+    const requireAny = (rules.requireAny ?? []).map((rule, i): CompiledGate => {
+      const what = `requireAny[${i}]`;
+      return {
+        field: checkField(id, rule.in, `${what} /${rule.pattern}/`),
+        re: compileRegex(id, rule.pattern, what, flagsFor(rule)),
+      };
+    });
+    out.push({ id, definition: def, threshold: rules.threshold, include, requireAny, exclude });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Literal prefilter
+
+/** Folds text for the prefilter: lower case, plus the two non-ASCII letters that case-fold to ASCII. */
+function fold(text: string): string {
+  return text.toLowerCase().replace(/\u017f/g, 's');
+}
+
+const MIN_LITERAL = 3;
+const SPECIAL = new Set(['\\', '^', '$', '.', '|', '?', '*', '+', '(', ')', '[', ']', '{', '}']);
+
+/** Index just past the group or class that opens at `i` (source[i] is '(' or '['). */
+function skipBracket(src: string, i: number): number {
+  if (src[i] === '[') {
+    for (let j = i + 1; j < src.length; j++) {
+      if (src[j] === '\\') j++;
+      else if (src[j] === ']') return j + 1;
+    }
+    return src.length;
+  }
+  let depth = 0;
+  for (let j = i; j < src.length; j++) {
+    const c = src[j];
+    if (c === '\\') j++;
+    else if (c === '[') j = skipBracket(src, j) - 1;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return j + 1;
+  }
+  return src.length;
+}
+
+/** Length of a quantifier starting at `i` (0 if none): ?, *, +, {n}, {n,}, {n,m}, each maybe lazy. */
+function quantifierLength(src: string, i: number): number {
+  let n = 0;
+  const c = src[i];
+  if (c === '?' || c === '*' || c === '+') n = 1;
+  else if (c === '{') {
+    const m = /^\{\d+(,\d*)?\}/.exec(src.slice(i));
+    if (m) n = m[0].length;
+  }
+  if (n > 0 && src[i + n] === '?') n++;
+  return n;
+}
+
+/** Splits a pattern into its top-level alternatives. */
+function splitAlternatives(src: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '(' || c === '[') i = skipBracket(src, i) - 1;
+    else if (c === '|') {
+      out.push(src.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(src.slice(start));
+  return out;
+}
+
+/**
+ * Literals that every match of `alternative` must contain one of, or null if none can be
+ * established. Takes the longest run of plain characters at depth 0 (a character followed by a
+ * quantifier is dropped, since it may be absent); failing that, a mandatory group whose own
+ * alternatives all have literals.
+ */
+function alternativeLiterals(alt: string): string[] | null {
+  let best = '';
+  let run = '';
+  const groups: string[] = [];
+  const flush = (): void => {
+    if (run.length > best.length) best = run;
+    run = '';
+  };
+  for (let i = 0; i < alt.length; ) {
+    const c = alt[i]!;
+    if (c === '(' || c === '[') {
+      const end = skipBracket(alt, i);
+      const q = quantifierLength(alt, end);
+      const mandatory = q === 0 || alt[end] === '+' || (alt[end] === '{' && !/^\{0/.test(alt.slice(end)));
+      if (c === '(' && mandatory && !alt.startsWith('(?=', i) && !alt.startsWith('(?!', i) && !alt.startsWith('(?<=', i) && !alt.startsWith('(?<!', i)) {
+        groups.push(alt.slice(alt.startsWith('(?:', i) ? i + 3 : i + 1, end - 1));
+      }
+      flush();
+      i = end + q;
+      continue;
+    }
+    let ch: string | null = null;
+    let len = 1;
+    if (c === '\\') {
+      const e = alt[i + 1] ?? '';
+      len = 2;
+      if (e !== '' && !/[0-9A-Za-z]/.test(e)) ch = e; // escaped punctuation is a literal
+    } else if (!SPECIAL.has(c)) ch = c;
+    const q = quantifierLength(alt, i + len);
+    if (ch === null || q > 0) {
+      flush();
+    } else run += ch;
+    i += len + q;
+  }
+  flush();
+  if (best.length >= MIN_LITERAL) return [fold(best)];
+  for (const g of groups) {
+    const lits = requiredLiterals(g);
+    if (lits) return lits;
+  }
+  return null;
+}
+
+/** Prefilter literals for a whole pattern (any of them), or null when a top-level alternative has none. */
+export function requiredLiterals(pattern: string): string[] | null {
+  const out: string[] = [];
+  for (const alt of splitAlternatives(pattern)) {
+    const lits = alternativeLiterals(alt);
+    if (lits === null) return null;
+    for (const l of lits) if (!out.includes(l)) out.push(l);
+  }
+  return out;
+}
+
+const GRAM_BITS = 18;
+const GRAM_SHIFT = 32 - GRAM_BITS;
+const gramHash = (a: number, b: number, c: number): number =>
+  (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d)) >>> GRAM_SHIFT;
+
+/** Trigram presence table for one text; stamps avoid clearing the table between papers. */
+class GramTable {
+  private readonly stamps = new Uint32Array(1 << GRAM_BITS);
+  private generation = 0;
+
+  load(folded: string): void {
+    this.generation = (this.generation + 1) >>> 0;
+    if (this.generation === 0) {
+      this.stamps.fill(0);
+      this.generation = 1;
+    }
+    const g = this.generation;
+    for (let i = 0; i + 2 < folded.length; i++) {
+      this.stamps[gramHash(folded.charCodeAt(i), folded.charCodeAt(i + 1), folded.charCodeAt(i + 2))] = g;
+    }
+  }
+
+  /** False only if `literal` certainly does not occur in the loaded text. */
+  mayContain(literal: string): boolean {
+    const g = this.generation;
+    for (let i = 0; i + 2 < literal.length; i++) {
+      if (this.stamps[gramHash(literal.charCodeAt(i), literal.charCodeAt(i + 1), literal.charCodeAt(i + 2))] !== g) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
+
+const titleGrams = new GramTable();
+const abstractGrams = new GramTable();
+
+function mayMatch(rule: CompiledInclude): boolean {
+  const lits = rule.literals;
+  if (lits === null) return true;
+  for (const l of lits) {
+    if ((rule.field !== 'abstract' && titleGrams.mayContain(l)) || (rule.field !== 'title' && abstractGrams.mayContain(l))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** Pushes up to `limit` occurrences of `rule` in `text` into `into`; returns how many were pushed. */
+function collect(rule: CompiledInclude, text: string, where: 'title' | 'abstract', limit: number, into: RuleMatch[]): number {
+  if (limit <= 0 || text.length === 0) return 0;
+  if (limit === 1) {
+    const m = rule.once.exec(text);
+    if (m === null) return 0;
+    into.push({ pattern: rule.source, in: where, weight: rule.weight, match: m[0] });
+    return 1;
+  }
+  const re = rule.all;
+  re.lastIndex = 0;
+  let n = 0;
+  let m: RegExpExecArray | null;
+  while (n < limit && (m = re.exec(text)) !== null) {
+    if (m[0].length === 0) re.lastIndex++; // never loop on an empty match
+    into.push({ pattern: rule.source, in: where, weight: rule.weight, match: m[0] });
+    n++;
+  }
+  re.lastIndex = 0;
+  return n;
+}
+
+function fieldMatches(re: RegExp, field: RuleField, paper: PaperText): boolean {
+  return (field !== 'abstract' && re.test(paper.title)) || (field !== 'title' && re.test(paper.abstract));
+}
+
+function vetoedBy(topic: CompiledTopic, paper: PaperText): string | undefined {
+  if (topic.requireAny.length > 0 && !topic.requireAny.some((g) => fieldMatches(g.re, g.field, paper))) {
+    return 'requireAny';
+  }
+  for (const rule of topic.exclude) {
+    if (!fieldMatches(rule.re, rule.field, paper)) continue;
+    if (rule.unless && fieldMatches(rule.unless, rule.field, paper)) continue;
+    return rule.source;
+  }
+  return undefined;
+}
+
+function scoreTopic(topic: CompiledTopic, paper: PaperText): TopicScore {
+  const matches: RuleMatch[] = [];
+  for (const rule of topic.include) {
+    if (!mayMatch(rule)) continue;
+    let left = rule.max;
+    if (rule.field !== 'abstract') left -= collect(rule, paper.title, 'title', left, matches);
+    if (rule.field !== 'title') collect(rule, paper.abstract, 'abstract', left, matches);
+  }
+  let score = 0;
+  for (const m of matches) score += m.weight;
+  const result: TopicScore = { topic: topic.id, score, matches, threshold: topic.threshold, member: false };
+  if (score >= topic.threshold) {
+    const veto = vetoedBy(topic, paper);
+    if (veto === undefined) result.member = true;
+    else result.excludedBy = veto;
+  }
+  return result;
+}
+
+/** Normalises missing fields and loads the prefilter tables for this paper. */
+function prepare(paper: PaperText): PaperText {
+  const text: PaperText = { title: paper.title ?? '', abstract: paper.abstract ?? '' };
+  titleGrams.load(fold(text.title));
+  abstractGrams.load(fold(text.abstract));
+  return text;
+}
+
+function byScoreThenId(a: TopicAssignment, b: TopicAssignment): number {
+  if (a.score !== b.score) return b.score - a.score;
+  return a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : 0;
+}
+
+/**
+ * Scores a paper against every topic, members or not (for tuning and debugging).
+ * Only topics with at least one counted match are returned, sorted like `classifyPaper`.
+ */
+export function scorePaper(paper: PaperText, topics: readonly CompiledTopic[]): TopicScore[] {
+  const text = prepare(paper);
+  const out: TopicScore[] = [];
+  for (const topic of topics) {
+    const s = scoreTopic(topic, text);
+    if (s.matches.length > 0) out.push(s);
+  }
+  return out.sort(byScoreThenId);
+}
+
+/**
+ * The topics a paper belongs to, with an explanation (the counted rule matches), sorted by
+ * score descending, then topic id.
+ */
+export function classifyPaper(paper: PaperText, topics: readonly CompiledTopic[]): TopicAssignment[] {
+  const text = prepare(paper);
+  const out: TopicAssignment[] = [];
+  for (const topic of topics) {
+    const s = scoreTopic(topic, text);
+    if (s.member) out.push({ topic: s.topic, score: s.score, matches: s.matches });
+  }
+  return out.sort(byScoreThenId);
+}
+
+/**
+ * Structural problems of a taxonomy that compile cleanly but are still wrong: parents that do
+ * not exist, a topic that is its own ancestor. Returns human-readable messages (empty = fine).
+ */
+export function validateTaxonomy(defs: readonly TopicDefinition[]): string[] {
+  const byId = new Map(defs.map((d) => [d.id, d] as const));
+  const problems: string[] = [];
+  for (const def of defs) {
+    if (def.parent === undefined) continue;
+    if (!byId.has(def.parent)) {
+      problems.push(`Topic "${def.id}": parent "${def.parent}" does not exist`);
+      continue;
+    }
+    const chain = new Set<string>([def.id]);
+    let cur = byId.get(def.parent);
+    while (cur) {
+      if (chain.has(cur.id)) {
+        problems.push(`Topic "${def.id}": parent chain has a cycle through "${cur.id}"`);
+        break;
+      }
+      chain.add(cur.id);
+      cur = cur.parent === undefined ? undefined : byId.get(cur.parent);
+    }
+  }
+  return problems;
+}
