@@ -5,13 +5,16 @@ import tailwindcss from '@tailwindcss/vite';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeSanitize from 'rehype-sanitize';
+import sitemap from '@astrojs/sitemap';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { siteNotice } from './src/integrations/site-notice.ts';
 import { sanitizeSchema } from './src/lib/sanitize-schema.ts';
 
 const base = process.env.BASE || '/';
+const site = process.env.SITE || undefined;
 
 export default defineConfig({
-  site: process.env.SITE || undefined,
+  site,
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
@@ -28,5 +31,10 @@ export default defineConfig({
     }),
   },
   vite: { plugins: [tailwindcss()] },
-  integrations: [pagefind()],
+  integrations: [
+    siteNotice(),
+    // A sitemap needs absolute URLs: only with SITE. Redirect stubs and presenter cards stay out.
+    ...(site ? [sitemap({ filter: (page) => !/\/(p\/[^/]+|papers\/[^/]+\/card)\/$/.test(page) })] : []),
+    pagefind(),
+  ],
 });

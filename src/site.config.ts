@@ -11,3 +11,9 @@ export const siteConfig = {
   description:
     'A browsable, searchable survey of papers on efficient and adaptable deep learning: low-rank adaptation, mixtures of experts, state-space models, quantization, continual learning and more.',
 };
+
+/**
+ * Where absolute URLs point when SITE is not set: the address `npm start` serves. QR codes and
+ * feeds need an absolute URL; pages, canonical links and papers.json stay relative instead.
+ */
+export const LOCAL_ORIGIN = 'http://localhost:4321';

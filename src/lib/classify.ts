@@ -131,8 +131,8 @@ interface CompiledInclude {
   once: RegExp;
   /** Global regex: used for counting up to `max` occurrences (lastIndex reset before use). */
   all: RegExp;
-  /** Prefilter: the rule can only match if one of these (folded) literals occurs; null = always run. */
-  literals: string[] | null;
+  /** Prefilter: the rule can only match if one of these clauses is satisfied; null = always run. */
+  literals: Clause[] | null;
 }
 
 interface CompiledExclude {
@@ -304,18 +304,20 @@ function splitAlternatives(src: string): string[] {
   return out;
 }
 
+/** A prefilter clause: every listed requirement must hold; a requirement holds if any of its literals occurs. */
+type Clause = string[][];
+
 /**
- * Literals that every match of `alternative` must contain one of, or null if none can be
- * established. Takes the longest run of plain characters at depth 0 (a character followed by a
- * quantifier is dropped, since it may be absent); failing that, a mandatory group whose own
- * alternatives all have literals.
+ * What every match of `alt` must contain: one requirement per plain-character run of at least
+ * MIN_LITERAL characters at depth 0 (a character followed by a quantifier is dropped, since it may
+ * be absent), plus one per mandatory group whose alternatives all yield literals. Lookarounds,
+ * classes, escapes like \w and optional groups contribute nothing.
  */
-function alternativeLiterals(alt: string): string[] | null {
-  let best = '';
+function alternativeClause(alt: string): Clause {
+  const clause: Clause = [];
   let run = '';
-  const groups: string[] = [];
   const flush = (): void => {
-    if (run.length > best.length) best = run;
+    if (run.length >= MIN_LITERAL) clause.push([fold(run)]);
     run = '';
   };
   for (let i = 0; i < alt.length; ) {
@@ -324,10 +326,13 @@ function alternativeLiterals(alt: string): string[] | null {
       const end = skipBracket(alt, i);
       const q = quantifierLength(alt, end);
       const mandatory = q === 0 || alt[end] === '+' || (alt[end] === '{' && !/^\{0/.test(alt.slice(end)));
-      if (c === '(' && mandatory && !alt.startsWith('(?=', i) && !alt.startsWith('(?!', i) && !alt.startsWith('(?<=', i) && !alt.startsWith('(?<!', i)) {
-        groups.push(alt.slice(alt.startsWith('(?:', i) ? i + 3 : i + 1, end - 1));
-      }
+      const lookaround = /^\(\?<?[=!]/.test(alt.slice(i, i + 4));
       flush();
+      if (c === '(' && mandatory && !lookaround) {
+        const inner = alt.slice(alt.startsWith('(?:', i) ? i + 3 : i + 1, end - 1);
+        const anyOf = groupLiterals(inner);
+        if (anyOf) clause.push(anyOf);
+      }
       i = end + q;
       continue;
     }
@@ -339,32 +344,43 @@ function alternativeLiterals(alt: string): string[] | null {
       if (e !== '' && !/[0-9A-Za-z]/.test(e)) ch = e; // escaped punctuation is a literal
     } else if (!SPECIAL.has(c)) ch = c;
     const q = quantifierLength(alt, i + len);
-    if (ch === null || q > 0) {
-      flush();
-    } else run += ch;
+    if (ch === null || q > 0) flush();
+    else run += ch;
     i += len + q;
   }
   flush();
-  if (best.length >= MIN_LITERAL) return [fold(best)];
-  for (const g of groups) {
-    const lits = requiredLiterals(g);
-    if (lits) return lits;
-  }
-  return null;
+  return clause;
 }
 
-/** Prefilter literals for a whole pattern (any of them), or null when a top-level alternative has none. */
-export function requiredLiterals(pattern: string): string[] | null {
+/** Literals of which any match of the group body must contain one (its longest requirement per alternative), or null. */
+function groupLiterals(body: string): string[] | null {
   const out: string[] = [];
-  for (const alt of splitAlternatives(pattern)) {
-    const lits = alternativeLiterals(alt);
-    if (lits === null) return null;
-    for (const l of lits) if (!out.includes(l)) out.push(l);
+  for (const alt of splitAlternatives(body)) {
+    const clause = alternativeClause(alt);
+    if (clause.length === 0) return null;
+    // The single requirement with the longest shortest-literal is the most selective proxy.
+    let best = clause[0]!;
+    for (const req of clause) if (Math.min(...req.map((l) => l.length)) > Math.min(...best.map((l) => l.length))) best = req;
+    for (const l of best) if (!out.includes(l)) out.push(l);
   }
   return out;
 }
 
-const GRAM_BITS = 18;
+/**
+ * Prefilter for a whole pattern: one clause per top-level alternative (the pattern can only match
+ * if some clause is satisfied), or null when an alternative yields no requirement at all.
+ */
+export function requiredLiterals(pattern: string): Clause[] | null {
+  const clauses: Clause[] = [];
+  for (const alt of splitAlternatives(pattern)) {
+    const clause = alternativeClause(alt);
+    if (clause.length === 0) return null;
+    clauses.push(clause);
+  }
+  return clauses;
+}
+
+const GRAM_BITS = 16;
 const GRAM_SHIFT = 32 - GRAM_BITS;
 const gramHash = (a: number, b: number, c: number): number =>
   (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d)) >>> GRAM_SHIFT;
@@ -402,12 +418,26 @@ const titleGrams = new GramTable();
 const abstractGrams = new GramTable();
 
 function mayMatch(rule: CompiledInclude): boolean {
-  const lits = rule.literals;
-  if (lits === null) return true;
-  for (const l of lits) {
-    if ((rule.field !== 'abstract' && titleGrams.mayContain(l)) || (rule.field !== 'title' && abstractGrams.mayContain(l))) {
-      return true;
+  const clauses = rule.literals;
+  if (clauses === null) return true;
+  const inTitle = rule.field !== 'abstract';
+  const inAbstract = rule.field !== 'title';
+  for (const clause of clauses) {
+    let all = true;
+    for (const req of clause) {
+      let any = false;
+      for (const l of req) {
+        if ((inTitle && titleGrams.mayContain(l)) || (inAbstract && abstractGrams.mayContain(l))) {
+          any = true;
+          break;
+        }
+      }
+      if (!any) {
+        all = false;
+        break;
+      }
     }
+    if (all) return true;
   }
   return false;
 }
@@ -452,16 +482,34 @@ function vetoedBy(topic: CompiledTopic, paper: PaperText): string | undefined {
   return undefined;
 }
 
-function scoreTopic(topic: CompiledTopic, paper: PaperText): TopicScore {
-  const matches: RuleMatch[] = [];
+/** Scratch list of the rules that pass the prefilter for the topic being scored. */
+const candidates: CompiledInclude[] = [];
+
+/**
+ * Scores one topic. With `prune`, gives up (returns null) as soon as the threshold has become
+ * unreachable: the current score plus the largest positive contribution the remaining
+ * prefilter-passing rules could still add is below it (negative weights can only lower a score).
+ */
+function scoreTopic(topic: CompiledTopic, paper: PaperText, prune: boolean): TopicScore | null {
+  candidates.length = 0;
+  let potential = 0;
   for (const rule of topic.include) {
     if (!mayMatch(rule)) continue;
+    candidates.push(rule);
+    if (rule.weight > 0) potential += rule.weight * rule.max;
+  }
+  if (prune && potential < topic.threshold) return null;
+  const matches: RuleMatch[] = [];
+  let score = 0;
+  for (const rule of candidates) {
+    if (rule.weight > 0) potential -= rule.weight * rule.max;
+    const before = matches.length;
     let left = rule.max;
     if (rule.field !== 'abstract') left -= collect(rule, paper.title, 'title', left, matches);
     if (rule.field !== 'title') collect(rule, paper.abstract, 'abstract', left, matches);
+    score += rule.weight * (matches.length - before);
+    if (prune && score + potential < topic.threshold) return null;
   }
-  let score = 0;
-  for (const m of matches) score += m.weight;
   const result: TopicScore = { topic: topic.id, score, matches, threshold: topic.threshold, member: false };
   if (score >= topic.threshold) {
     const veto = vetoedBy(topic, paper);
@@ -492,8 +540,8 @@ export function scorePaper(paper: PaperText, topics: readonly CompiledTopic[]): 
   const text = prepare(paper);
   const out: TopicScore[] = [];
   for (const topic of topics) {
-    const s = scoreTopic(topic, text);
-    if (s.matches.length > 0) out.push(s);
+    const s = scoreTopic(topic, text, false);
+    if (s !== null && s.matches.length > 0) out.push(s);
   }
   return out.sort(byScoreThenId);
 }
@@ -506,8 +554,8 @@ export function classifyPaper(paper: PaperText, topics: readonly CompiledTopic[]
   const text = prepare(paper);
   const out: TopicAssignment[] = [];
   for (const topic of topics) {
-    const s = scoreTopic(topic, text);
-    if (s.member) out.push({ topic: s.topic, score: s.score, matches: s.matches });
+    const s = scoreTopic(topic, text, true);
+    if (s !== null && s.member) out.push({ topic: s.topic, score: s.score, matches: s.matches });
   }
   return out.sort(byScoreThenId);
 }

@@ -19,6 +19,10 @@ export function titleSlug(title: string): string {
  * Gives every paper key a unique slug. Titles that slug alike keep distinct, deterministic
  * slugs: the smallest key of the group keeps the plain slug, the others get a short hash of
  * their own key appended. Neither depends on the order in which papers are listed.
+ *
+ * Adding or removing other papers never changes a slug, with one exception no stateless rule
+ * avoids: a new title that slugs exactly like an existing one and sorts before it takes the
+ * plain slug. The short permalink (src/lib/shortlink.ts) depends on the paper's own title only.
  */
 export function assignSlugs(papers: readonly { key: string; title: string }[]): Map<string, string> {
   const groups = new Map<string, string[]>();

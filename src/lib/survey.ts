@@ -3,7 +3,9 @@ import { mergeDuplicates, type SeedSource } from './dedupe.ts';
 import { extractLinks, type PaperLink } from './links.ts';
 import { gistOf } from './gist.ts';
 import { parseSeedFile } from './parse.ts';
+import { relatedPapers, relatedText } from './related.ts';
 import { countRepairKinds, repairAbstract } from './repair.ts';
+import { assignShortIds } from './shortlink.ts';
 import { SeedError, sortProblems, type SeedProblem } from './problems.ts';
 import { assignSlugs } from './slug.ts';
 
@@ -25,6 +27,10 @@ export interface Paper {
   gist: string;
   sources: SeedSource[];
   links: PaperLink[];
+  /** Id of the short permalink `/p/<shortId>/`, from the normalized title. */
+  shortId: string;
+  /** Slugs of the most similar papers (tf-idf over title and abstract), best first. */
+  related: string[];
 }
 
 /** A paper that more than one seed entry listed. */
@@ -89,12 +95,24 @@ export function buildSurvey(seedFiles: readonly SeedFile[]): Survey {
   const merged = mergeDuplicates(entries);
   warnings.push(...merged.warnings);
   const slugs = assignSlugs(merged.papers);
+  const shortIds = assignShortIds(merged.papers.map(({ key }) => key));
   const repaired = merged.papers.map(({ abstract }) => repairAbstract(abstract));
+  const related = relatedPapers(merged.papers.map(({ key, title, abstract }) => ({ id: key, text: relatedText(title, abstract) })));
   const papers = merged.papers
     .map(({ key, title, abstract, sources }, index) => {
       const displayAbstract = repaired[index]!.text;
-      // Links come from the repaired text, where `\url{…}` and `\_` no longer cut URLs short.
-      return { slug: slugs.get(key)!, title, abstract, displayAbstract, gist: gistOf(displayAbstract), sources, links: extractLinks(displayAbstract) };
+      return {
+        slug: slugs.get(key)!,
+        title,
+        abstract,
+        displayAbstract,
+        gist: gistOf(displayAbstract),
+        sources,
+        // Links come from the repaired text, where `\url{…}` and `\_` no longer cut URLs short.
+        links: extractLinks(displayAbstract),
+        shortId: shortIds.get(key)!,
+        related: (related.get(key) ?? []).map(({ id }) => slugs.get(id)!),
+      };
     })
     .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
 

@@ -1,12 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getPapers } from '../data/papers.ts';
-import { getTopicIndex } from '../data/topics.ts';
-import { toPaperRecord } from '../lib/export-json.ts';
+import { getPaperRecords } from '../data/records.ts';
 
-/** The whole dataset as the data contract in DEVELOPERS.md describes it. */
-export const GET: APIRoute = async ({ site }) => {
-  const papers = await getPapers();
-  const index = await getTopicIndex();
-  const records = papers.map((paper) => toPaperRecord(paper.data, { base: import.meta.env.BASE_URL, site, topics: index.topicIdsOf(paper.id) }));
+/** The whole dataset as the data contract in DEVELOPERS.md describes it, sorted by slug. */
+export const GET: APIRoute = async () => {
+  const records = [...(await getPaperRecords()).values()];
   return new Response(JSON.stringify(records, null, 2) + '\n', { headers: { 'Content-Type': 'application/json' } });
 };

@@ -10,6 +10,8 @@ export const paperSchema = z.object({
   gist: z.string(),
   sources: z.array(sourceSchema).min(1),
   links: z.array(z.object({ url: z.url(), kind: z.enum(['code', 'project']) })),
+  shortId: z.string(),
+  related: z.array(z.string()),
 });
 
 const problemSchema = z.object({ file: z.string(), line: z.number().int(), message: z.string() });

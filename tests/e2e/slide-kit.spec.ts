@@ -1,0 +1,115 @@
+import { expect, test } from '@playwright/test';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+
+interface PaperRecord {
+  slug: string;
+  title: string;
+  abstract: string;
+}
+
+let paper: PaperRecord;
+
+test.beforeAll(async ({ request }) => {
+  const papers: PaperRecord[] = await (await request.get('papers.json')).json();
+  paper = papers.find((p) => p.title.startsWith('Mamba: Linear-Time'))!;
+});
+
+test('every copy button copies its value, says so, and works from the keyboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`papers/${paper.slug}/`);
+  const fields = page.locator('[data-copy-field]');
+  await expect(fields).toHaveCount(4);
+  for (let i = 0; i < 4; i++) {
+    const field = fields.nth(i);
+    const value = await field.locator('[data-copy-value]').inputValue();
+    const button = field.getByRole('button');
+    if (i % 2 === 0) await button.click();
+    else {
+      await button.focus();
+      await page.keyboard.press('Enter');
+    }
+    await expect(button).toHaveText(/Copied/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(value);
+    await expect(page.locator('[data-copy-status]')).toContainText('copied to the clipboard');
+  }
+  const values = await fields.locator('[data-copy-value]').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
+  expect(values[0]).toMatch(new RegExp(`/papers/${paper.slug}/$`));
+  expect(values[1]).toMatch(/\/p\/[2-9a-hjkmnp-z]{6,8}\/$/);
+  expect(values[2]).toBe(`[${paper.title}](${values[0]})`);
+  expect(values[3]).toMatch(/^@misc\{/);
+  expect(values[3]).not.toMatch(/\b(author|year|date)\s*=/);
+});
+
+test('without JavaScript the values are visible and selectable', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`papers/${paper.slug}/`);
+  await expect(page.getByLabel('Permanent link')).toBeVisible();
+  await expect(page.getByLabel('Short link')).toHaveValue(/\/p\//);
+  await expect(page.locator('[data-copy-button]').first()).toBeHidden();
+  await context.close();
+});
+
+test('the QR code decodes to the short link, which lands on the paper', async ({ page }) => {
+  await page.goto(`papers/${paper.slug}/`);
+  const shortUrl = await page.getByLabel('Short link').inputValue();
+  const png = PNG.sync.read(await page.locator('[data-slide-kit] [data-qr]').screenshot());
+  const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  expect(decoded?.data).toBeTruthy();
+  // The build may have no SITE: compare paths and follow the short link on this server.
+  const qrUrl = new URL(decoded!.data);
+  expect(qrUrl.pathname).toBe(new URL(shortUrl).pathname);
+  await page.goto(new URL(qrUrl.pathname, page.url()).href);
+  await expect(page).toHaveURL(new RegExp(`/papers/${paper.slug}/$`));
+  await expect(page.locator('h1')).toHaveText(paper.title);
+});
+
+test('the presenter card shows title, gist, QR code and the short link in large type', async ({ page }) => {
+  await page.goto(`papers/${paper.slug}/card/`);
+  await expect(page.locator('h1')).toHaveText(paper.title);
+  await expect(page.locator('[data-card] [data-qr] svg')).toBeVisible();
+  const size = await page.locator('[data-short-link]').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(size).toBeGreaterThanOrEqual(28);
+  const qr = await page.request.get(`papers/${paper.slug}/qr.svg`);
+  expect(qr.headers()['content-type']).toContain('image/svg+xml');
+  expect(await qr.text()).toContain('<svg');
+});
+
+test('the paper page carries metadata for previews, Zotero and search engines', async ({ page }) => {
+  await page.goto(`papers/${paper.slug}/`);
+  await expect(page.locator('meta[name="citation_title"]')).toHaveAttribute('content', paper.title);
+  await expect(page.locator('meta[name="citation_abstract_html_url"]')).toHaveAttribute('content', new RegExp(`/papers/${paper.slug}/$`));
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', paper.title);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{40,}/);
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+  expect(jsonLd).toMatchObject({ '@context': 'https://schema.org', '@type': 'ScholarlyArticle', name: paper.title, abstract: paper.abstract });
+  expect(jsonLd).not.toHaveProperty('author');
+  expect(jsonLd).not.toHaveProperty('datePublished');
+});
+
+test('each paper page lists at least 5 related papers that link to pages', async ({ page }) => {
+  await page.goto(`papers/${paper.slug}/`);
+  const related = page.locator('[data-related-papers] [data-paper-list] > li');
+  expect(await related.count()).toBeGreaterThanOrEqual(5);
+  await expect(related.locator('a', { hasText: paper.title })).toHaveCount(0);
+  await related.first().locator('a').first().click();
+  await expect(page).toHaveURL(/\/papers\/[^/]+\/$/);
+});
+
+test('downloads and feeds are linked and well formed', async ({ page, request }) => {
+  await page.goto('./');
+  for (const name of ['papers.json', 'papers.csv', 'papers.bib', 'RSS feed']) await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
+  const csv = await request.get('papers.csv');
+  expect(csv.headers()['content-type']).toContain('text/csv');
+  const rss = await (await request.get('rss.xml')).text();
+  const items = await page.evaluate((xml) => {
+    const doc = new DOMParser().parseFromString(xml, 'application/xml');
+    if (doc.querySelector('parsererror')) return -1;
+    return doc.querySelectorAll('channel > item').length;
+  }, rss);
+  expect(items).toBe(627);
+  for (const path of ['topics/lora/rss.xml', 'topics/lora/papers.bib', 'topics/lora/papers.csv', 'og/site.png', 'og/topics/lora.png', 'robots.txt']) {
+    expect((await request.get(path)).status(), path).toBe(200);
+  }
+});
