@@ -311,7 +311,7 @@ type Clause = string[][];
  * What every match of `alt` must contain: one requirement per plain-character run of at least
  * MIN_LITERAL characters at depth 0 (a character followed by a quantifier is dropped, since it may
  * be absent), plus one per mandatory group whose alternatives all yield literals. Lookarounds,
- * classes, escapes like \w and optional groups contribute nothing.
+ * classes, escapes like \w, non-ASCII characters and optional groups contribute nothing.
  */
 function alternativeClause(alt: string): Clause {
   const clause: Clause = [];
@@ -326,12 +326,14 @@ function alternativeClause(alt: string): Clause {
       const end = skipBracket(alt, i);
       const q = quantifierLength(alt, end);
       const mandatory = q === 0 || alt[end] === '+' || (alt[end] === '{' && !/^\{0/.test(alt.slice(end)));
-      const lookaround = /^\(\?<?[=!]/.test(alt.slice(i, i + 4));
       flush();
-      if (c === '(' && mandatory && !lookaround) {
-        const inner = alt.slice(alt.startsWith('(?:', i) ? i + 3 : i + 1, end - 1);
-        const anyOf = groupLiterals(inner);
-        if (anyOf) clause.push(anyOf);
+      if (c === '(' && mandatory) {
+        // Plain, non-capturing and named groups only; lookarounds and anything else are skipped.
+        const head = /^\((\?:|\?<[A-Za-z_$][\w$]*>)?/.exec(alt.slice(i))![0];
+        if (head !== '(' || alt[i + 1] !== '?') {
+          const anyOf = groupLiterals(alt.slice(i + head.length, end - 1));
+          if (anyOf) clause.push(anyOf);
+        }
       }
       i = end + q;
       continue;
@@ -343,6 +345,9 @@ function alternativeClause(alt: string): Clause {
       len = 2;
       if (e !== '' && !/[0-9A-Za-z]/.test(e)) ch = e; // escaped punctuation is a literal
     } else if (!SPECIAL.has(c)) ch = c;
+    // Only ASCII characters enter literals: a few non-ASCII letters case-fold differently from
+    // what toLowerCase() gives, and the prefilter must never reject a real match.
+    if (ch !== null && ch.charCodeAt(0) > 0x7f) ch = null;
     const q = quantifierLength(alt, i + len);
     if (ch === null || q > 0) flush();
     else run += ch;

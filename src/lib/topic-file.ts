@@ -2,7 +2,9 @@
  * Loading the topic taxonomy (`content/topics/<id>.md`) without Astro, for unit tests and
  * scripts. A topic file is YAML frontmatter (title, description, aliases, parent?, order?, rules)
  * followed by a markdown overview body; the file name (without `.md`) is the topic id.
- * The rules format is documented at the top of `classify.ts`.
+ * The rules format is documented at the top of `classify.ts` (a rule without `in` applies to
+ * `any`). Unknown keys, at the top level or in a rule, are errors so that typos do not pass
+ * silently.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,8 +32,21 @@ function str(id: string, value: unknown, key: string): string {
   return value;
 }
 
+const RULE_KEYS = {
+  include: new Set(['pattern', 'weight', 'in', 'max', 'caseSensitive']),
+  requireAny: new Set(['pattern', 'in', 'caseSensitive']),
+  exclude: new Set(['pattern', 'in', 'unless', 'caseSensitive']),
+};
+
+function checkKeys(id: string, raw: Record<string, unknown>, kind: keyof typeof RULE_KEYS, i: number): void {
+  for (const key of Object.keys(raw)) {
+    if (!RULE_KEYS[kind].has(key)) fail(id, `rules.${kind}[${i}] has unknown key "${key}"`);
+  }
+}
+
 function toInclude(id: string, raw: unknown, i: number): TopicRule {
   if (!isRecord(raw)) fail(id, `rules.include[${i}] must be a mapping`);
+  checkKeys(id, raw, 'include', i);
   const rule: TopicRule = {
     pattern: str(id, raw.pattern, `rules.include[${i}].pattern`),
     weight: typeof raw.weight === 'number' ? raw.weight : fail(id, `rules.include[${i}].weight must be a number`),
@@ -53,6 +68,7 @@ function caseSensitive(id: string, raw: Record<string, unknown>, what: string): 
 
 function toGate(id: string, raw: unknown, i: number): GateRule {
   if (!isRecord(raw)) fail(id, `rules.requireAny[${i}] must be a mapping`);
+  checkKeys(id, raw, 'requireAny', i);
   const rule: GateRule = {
     pattern: str(id, raw.pattern, `rules.requireAny[${i}].pattern`),
     in: str(id, raw.in ?? 'any', `rules.requireAny[${i}].in`) as GateRule['in'],
@@ -63,6 +79,7 @@ function toGate(id: string, raw: unknown, i: number): GateRule {
 
 function toExclude(id: string, raw: unknown, i: number): ExcludeRule {
   if (!isRecord(raw)) fail(id, `rules.exclude[${i}] must be a mapping`);
+  checkKeys(id, raw, 'exclude', i);
   const rule: ExcludeRule = {
     pattern: str(id, raw.pattern, `rules.exclude[${i}].pattern`),
     in: str(id, raw.in ?? 'any', `rules.exclude[${i}].in`) as ExcludeRule['in'],

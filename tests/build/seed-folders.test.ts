@@ -2,7 +2,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildResult } from './build-helpers.ts';
+import { chromium } from '@playwright/test';
 import { elementsOf } from './html.ts';
+import { serveStatic } from '../support/static-server.ts';
+import { findBrokenLinks } from '../support/link-check.ts';
 
 const fixtures = join(import.meta.dirname, '../fixtures');
 
@@ -61,6 +64,31 @@ describe('a seeds folder with hostile content', () => {
     }
   });
 
+  it('runs no script from the seeds when every page is opened in Chromium', async () => {
+    const server = await serveStatic(build.outDir);
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--disable-background-networking'] });
+    const dialogs: string[] = [];
+    try {
+      const page = await browser.newPage();
+      page.on('dialog', (dialog) => {
+        dialogs.push(`${page.url()}: ${dialog.message()}`);
+        void dialog.dismiss();
+      });
+      // Short-link stubs only redirect to paper pages, which are visited themselves.
+      const htmlPages = [...pages.keys()].map((file) => file.slice(build.outDir.length + 1).replace(/index\.html$/, '')).filter((path) => !path.startsWith('p/'));
+      for (const path of htmlPages) {
+        await page.goto(server.url + path);
+        // Clicking every link the seeds could have turned into one is what a reader would do.
+        for (const link of await page.locator('.abstract a, h1 a').all()) await link.click({ trial: true });
+      }
+      expect(htmlPages.length).toBeGreaterThan(7);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+    expect(dialogs).toEqual([]);
+  }, 120_000);
+
   it('shows markup from the seeds as text', () => {
     const page = [...pages].find(([file]) => file.includes('attention-is-b-all-b-you-need'))?.[1] ?? '';
     const heading = elementsOf(page).find((element) => element.tag === 'h1');
@@ -85,5 +113,32 @@ describe('a malformed seeds folder', () => {
     expect(build.output).toMatch(/tests\/fixtures\/malformed\/a-structure\.txt:11: abstract without a title/);
     expect(build.output).toMatch(/tests\/fixtures\/malformed\/b-binary\.bin\.txt:2: binary data/);
     expect(build.output).toMatch(/tests\/fixtures\/malformed\/c-trailing\.txt:3: title without an abstract: "Dangling Title At The End"/);
+  });
+});
+
+describe('a build for a sub-path deploy with an absolute origin', () => {
+  let build: BuildResult;
+
+  beforeAll(() => {
+    build = buildSite(join(fixtures, 'hostile'), { BASE: '/sub/path/', SITE: 'https://example.org' });
+  });
+
+  it('builds', () => {
+    expect(build.status, build.output).toBe(0);
+  });
+
+  it('has no link or asset outside the base path or missing', () => {
+    expect(findBrokenLinks(build.outDir, '/sub/path/')).toEqual([]);
+  });
+
+  it('makes permalinks, feeds and the sitemap absolute under the base path', () => {
+    const papers = JSON.parse(readFileSync(join(build.outDir, 'papers.json'), 'utf8')) as { url: string }[];
+    for (const paper of papers) expect(paper.url).toMatch(/^https:\/\/example\.org\/sub\/path\/papers\/[^/]+\/$/);
+    expect(readFileSync(join(build.outDir, 'rss.xml'), 'utf8')).toContain('<link>https://example.org/sub/path/papers/');
+    expect(readFileSync(join(build.outDir, 'sitemap-index.xml'), 'utf8')).toContain('https://example.org/sub/path/sitemap-0.xml');
+    expect(readFileSync(join(build.outDir, 'robots.txt'), 'utf8')).toContain('Sitemap: https://example.org/sub/path/sitemap-index.xml');
+    const home = readFileSync(join(build.outDir, 'index.html'), 'utf8');
+    expect(home).toContain('<link rel="canonical" href="https://example.org/sub/path/">');
+    expect(home).toContain('content="https://example.org/sub/path/og/site.png"');
   });
 });

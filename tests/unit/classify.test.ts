@@ -1,0 +1,410 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import {
+  classifyPaper,
+  compileTopics,
+  requiredLiterals,
+  scorePaper,
+  validateTaxonomy,
+  type TopicDefinition,
+} from '../../src/lib/classify.ts';
+import { loadTopicDefinitions, loadTopicFiles, parseTopicFile } from '../../src/lib/topic-file.ts';
+
+const TOPICS_DIR = fileURLToPath(new URL('../../content/topics', import.meta.url));
+const LABELS = fileURLToPath(new URL('../fixtures/topic-labels.json', import.meta.url));
+const CORE = ['lora', 'moe', 'ssm', 'quantization', 'continual-learning'];
+
+function def(id: string, rules: TopicDefinition['rules'], extra: Partial<TopicDefinition> = {}): TopicDefinition {
+  return { id, title: id, description: `${id} papers`, aliases: [], rules, ...extra };
+}
+
+const topicIds = (paper: { title: string; abstract: string }, topics = realTopics) => classifyPaper(paper, topics).map((a) => a.topic);
+
+const realDefs = loadTopicDefinitions(TOPICS_DIR);
+const realTopics = compileTopics(realDefs);
+
+describe('classifier engine', () => {
+  const topics = compileTopics([
+    def('alpha', {
+      threshold: 3,
+      include: [
+        { pattern: '\\balpha\\b', weight: 3, in: 'title' },
+        { pattern: 'alpha', weight: 1, in: 'abstract', max: 3 },
+        { pattern: 'only as a baseline', weight: -2, in: 'abstract' },
+      ],
+    }),
+    def('beta', {
+      threshold: 2,
+      include: [{ pattern: 'beta', weight: 1, in: 'any', max: 2 }],
+      exclude: [{ pattern: 'beta[- ]?blocker', in: 'any', unless: 'beta version' }],
+    }),
+    def('gamma', {
+      threshold: 1,
+      include: [{ pattern: 'GAMMA', weight: 1, in: 'any', caseSensitive: true }],
+      requireAny: [{ pattern: 'ray', in: 'abstract' }],
+    }),
+  ]);
+
+  it('scores title and abstract rules separately and caps counted occurrences at max', () => {
+    const [a] = classifyPaper({ title: 'Alpha networks', abstract: 'alpha alpha alpha alpha alpha' }, topics);
+    expect(a?.topic).toBe('alpha');
+    expect(a?.score).toBe(3 + 3); // title 3, abstract 1 x min(5, max 3)
+    expect(a?.matches.filter((m) => m.in === 'abstract')).toHaveLength(3);
+  });
+
+  it('counts only the first occurrence when no max is given', () => {
+    const s = scorePaper({ title: 'Alpha', abstract: '' }, topics).find((t) => t.topic === 'alpha');
+    expect(s?.matches).toEqual([{ pattern: '\\balpha\\b', in: 'title', weight: 3, match: 'Alpha' }]);
+  });
+
+  it('pools title and abstract hits for in: any, title first, within max', () => {
+    const [b] = classifyPaper({ title: 'Beta', abstract: 'beta and beta and beta' }, topics);
+    expect(b?.matches.map((m) => m.in)).toEqual(['title', 'abstract']);
+    expect(b?.score).toBe(2);
+  });
+
+  it('applies negative weights as penalties', () => {
+    const paper = { title: 'A pruning method', abstract: 'We use alpha, alpha and alpha only as a baseline.' };
+    const s = scorePaper(paper, topics).find((t) => t.topic === 'alpha');
+    expect(s?.score).toBe(3 - 2);
+    expect(s?.member).toBe(false);
+    expect(topicIds(paper, topics)).not.toContain('alpha');
+  });
+
+  it('vetoes membership with exclude rules, unless the unless-pattern also matches', () => {
+    expect(topicIds({ title: 'Beta beta', abstract: 'about beta blockers' }, topics)).not.toContain('beta');
+    const vetoed = scorePaper({ title: 'Beta beta', abstract: 'about beta blockers' }, topics).find((t) => t.topic === 'beta');
+    expect(vetoed?.excludedBy).toBe('beta[- ]?blocker');
+    expect(topicIds({ title: 'Beta beta', abstract: 'a betablocker in the beta version' }, topics)).toContain('beta');
+  });
+
+  it('requires one requireAny rule to match when the list is given', () => {
+    expect(topicIds({ title: 'GAMMA', abstract: 'no' }, topics)).not.toContain('gamma');
+    expect(topicIds({ title: 'GAMMA', abstract: 'x-ray' }, topics)).toContain('gamma');
+  });
+
+  it('honours caseSensitive rules', () => {
+    expect(topicIds({ title: 'gamma', abstract: 'x-ray' }, topics)).not.toContain('gamma');
+  });
+
+  it('sorts assignments by score descending, then by id', () => {
+    const paper = { title: 'Alpha beta GAMMA', abstract: 'alpha beta ray' };
+    const result = classifyPaper(paper, topics);
+    expect(result.map((a) => [a.topic, a.score])).toEqual([
+      ['alpha', 4],
+      ['beta', 2],
+      ['gamma', 1],
+    ]);
+    const tied = compileTopics([
+      def('zeta', { threshold: 1, include: [{ pattern: 'x', weight: 1, in: 'any' }] }),
+      def('eta', { threshold: 1, include: [{ pattern: 'x', weight: 1, in: 'any' }] }),
+    ]);
+    expect(classifyPaper({ title: 'x', abstract: '' }, tied).map((a) => a.topic)).toEqual(['eta', 'zeta']);
+  });
+
+  it('is deterministic: same input, same output, regardless of call history', () => {
+    const paper = { title: 'Alpha beta', abstract: 'alpha beta alpha' };
+    const first = JSON.stringify(classifyPaper(paper, topics));
+    classifyPaper({ title: 'something else entirely', abstract: 'beta blockers' }, topics);
+    expect(JSON.stringify(classifyPaper(paper, topics))).toBe(first);
+    expect(JSON.stringify(classifyPaper(paper, compileTopics(topics.map((t) => t.definition))))).toBe(first);
+  });
+
+  it('explains every assignment: score equals the sum of the listed match weights', () => {
+    for (const a of classifyPaper({ title: 'Alpha beta', abstract: 'alpha alpha beta' }, topics)) {
+      expect(a.matches.reduce((sum, m) => sum + m.weight, 0)).toBe(a.score);
+      for (const m of a.matches) {
+        expect(['title', 'abstract']).toContain(m.in);
+        expect(m.match.length).toBeGreaterThan(0);
+        expect(typeof m.pattern).toBe('string');
+      }
+    }
+  });
+
+  it('tolerates missing fields', () => {
+    expect(classifyPaper({ title: 'Alpha' } as { title: string; abstract: string }, topics).map((a) => a.topic)).toEqual(['alpha']);
+  });
+
+  it('throws a readable error naming the topic and the pattern for a bad regex', () => {
+    expect(() => compileTopics([def('broken-topic', { threshold: 1, include: [{ pattern: 'mixture of (experts', weight: 1, in: 'any' }] })])).toThrow(
+      /Topic "broken-topic".*mixture of \(experts/,
+    );
+    expect(() =>
+      compileTopics([def('bad-unless', { threshold: 1, include: [{ pattern: 'x', weight: 1, in: 'any' }], exclude: [{ pattern: 'y', in: 'any', unless: '[z' }] })]),
+    ).toThrow(/bad-unless.*\[z/);
+  });
+
+  it('rejects malformed definitions', () => {
+    const ok = { threshold: 1, include: [{ pattern: 'x', weight: 1, in: 'any' as const }] };
+    expect(() => compileTopics([def('a', ok), def('a', ok)])).toThrow(/Duplicate topic id "a"/);
+    expect(() => compileTopics([def('Not_Kebab', ok)])).toThrow(/kebab-case/);
+    expect(() => compileTopics([def('no-rules', { threshold: 1, include: [] })])).toThrow(/no-rules.*non-empty/);
+    expect(() => compileTopics([def('bad-in', { threshold: 1, include: [{ pattern: 'x', weight: 1, in: 'body' as 'any' }] })])).toThrow(/bad-in.*"in"/);
+    expect(() => compileTopics([def('bad-max', { threshold: 1, include: [{ pattern: 'x', weight: 1, in: 'any', max: 0 }] })])).toThrow(/bad-max.*max/);
+  });
+
+  it('reports missing parents and parent cycles', () => {
+    const r = { threshold: 1, include: [{ pattern: 'x', weight: 1, in: 'any' as const }] };
+    expect(validateTaxonomy([def('a', r, { parent: 'nope' })])).toEqual(['Topic "a": parent "nope" does not exist']);
+    expect(validateTaxonomy([def('a', r, { parent: 'b' }), def('b', r, { parent: 'a' })])).toHaveLength(2);
+    expect(validateTaxonomy([def('a', r), def('b', r, { parent: 'a' })])).toEqual([]);
+  });
+});
+
+describe('prefilter', () => {
+  it('extracts literals every match must contain', () => {
+    expect(requiredLiterals('mixtures?[- ]of[- ](\\w+[- ]){0,2}experts?')).toEqual([[['mixture'], ['expert']]]);
+    expect(requiredLiterals('\\bLoRAs?\\b|low[- ]rank adapt')).toEqual([[['lora']], [['low'], ['rank adapt']]]);
+    expect(requiredLiterals('(than|compared to)\\s+Mamba')).toEqual([[['than', 'compared to'], ['mamba']]]);
+    expect(requiredLiterals('\\bS[456]\\b')).toBeNull(); // too short to filter: the rule always runs
+    expect(requiredLiterals('(?<!parameter-)efficient transformers?')).toEqual([[['efficient transformer']]]); // optional 's' dropped
+  });
+
+  it('never skips a rule that would match (checked on every real rule and labelled paper)', () => {
+    const labels = JSON.parse(readFileSync(LABELS, 'utf8')) as { title: string; abstract: string }[];
+    const texts = labels.flatMap((p) => [p.title, p.abstract]);
+    let checked = 0;
+    for (const topic of realDefs) {
+      for (const rule of topic.rules.include) {
+        const clauses = requiredLiterals(rule.pattern);
+        if (clauses === null) continue;
+        const re = new RegExp(rule.pattern, rule.caseSensitive ? 'u' : 'iu');
+        for (const text of texts) {
+          if (!re.test(text)) continue;
+          const folded = text.toLowerCase();
+          const satisfied = clauses.some((clause) => clause.every((req) => req.some((lit) => folded.includes(lit))));
+          expect(satisfied, `${topic.id}: /${rule.pattern}/ on "${text.slice(0, 60)}"`).toBe(true);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
+  });
+});
+
+describe('taxonomy traps (real content/topics rules)', () => {
+  it('LoRA: a method using low-rank adapters is lora (and peft)', () => {
+    const ids = topicIds({
+      title: 'Rank-Allocated LoRA for Efficient Fine-Tuning of Language Models',
+      abstract:
+        'Low-rank adaptation (LoRA) fine-tunes large language models by learning low-rank update matrices. We allocate the LoRA rank per layer from gradient importance and outperform fixed-rank LoRA at equal parameter budgets.',
+    });
+    expect(ids).toContain('lora');
+    expect(ids).toContain('peft');
+  });
+
+  it('LoRA only as a baseline is not lora', () => {
+    const ids = topicIds({
+      title: 'Layer-Adaptive Structured Pruning for Vision Transformers',
+      abstract:
+        'We propose a structured pruning method that removes redundant attention heads and channels. Compared with LoRA baselines and other parameter-efficient fine-tuning methods, the pruned models recover accuracy with fewer FLOPs.',
+    });
+    expect(ids).not.toContain('lora');
+    expect(ids).toContain('pruning-sparsity');
+  });
+
+  it('low-rank factorization for compression is not lora', () => {
+    const ids = topicIds({
+      title: 'Low-Rank Factorization for Compressing Convolutional Networks',
+      abstract:
+        'We decompose each convolution with a truncated SVD into low-rank factors and choose the rank per layer, reducing parameters and FLOPs with little loss in accuracy.',
+    });
+    expect(ids).not.toContain('lora');
+    expect(ids).toContain('low-rank-factorization');
+  });
+
+  it('mixture of experts is moe', () => {
+    expect(
+      topicIds({
+        title: 'Sparse Mixture of Experts for Multilingual Translation',
+        abstract: 'We route each token to the top-2 experts with a learned router and add a load balancing loss.',
+      }),
+    ).toContain('moe');
+  });
+
+  it('"experts" without a mixture of experts is not moe', () => {
+    expect(
+      topicIds({
+        title: 'Learning from Human Experts: Imitation for Surgical Robots',
+        abstract: 'We collect demonstrations from expert surgeons and ask human experts to label failure cases for a policy trained by imitation.',
+      }),
+    ).not.toContain('moe');
+  });
+
+  it('a paper titled "... Mamba ..." is ssm', () => {
+    expect(
+      topicIds({ title: 'Vision Mamba for Efficient Medical Image Segmentation', abstract: 'We adapt a selective scanning backbone to 3D scans.' }),
+    ).toContain('ssm');
+  });
+
+  it('state-space models proper are ssm; S4 as a model-size suffix is not', () => {
+    expect(
+      topicIds({
+        title: 'Diagonal Structured State Spaces Revisited',
+        abstract: 'We study the initialization of diagonal state space models such as S4D and S5 on the Long Range Arena.',
+      }),
+    ).toContain('ssm');
+    expect(
+      topicIds({
+        title: 'A Single-Head Vision Transformer',
+        abstract: 'Our SHViT-S4 model is faster than MobileViT on mobile devices while being more accurate.',
+      }),
+    ).not.toContain('ssm');
+  });
+
+  it('a linear RNN that only compares against Mamba is linear-rnn, not ssm', () => {
+    const ids = topicIds({
+      title: 'Gated Linear Attention with the Delta Rule',
+      abstract: 'Linear attention can be written as an RNN with a matrix-valued state. Our gated delta-rule layer trains in parallel and outperforms recent baselines such as Mamba.',
+    });
+    expect(ids).toContain('linear-rnn');
+    expect(ids).not.toContain('ssm');
+  });
+
+  it('a Kalman-filter state space model over weights is not ssm', () => {
+    expect(
+      topicIds({
+        title: 'Bayesian Online Classification with Kalman Filters',
+        abstract: 'A state space model over the linear classifier weights is tracked with Kalman filter recursions as the data drift.',
+      }),
+    ).not.toContain('ssm');
+  });
+
+  it('weight/activation quantization is quantization', () => {
+    expect(
+      topicIds({
+        title: '4-bit Post-Training Quantization of Large Language Models',
+        abstract: 'We quantize weights to 4 bits and activations to 8 bits (W4A8) with per-channel scales calibrated on a small dataset.',
+      }),
+    ).toContain('quantization');
+  });
+
+  it('a VQ-VAE tokenizer is vector-quantization, not quantization', () => {
+    const ids = topicIds({
+      title: 'Scaling Visual Tokenizers with Larger Codebooks',
+      abstract:
+        'Vector quantization (VQ) tokenizers such as VQ-VAE and VQGAN map images to discrete codes. We study codebook collapse and propose a quantizer whose quantization error stays low while the whole codebook is used.',
+    });
+    expect(ids).not.toContain('quantization');
+    expect(ids).toContain('vector-quantization');
+  });
+
+  it('learning a sequence of tasks without forgetting is continual-learning', () => {
+    expect(
+      topicIds({
+        title: 'Rehearsal-Free Class-Incremental Learning with Prompts',
+        abstract: 'Models suffer from catastrophic forgetting when new classes arrive over a sequence of tasks. We learn prompts that preserve knowledge of old classes without a replay buffer.',
+      }),
+    ).toContain('continual-learning');
+  });
+
+  it('"incremental" without forgetting is not continual-learning', () => {
+    expect(
+      topicIds({
+        title: 'Incremental Learning of Traffic Forecasters under Concept Drift',
+        abstract: 'We periodically re-fit the forecaster on newly collected data and compare with an adaptive model that reacts to concept drift without retraining.',
+      }),
+    ).not.toContain('continual-learning');
+  });
+
+  it('"continual inference" is not continual-learning', () => {
+    expect(
+      topicIds({
+        title: 'Continual Inference Networks for Online Action Detection',
+        abstract: 'Continual inference networks process a video stream frame by frame, reusing intermediate computation so that each new frame costs a single step.',
+      }),
+    ).not.toContain('continual-learning');
+  });
+
+  it('forgetting of pretraining knowledge in a single fine-tuning run is not continual-learning', () => {
+    expect(
+      topicIds({
+        title: 'Layer Scaling Prevents Forgetting during Fine-Tuning',
+        abstract: 'Fine-tuning causes catastrophic forgetting of pre-trained generalization. We scale parameter updates by depth to mitigate forgetting and improve model merging.',
+      }),
+    ).not.toContain('continual-learning');
+  });
+});
+
+describe('the real taxonomy in content/topics', () => {
+  const files = loadTopicFiles(TOPICS_DIR);
+
+  it('contains the five core topics', () => {
+    const ids = new Set(realDefs.map((d) => d.id));
+    for (const id of CORE) expect(ids.has(id), id).toBe(true);
+  });
+
+  it('compiles, and its parents exist without cycles', () => {
+    expect(realTopics).toHaveLength(realDefs.length);
+    expect(validateTaxonomy(realDefs)).toEqual([]);
+  });
+
+  it('gives every topic a title, description, aliases, an overview and at least one positive include rule', () => {
+    for (const { definition: d, body } of files) {
+      expect(d.rules.include.length, d.id).toBeGreaterThan(0);
+      expect(d.rules.include.some((r) => r.weight > 0), d.id).toBe(true);
+      expect(d.title.length, d.id).toBeGreaterThan(2);
+      expect(d.description.length, d.id).toBeGreaterThan(20);
+      expect(d.aliases.length, d.id).toBeGreaterThan(0);
+      expect(body.length, d.id).toBeGreaterThan(200);
+      expect(body, d.id).not.toMatch(/TODO/);
+    }
+  });
+
+  it('is loaded sorted by id', () => {
+    const ids = realDefs.map((d) => d.id);
+    expect(ids).toEqual([...ids].sort());
+  });
+});
+
+describe('topic files', () => {
+  const source = `---
+title: Example Topic
+description: An example.
+aliases: [ex, "e:x"]
+parent: other
+order: 3
+rules:
+  threshold: 2
+  include:
+    - { pattern: '\\bex\\b', weight: 2, in: title }
+    - { pattern: 'EX', weight: 1, in: abstract, max: 2, caseSensitive: true }
+  requireAny:
+    - { pattern: 'ex', in: any }
+  exclude:
+    - { pattern: 'not ex', in: any, unless: 'really ex' }
+---
+Overview text.
+`;
+
+  it('parses frontmatter into a definition and returns the body', () => {
+    const { definition, body } = parseTopicFile('example', source);
+    expect(definition).toEqual({
+      id: 'example',
+      title: 'Example Topic',
+      description: 'An example.',
+      aliases: ['ex', 'e:x'],
+      parent: 'other',
+      order: 3,
+      rules: {
+        threshold: 2,
+        include: [
+          { pattern: '\\bex\\b', weight: 2, in: 'title' },
+          { pattern: 'EX', weight: 1, in: 'abstract', max: 2, caseSensitive: true },
+        ],
+        requireAny: [{ pattern: 'ex', in: 'any' }],
+        exclude: [{ pattern: 'not ex', in: 'any', unless: 'really ex' }],
+      },
+    });
+    expect(body).toBe('Overview text.');
+  });
+
+  it('names the file in its errors', () => {
+    expect(() => parseTopicFile('nofm', 'just text')).toThrow(/nofm\.md.*frontmatter/);
+    expect(() => parseTopicFile('extra', source.replace('order: 3', 'colour: red'))).toThrow(/extra\.md.*unknown frontmatter key "colour"/);
+    expect(() => parseTopicFile('noweight', source.replace('weight: 2, ', ''))).toThrow(/noweight\.md.*weight/);
+    expect(() => parseTopicFile('badyaml', '---\ntitle: [unclosed\n---\n')).toThrow(/badyaml\.md.*YAML/);
+    expect(() => parseTopicFile('typo', source.replace('max: 2', 'maxx: 2'))).toThrow(/typo\.md.*rules\.include\[1\] has unknown key "maxx"/);
+  });
+});
