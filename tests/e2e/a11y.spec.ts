@@ -1,0 +1,67 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const PAGES = [
+  { name: 'home', path: './' },
+  { name: 'topics', path: 'topics/' },
+  { name: 'topic', path: 'topics/ssm/' },
+  { name: 'paper with math and code', path: 'papers/allora-adaptive-learning-rate-mitigates-lora-fatal-flaws/' },
+  { name: 'paper', path: 'papers/mamba-linear-time-sequence-modeling-with-selective-state-spaces/' },
+  { name: 'search with results', path: 'search/?q=mamba', ready: async (page: Page) => await expect(page.locator('main a[href*="/papers/"]').first()).toBeVisible({ timeout: 15_000 }) },
+  { name: '404', path: 'papers/no-such-paper/' },
+  { name: 'data report', path: 'about/data/' },
+];
+const VIEWPORTS = [
+  { name: 'desktop', width: 1280, height: 900 },
+  { name: 'phone', width: 390, height: 844 },
+];
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const viewport of VIEWPORTS) {
+    test.describe(`${scheme}, ${viewport.name}`, () => {
+      test.use({ colorScheme: scheme, viewport: { width: viewport.width, height: viewport.height } });
+      for (const target of PAGES) {
+        test(`${target.name} has no axe violations`, async ({ page }) => {
+          await page.goto(target.path);
+          await expect(page.locator('html')).toHaveClass(scheme === 'dark' ? /dark/ : /^(?!.*dark)/);
+          await target.ready?.(page);
+          const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+          const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+          expect(summary).toEqual([]);
+        });
+      }
+    });
+  }
+}
+
+test('a skip link is the first focusable element and moves focus to the main content', async ({ page }) => {
+  await page.goto('./');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+});
+
+test('focus is visible on links and buttons', async ({ page }) => {
+  await page.goto('./');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const outline = await page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    const style = getComputedStyle(el);
+    return { width: parseFloat(style.outlineWidth), style: style.outlineStyle };
+  });
+  expect(outline.style).not.toBe('none');
+  expect(outline.width).toBeGreaterThanOrEqual(2);
+});
+
+test('reduced motion turns transitions off', async ({ browser }) => {
+  const context = await browser.newContext({ reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await page.goto('./');
+  const duration = await page.locator('#theme-toggle').evaluate((el) => getComputedStyle(el).transitionDuration);
+  expect(parseFloat(duration)).toBeLessThanOrEqual(0.0001);
+  await context.close();
+});

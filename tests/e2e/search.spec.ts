@@ -1,0 +1,519 @@
+/**
+ * Search: the modal's keyboard flow, the /search/ page's URL state and filters, synonyms and
+ * hyphenation, relevance (recall@5 over tests/fixtures/search-queries.json), what a first search
+ * downloads, and the whole thing under a base path (a separate build, served by a tiny server).
+ */
+import { execFile } from 'node:child_process';
+import { createReadStream, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page, type Request } from '@playwright/test';
+
+interface PaperRecord {
+  slug: string;
+  title: string;
+  abstract: string;
+  topics: string[];
+}
+
+interface RankedResult {
+  slug: string;
+  url: string;
+  title: string;
+  score: number;
+  via: string;
+}
+
+let papers: PaperRecord[];
+const bySlug = (slug: string) => papers.find((p) => p.slug === slug);
+
+test.beforeAll(async ({ request }) => {
+  const response = await request.get('papers.json');
+  expect(response.ok()).toBe(true);
+  papers = await response.json();
+});
+
+/** Ranked results through the client's real search path (window.__surveySearch, defined on every page). */
+async function rank(page: Page, query: string, limit = 5): Promise<RankedResult[]> {
+  await page.waitForFunction(() => typeof window.__surveySearch === 'function');
+  return page.evaluate(([q, n]) => window.__surveySearch!(q as string, n as number), [query, limit] as const);
+}
+
+async function openWithSlash(page: Page): Promise<void> {
+  await page.keyboard.press('/');
+  await expect(page.locator('#search-dialog')).toBeVisible();
+  await expect(page.locator('#search-dialog-input')).toBeFocused();
+}
+
+/** Waits until the modal shows the results for exactly `query`. */
+async function modalResults(page: Page, query: string) {
+  const input = page.locator('#search-dialog-input');
+  await expect(input).toHaveValue(query);
+  await expect(page.locator('#search-dialog-status')).toHaveText(/match/, { timeout: 15_000 });
+  await expect(page.locator('#search-dialog-all')).toHaveAttribute('href', new RegExp(`q=${encodeURIComponent(query).replace(/%20/g, '\\+')}`));
+  return page.locator('#search-dialog-listbox [role="option"]');
+}
+
+const status = (page: Page) => page.locator('#search-status');
+const results = (page: Page) => page.locator('#search-results > li');
+const resultCount = async (page: Page) => Number((await status(page).textContent())!.match(/^([\d,]+) papers?/)![1]!.replace(/,/g, ''));
+
+test.describe('the search modal', () => {
+  test('"/" opens it from the home page; arrows, Enter open the result with its words highlighted', async ({ page }) => {
+    await page.goto('./');
+    await openWithSlash(page);
+    const input = page.locator('#search-dialog-input');
+    await expect(input).toHaveAttribute('role', 'combobox');
+    await input.pressSequentially('speculative decoding');
+    const options = await modalResults(page, 'speculative decoding');
+    await expect(options.first()).toBeVisible();
+    await expect(input).toHaveAttribute('aria-expanded', 'true');
+    await expect(input).not.toHaveAttribute('aria-activedescendant', /./);
+
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('ArrowUp');
+    const first = options.first();
+    await expect(first).toHaveAttribute('aria-selected', 'true');
+    await expect(input).toHaveAttribute('aria-activedescendant', (await first.getAttribute('id'))!);
+    const href = (await first.getAttribute('href'))!;
+    expect(href).toMatch(/\/papers\/[^/]+\/\?highlight=speculative&highlight=decoding$/);
+
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/papers\/[^/]+\/\?highlight=speculative&highlight=decoding$/);
+    // Pagefind's highlighter marks the words in the article.
+    const marks = page.locator('[data-pagefind-body] mark.search-mark');
+    await expect(marks.first()).toBeVisible({ timeout: 10_000 });
+    expect((await marks.allTextContents()).map((t) => t.toLowerCase()).join(' ')).toMatch(/speculative/);
+  });
+
+  test('Ctrl+K and Cmd+K open it, Escape closes it and gives focus back', async ({ page }) => {
+    await page.goto('topics/');
+    const papersLink = page.locator('header nav').getByRole('link', { name: 'Papers' });
+    await papersLink.focus();
+    await page.keyboard.press('Control+k');
+    await expect(page.locator('#search-dialog')).toBeVisible();
+    await expect(page.locator('#search-dialog-input')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#search-dialog')).toBeHidden();
+    await expect(papersLink).toBeFocused();
+
+    await page.keyboard.press('Meta+k');
+    await expect(page.locator('#search-dialog')).toBeVisible();
+    await page.locator('[data-search-close]').click();
+    await expect(page.locator('#search-dialog')).toBeHidden();
+  });
+
+  test('the header button (with its key hint) opens it; "/" typed into a field stays in the field', async ({ page }) => {
+    await page.goto('./');
+    const button = page.locator('header').getByRole('button', { name: 'Search' });
+    await expect(button).toBeVisible();
+    await expect(button.locator('kbd')).toHaveText('/');
+    await expect(button).toHaveAttribute('aria-keyshortcuts', /Control\+K/);
+    // The button stands in for the header's "Search" link, which is the way in without JavaScript.
+    await expect(page.locator('header nav').getByRole('link', { name: 'Search' })).toBeHidden();
+    await button.click();
+    await expect(page.locator('#search-dialog')).toBeVisible();
+    await page.keyboard.type('a/b');
+    await expect(page.locator('#search-dialog-input')).toHaveValue('a/b');
+    await page.keyboard.press('Escape');
+    await expect(button).toBeFocused();
+
+    // On /search/ itself the shortcut goes to the page's own field, and "/" typed there is text.
+    await page.goto('search/');
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    await expect(page.locator('#search-page-input')).toBeFocused();
+    await page.keyboard.type('1/2');
+    await expect(page.locator('#search-page-input')).toHaveValue('1/2');
+    await expect(page.locator('#search-dialog')).toBeHidden();
+  });
+
+  test('Enter with no active result opens the full results page for the query', async ({ page }) => {
+    await page.goto('./');
+    await openWithSlash(page);
+    await page.keyboard.type('model soups');
+    await modalResults(page, 'model soups');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=model\+soups$/);
+    await expect(results(page).first()).toContainText('Model soups');
+  });
+
+  test('has no axe violations, light and dark', async ({ browser }) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      await page.goto('./');
+      await openWithSlash(page);
+      await page.keyboard.type('mixture of experts');
+      await modalResults(page, 'mixture of experts');
+      await page.keyboard.press('ArrowDown');
+      const scan = await new AxeBuilder({ page }).include('#search-dialog').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(scan.violations.map((v) => `${colorScheme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+      await context.close();
+    }
+  });
+});
+
+test.describe('the search page', () => {
+  test('a deep link restores the query and the filters', async ({ page }) => {
+    await page.goto('search/?q=mamba&topic=ssm&code=yes');
+    await expect(page.locator('#search-page-input')).toHaveValue('mamba');
+    await expect(status(page)).toHaveText(/papers? match(es)? “mamba” in State Space Models \(SSMs\), with code\./, { timeout: 15_000 });
+    await expect(page.getByRole('checkbox', { name: /^State Space Models \(SSMs\)/ })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: /^Links to code/ })).toBeChecked();
+    const n = await resultCount(page);
+    expect(n).toBeGreaterThan(0);
+    await expect(results(page)).toHaveCount(Math.min(n, 20));
+    for (const item of await results(page).all()) await expect(item.getByText('Code', { exact: true })).toBeVisible();
+  });
+
+  test('filters narrow the results, show counts for the query, and go into the address', async ({ page }) => {
+    await page.goto('search/?q=distillation');
+    await expect(status(page)).toHaveText(/match “distillation”\./, { timeout: 15_000 });
+    const all = await resultCount(page);
+    const kd = page.getByRole('checkbox', { name: /^Knowledge Distillation/ });
+    const kdCount = Number(await page.locator('li[data-value="knowledge-distillation"] [data-count]').textContent());
+    expect(kdCount).toBeGreaterThan(0);
+    expect(kdCount).toBeLessThan(all);
+
+    await kd.check();
+    await expect(page).toHaveURL(/\/search\/\?q=distillation&topic=knowledge-distillation$/);
+    await expect(status(page)).toHaveText(new RegExp(`^${kdCount} papers? match(es)? “distillation” in Knowledge Distillation\\.$`));
+    await expect(results(page)).toHaveCount(Math.min(kdCount, 20));
+
+    // OR within topics: a second topic adds its papers.
+    const second = page.locator('#search-topic-filter li[data-value]:not([data-value="knowledge-distillation"])').first();
+    const secondId = (await second.getAttribute('data-value'))!;
+    await second.getByRole('checkbox').check();
+    await expect(page).toHaveURL(new RegExp(`topic=`));
+    const either = await resultCount(page);
+    expect(either).toBeGreaterThanOrEqual(kdCount);
+    await second.getByRole('checkbox').uncheck();
+    await expect(page).toHaveURL(/\/search\/\?q=distillation&topic=knowledge-distillation$/);
+    expect(secondId).not.toBe('knowledge-distillation');
+
+    // AND across facets: code narrows further.
+    const withCode = Number(await page.locator('#search-code-filter li[data-value="yes"] [data-count]').textContent());
+    await page.getByRole('checkbox', { name: /^Links to code/ }).check();
+    await expect(page).toHaveURL(/\/search\/\?q=distillation&topic=knowledge-distillation&code=yes$/);
+    await expect(status(page)).toHaveText(new RegExp(`^${withCode} papers? match(es)? “distillation” in Knowledge Distillation, with code\\.$`));
+
+    // Each filter change is a history entry.
+    await page.goBack();
+    await expect(page).toHaveURL(/\/search\/\?q=distillation&topic=knowledge-distillation$/);
+    await expect(page.getByRole('checkbox', { name: /^Links to code/ })).not.toBeChecked();
+    await page.goBack();
+    await page.goBack();
+    await page.goBack();
+    await expect(page).toHaveURL(/\/search\/\?q=distillation$/);
+    await expect(kd).not.toBeChecked();
+    await expect(status(page)).toHaveText(`${all} papers match “distillation”.`);
+  });
+
+  test('typing replaces the address; a settled search is pushed; Back returns to the previous search', async ({ page }) => {
+    await page.goto('search/');
+    const input = page.locator('#search-page-input');
+    await expect(status(page)).toHaveText(/Type to search 627 papers/, { timeout: 15_000 });
+    const start = await page.evaluate(() => history.length);
+
+    await input.pressSequentially('mamba');
+    await expect(page).toHaveURL(/\/search\/\?q=mamba$/);
+    await expect(status(page)).toHaveText(/match “mamba”/);
+    await expect.poll(() => page.evaluate(() => history.length)).toBe(start + 1);
+
+    await input.fill('');
+    await input.pressSequentially('lora');
+    // While typing, the address follows without new entries...
+    await expect(page).toHaveURL(/\/search\/\?q=lora$/);
+    expect(await page.evaluate(() => history.length)).toBe(start + 1);
+    // ...and once the search settles it gets its own.
+    await expect.poll(() => page.evaluate(() => history.length)).toBe(start + 2);
+    await expect(status(page)).toHaveText(/match “lora”/);
+
+    await page.goBack();
+    await expect(page).toHaveURL(/\/search\/\?q=mamba$/);
+    await expect(input).toHaveValue('mamba');
+    await expect(status(page)).toHaveText(/match “mamba”/);
+    await expect(results(page).first()).toContainText(/Mamba/i);
+    await page.goBack();
+    await expect(page).toHaveURL(/\/search\/$/);
+    await expect(input).toHaveValue('');
+    await page.goForward();
+    await expect(input).toHaveValue('mamba');
+  });
+
+  test("a topic link alone lists that topic's papers", async ({ page }) => {
+    await page.goto('search/?topic=moe');
+    await expect(status(page)).toHaveText(/^\d+ papers? in Mixture of Experts \(MoE\)\.$/, { timeout: 15_000 });
+    const expected = papers.filter((p) => p.topics.includes('moe')).length;
+    expect(await resultCount(page)).toBe(expected);
+  });
+
+  test('without JavaScript the header links to /search/, which says search needs JavaScript', async ({ browser, request }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('./');
+    await expect(page.locator('#search-open')).toBeHidden();
+    await page.locator('header nav').getByRole('link', { name: 'Search' }).click();
+    await expect(page).toHaveURL(/\/search\/$/);
+    await expect(page.locator('#search-ui')).toBeHidden();
+    await context.close();
+    // Chromium with scripts switched off by Playwright still parses <noscript> as if they ran, so read the markup.
+    const html = await (await request.get('search/')).text();
+    expect(html).toMatch(/<noscript>\s*<p[^>]*>\s*Search runs in your browser and needs JavaScript\./);
+  });
+
+  test('has no axe violations with filters in use, light and dark', async ({ browser }) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      await page.goto('search/?q=mixture+of+experts&topic=moe');
+      await expect(status(page)).toHaveText(/match/, { timeout: 15_000 });
+      const scan = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(scan.violations.map((v) => `${colorScheme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+      await context.close();
+    }
+  });
+});
+
+test.describe('synonyms and spelling', () => {
+  test('"MoE" finds mixture-of-experts papers that never write "MoE"', async ({ page }) => {
+    await page.goto('./');
+    const top = await rank(page, 'MoE', 10);
+    const silent = top.filter((r) => !/\bs?moes?\b/i.test(`${bySlug(r.slug)!.title} ${bySlug(r.slug)!.abstract}`));
+    expect(silent.length).toBeGreaterThan(0);
+    for (const r of silent) expect(`${bySlug(r.slug)!.title} ${bySlug(r.slug)!.abstract}`).toMatch(/mixtures?[- ]of[- ]experts/i);
+    expect(top.slice(0, 5).every((r) => bySlug(r.slug)!.topics.includes('moe'))).toBe(true);
+  });
+
+  test('"SSM" finds Mamba and state-space papers', async ({ page }) => {
+    await page.goto('./');
+    const top = await rank(page, 'SSM', 10);
+    expect(top.slice(0, 5).every((r) => bySlug(r.slug)!.topics.includes('ssm'))).toBe(true);
+    expect(top.some((r) => /mamba/i.test(r.title))).toBe(true);
+  });
+
+  test('"CL" and "lifelong learning" find continual-learning papers', async ({ page }) => {
+    await page.goto('./');
+    for (const query of ['CL', 'lifelong learning']) {
+      const top = await rank(page, query, 5);
+      const continual = top.filter((r) => bySlug(r.slug)!.topics.includes('continual-learning'));
+      expect(continual.length, `${query}: ${top.map((r) => r.slug).join(', ')}`).toBeGreaterThanOrEqual(3);
+    }
+    // "lifelong learning" also reaches papers that only say "continual learning".
+    const lifelong = await rank(page, 'lifelong learning', 20);
+    expect(lifelong.some((r) => !/lifelong/i.test(`${bySlug(r.slug)!.title} ${bySlug(r.slug)!.abstract}`))).toBe(true);
+  });
+
+  test('"low-rank adaptation" finds LoRA papers', async ({ page }) => {
+    await page.goto('./');
+    const top = await rank(page, 'low-rank adaptation', 5);
+    expect(top.every((r) => bySlug(r.slug)!.topics.includes('lora'))).toBe(true);
+    const more = await rank(page, 'low-rank adaptation', 40);
+    expect(more.some((r) => !/low[- ]rank adaptation/i.test(`${bySlug(r.slug)!.title} ${bySlug(r.slug)!.abstract}`))).toBe(true);
+  });
+
+  test('hyphenated and spaced spellings find the same papers', async ({ page }) => {
+    await page.goto('./');
+    const pairs: [string, string][] = [
+      ['mixture-of-experts', 'mixture of experts'],
+      ['class-incremental', 'class incremental'],
+    ];
+    for (const [hyphenated, spaced] of pairs) {
+      const a = await rank(page, hyphenated, 10);
+      const b = await rank(page, spaced, 10);
+      const shared = a.filter((r) => b.some((s) => s.slug === r.slug)).length;
+      expect(shared, `${hyphenated} vs ${spaced}`).toBeGreaterThanOrEqual(8);
+    }
+    // Papers that hyphenate and papers that don't are both found.
+    const pages = await rank(page, 'class-incremental', 30);
+    const texts = pages.map((r) => `${bySlug(r.slug)!.title} ${bySlug(r.slug)!.abstract}`);
+    expect(texts.some((t) => /class-incremental/i.test(t))).toBe(true);
+    expect(texts.some((t) => /class incremental/i.test(t) && !/class-incremental/i.test(t))).toBe(true);
+  });
+});
+
+test('recall@5 over the query fixture is at least 0.9', async ({ page }) => {
+  test.setTimeout(120_000);
+  const fixture = JSON.parse(readFileSync(resolve('tests/fixtures/search-queries.json'), 'utf8')) as { queries: { query: string; relevant: string[] }[] };
+  expect(fixture.queries.length).toBeGreaterThanOrEqual(25);
+  await page.goto('./');
+  const lines: string[] = [];
+  let sum = 0;
+  for (const { query, relevant } of fixture.queries) {
+    for (const slug of relevant) expect(bySlug(slug), `${query}: unknown slug ${slug}`).toBeDefined();
+    const top = await rank(page, query, 5);
+    const found = top.filter((r) => relevant.includes(r.slug)).length;
+    const recall = found / Math.min(relevant.length, 5);
+    sum += recall;
+    if (recall < 1) lines.push(`${query}: ${recall.toFixed(2)} (missed; got ${top.map((r) => r.slug).join(', ')})`);
+  }
+  const recall = sum / fixture.queries.length;
+  const summary = `recall@5 = ${recall.toFixed(3)} over ${fixture.queries.length} queries`;
+  console.log([summary, ...lines].join('\n  '));
+  test.info().annotations.push({ type: 'recall@5', description: [summary, ...lines].join('; ') });
+  expect(recall).toBeGreaterThanOrEqual(0.9);
+});
+
+test.describe('what search downloads', () => {
+  const isPagefind = (request: Request) => new URL(request.url()).pathname.includes('/pagefind/');
+
+  async function collect(page: Page) {
+    const sizes = new Map<string, number>();
+    page.on('requestfinished', async (request) => {
+      if (!isPagefind(request)) return;
+      const { responseBodySize } = await request.sizes();
+      sizes.set(new URL(request.url()).pathname, responseBodySize);
+    });
+    return sizes;
+  }
+
+  test('a paper page and the home page fetch nothing from /pagefind/ until search is used', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => {
+      if (isPagefind(request)) requested.push(request.url());
+    });
+    await page.goto('papers/mamba-linear-time-sequence-modeling-with-selective-state-spaces/');
+    await page.waitForLoadState('networkidle');
+    await page.locator('#search-open').hover();
+    await page.goto('./');
+    await page.waitForLoadState('networkidle');
+    expect(requested).toEqual([]);
+  });
+
+  test('a paper page opened from a result loads only the highlighter', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => {
+      if (isPagefind(request)) requested.push(new URL(request.url()).pathname.replace(/^.*\/pagefind\//, ''));
+    });
+    await page.goto('papers/mamba-linear-time-sequence-modeling-with-selective-state-spaces/?highlight=selective&highlight=scan');
+    await expect(page.locator('[data-pagefind-body] mark.search-mark').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(requested).toEqual(['pagefind-highlight.js']);
+  });
+
+  test('a first search from a cold page stays within its byte budget', async ({ page }) => {
+    const sizes = await collect(page);
+    await page.goto('./');
+    await openWithSlash(page);
+    // A query without synonyms: Pagefind's fixed cost plus one index chunk and the shown results.
+    await page.keyboard.type('tokenizer');
+    await modalResults(page, 'tokenizer');
+    await page.waitForLoadState('networkidle');
+    const total = [...sizes.values()].reduce((a, b) => a + b, 0);
+    const fixed = [...sizes].filter(([path]) => !/\/(index|fragment)\//.test(path)).reduce((a, [, b]) => a + b, 0);
+    const files = [...sizes.keys()].map((p) => p.replace(/^.*\/pagefind\//, ''));
+    console.log(
+      `first search "tokenizer": ${total} bytes from /pagefind/ (${fixed} fixed: ${files.filter((f) => !/^(index|fragment)\//.test(f)).join(', ')}; ${files.length} files)`,
+    );
+    test.info().annotations.push({ type: 'first-search bytes', description: `${total} (fixed ${fixed})` });
+    // No worker, no UI bundle, no filter chunks: only the API, its WebAssembly, metadata, index and fragments.
+    expect(
+      files.every((f) => /^(pagefind\.js|pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta|wasm\.en\.pagefind|index\/.+\.pf_index|fragment\/.+\.pf_fragment)$/.test(f)),
+      files.join(', '),
+    ).toBe(true);
+    expect(fixed).toBeLessThan(82_000);
+    expect(total).toBeLessThan(125_000);
+  });
+});
+
+/**
+ * The site under a base path: built with BASE=/survey/ into a folder of its own and served by a
+ * small static server that maps /survey/ to it.
+ */
+test.describe('under a base path', () => {
+  test.describe.configure({ mode: 'serial' });
+  const root = resolve('node_modules/.cache/survey-search-e2e');
+  const outDir = join(root, 'dist');
+  let server: Server;
+  let origin: string;
+
+  test.beforeAll(async () => {
+    test.setTimeout(240_000);
+    rmSync(root, { recursive: true, force: true });
+    // Inside the project: Astro keeps its prerender files next to an in-project outDir, so this
+    // build cannot collide with another one running at the same time.
+    await promisify(execFile)(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
+      env: { ...process.env, BASE: '/survey/', OUT_DIR: outDir, ASTRO_CACHE_DIR: join(root, 'cache') },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    server = serveUnder('/survey/', outDir);
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  test.afterAll(async () => {
+    await new Promise((done) => server?.close(done));
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  test('the modal searches the index under /survey/pagefind/ and opens /survey/papers/', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${origin}/survey/`);
+    await openWithSlash(page);
+    await page.keyboard.type('MoE');
+    const options = await modalResults(page, 'MoE');
+    await expect(options.first()).toHaveAttribute('href', /^\/survey\/papers\/[^/]+\/\?highlight=/);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/survey\/papers\/[^/]+\/\?highlight=/);
+    await expect(page.locator('[data-pagefind-body] mark.search-mark').first()).toBeVisible();
+    const pagefind = requested.filter((p) => p.includes('/pagefind/'));
+    expect(pagefind.length).toBeGreaterThan(0);
+    expect(pagefind.every((p) => p.startsWith('/survey/pagefind/'))).toBe(true);
+    expect(requested).toContain('/survey/search-synonyms.json');
+  });
+
+  test('the search page keeps its state under /survey/search/', async ({ page }) => {
+    await page.goto(`${origin}/survey/search/?q=mamba&topic=ssm`);
+    await expect(page.locator('#search-page-input')).toHaveValue('mamba');
+    await expect(status(page)).toHaveText(/match “mamba” in State Space Models/, { timeout: 15_000 });
+    await expect(results(page).first().locator('a')).toHaveAttribute('href', /^\/survey\/papers\//);
+    await page.getByRole('checkbox', { name: /^Links to code/ }).check();
+    await expect(page).toHaveURL(`${origin}/survey/search/?q=mamba&topic=ssm&code=yes`);
+    await page.goBack();
+    await expect(page).toHaveURL(`${origin}/survey/search/?q=mamba&topic=ssm`);
+  });
+});
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain',
+};
+
+/** A static file server for `dir`, mounted at `base`; directories serve their index.html. */
+function serveUnder(base: string, dir: string): Server {
+  return createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!path.startsWith(base)) {
+      res.writeHead(404).end('outside the base path');
+      return;
+    }
+    let file = join(dir, path.slice(base.length));
+    if (!file.startsWith(dir)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      res.writeHead(404, { 'Content-Type': TYPES['.html']! });
+      createReadStream(join(dir, '404.html')).pipe(res);
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+}
