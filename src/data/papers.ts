@@ -12,3 +12,11 @@ export function getPapers(): Promise<PaperEntry[]> {
   cached ??= getCollection('papers').then((entries) => entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
   return cached;
 }
+
+let bySlug: Promise<Map<string, PaperEntry>> | undefined;
+
+/** Paper entries by slug, built once per build (a page looking up its related papers uses this). */
+export function getPaperMap(): Promise<Map<string, PaperEntry>> {
+  bySlug ??= getPapers().then((papers) => new Map(papers.map((paper) => [paper.id, paper])));
+  return bySlug;
+}

@@ -1,5 +1,6 @@
 import { toPaperRecord, type PaperRecord } from '../lib/export-json.ts';
 import { absoluteUrl, paperPath, shortPath } from '../lib/paths.ts';
+import { qrSvg } from '../lib/qr.ts';
 import { LOCAL_ORIGIN } from '../site.config.ts';
 import { getPapers, type PaperEntry } from './papers.ts';
 import { getTopicIndex } from './topics.ts';
@@ -14,6 +15,18 @@ export function paperUrls(paper: PaperEntry): { page: string; short: string } {
     page: absoluteUrl(paperPath(paper.id), { base, origin }),
     short: absoluteUrl(shortPath(paper.data.shortId), { base, origin }),
   };
+}
+
+const qrCodes = new Map<string, string>();
+
+/** The QR code (inline SVG) of a paper's short link, drawn once per build for page, card and download. */
+export function paperQr(paper: PaperEntry): string {
+  let svg = qrCodes.get(paper.id);
+  if (!svg) {
+    svg = qrSvg(paperUrls(paper).short);
+    qrCodes.set(paper.id, svg);
+  }
+  return svg;
 }
 
 let cached: Promise<Map<string, PaperRecord>> | undefined;

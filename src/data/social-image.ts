@@ -3,6 +3,6 @@ import { socialCardSvg, type SocialCard } from '../lib/social-image.ts';
 
 /** A social card rasterized to PNG (compression settings fixed so builds stay byte-identical). */
 export async function socialCardPng(card: SocialCard): Promise<Uint8Array> {
-  const png = await sharp(Buffer.from(socialCardSvg(card))).png({ compressionLevel: 9, palette: false }).toBuffer();
+  const png = await sharp(Buffer.from(socialCardSvg(card))).png({ compressionLevel: 6, palette: false }).toBuffer();
   return new Uint8Array(png);
 }

@@ -15,7 +15,8 @@ export function pagefind(): AstroIntegration {
         const site = fileURLToPath(dir);
         const { index, errors: createErrors } = await pagefindService.createIndex({ forceLanguage: 'en' });
         if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
-        const { page_count, errors } = await index.addDirectory({ path: site });
+        // Only paper pages carry `data-pagefind-body`; skipping the rest saves parsing thousands of files.
+        const { page_count, errors } = await index.addDirectory({ path: site, glob: 'papers/*/index.html' });
         if (errors.length > 0) throw new Error(`Pagefind indexing failed: ${errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
         if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);

@@ -17,9 +17,10 @@ const CHROME_LINES: readonly RegExp[] = [
   new RegExp(`^\\d{1,2} ${MONTH}(?: \\d{4})?$`, 'i'),
 ];
 
-// Chrome that the scrape glued to the next line ("SubscribeGenerative Image …"). Only
-// stripped when an upper-case letter or digit follows, so "Newton's method" stays whole.
-const GLUED_PREFIX = /^(?:Subscribe|Daily Papers|new)(?=[A-Z0-9])/;
+// Chrome that the scrape glued to the next line ("SubscribeGenerative Image …", "Subscribeβ-VAE").
+// Only stripped when what follows cannot continue the word (anything but a lower-case ASCII
+// letter or a space), so "Newton's method" and "Subscriber Models" stay whole.
+const GLUED_PREFIX = /^(?:Subscribe|Daily Papers|new)(?=[^\sa-z'’])/u;
 
 /** True when a whole (normalized) line is known page chrome. */
 export function isChromeLine(line: string): boolean {

@@ -74,14 +74,15 @@ export function papersLoader(options: { seedsDir: string }): Loader {
         const untouched = new Set(store.keys());
         for (const paper of survey.papers) {
           untouched.delete(paper.slug);
-          const body = abstractToMarkdown(paper.displayAbstract);
-          const data = { ...paper };
+          // The repaired abstract lives on as rendered HTML; entries keep only what pages read.
+          const { displayAbstract, ...data } = paper;
+          const body = abstractToMarkdown(displayAbstract);
           const digest = generateDigest({ data, body });
           if (store.get(paper.slug)?.digest === digest) continue;
           store.set({
             id: paper.slug,
+            // No `body`: pages use the rendered HTML, and the whole store is bundled into the build.
             data: await parseData({ id: paper.slug, data }),
-            body,
             digest,
             rendered: await renderMarkdown(body),
           });

@@ -1,5 +1,6 @@
 import { readFile, readdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { compileTopics, validateTaxonomy } from '../lib/classify.ts';
 import { parseTopicFile } from '../lib/topic-file.ts';
@@ -12,8 +13,9 @@ import { parseTopicFile } from '../lib/topic-file.ts';
 export function topicsLoader(options: { dir: string }): Loader {
   return {
     name: 'survey-topics-loader',
-    load: async ({ store, parseData, renderMarkdown, generateDigest, watcher, logger }) => {
-      const dir = resolve(options.dir);
+    load: async ({ store, parseData, renderMarkdown, generateDigest, watcher, logger, config }) => {
+      // Relative to the project root, not the working directory the build was started from.
+      const dir = fileURLToPath(new URL(options.dir.replace(/\/?$/, '/'), config.root));
 
       async function sync(): Promise<void> {
         const names = (await readdir(dir)).filter((name) => name.endsWith('.md')).sort();

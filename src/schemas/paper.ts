@@ -6,7 +6,6 @@ export const paperSchema = z.object({
   slug: z.string(),
   title: z.string(),
   abstract: z.string(),
-  displayAbstract: z.string(),
   gist: z.string(),
   sources: z.array(sourceSchema).min(1),
   links: z.array(z.object({ url: z.url(), kind: z.enum(['code', 'project']) })),

@@ -22,6 +22,8 @@ for (const scheme of ['light', 'dark'] as const) {
       test.use({ colorScheme: scheme, viewport: { width: viewport.width, height: viewport.height } });
       for (const target of PAGES) {
         test(`${target.name} has no axe violations`, async ({ page }) => {
+          // axe walks every node: the home page lists all papers, which takes a while on a busy machine.
+          test.setTimeout(120_000);
           await page.goto(target.path);
           await expect(page.locator('html')).toHaveClass(scheme === 'dark' ? /dark/ : /^(?!.*dark)/);
           await target.ready?.(page);

@@ -19,6 +19,8 @@ describe('page chrome', () => {
     expect(stripGluedChrome('SubscribeGenerative Image Layer Decomposition')).toBe('Generative Image Layer Decomposition');
     expect(stripGluedChrome('Newton Methods for Networks')).toBe('Newton Methods for Networks');
     expect(stripGluedChrome('Subscriber Models')).toBe('Subscriber Models');
+    expect(stripGluedChrome('Subscribeβ-VAE Disentangles')).toBe('β-VAE Disentangles');
+    expect(stripGluedChrome('SubscribeÅngström Networks')).toBe('Ångström Networks');
   });
 });
 
