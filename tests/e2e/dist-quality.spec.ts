@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { HtmlValidate } from 'html-validate';
+import htmlRules from '../../.htmlvalidate.mjs';
 import { findBrokenLinks, siteFiles } from '../support/link-check.ts';
 
 // These checks read the built files in dist/ directly; they need no browser.
@@ -16,7 +17,7 @@ test('the site has pages to check', () => {
 for (let chunk = 0; chunk < CHUNKS; chunk++) {
   test(`every built page is valid HTML (part ${chunk + 1} of ${CHUNKS})`, async () => {
     test.setTimeout(120_000);
-    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const validator = new HtmlValidate(htmlRules);
     const problems: string[] = [];
     for (const page of pages.filter((_, i) => i % CHUNKS === chunk)) {
       const report = await validator.validateFile(join(dist, page));
