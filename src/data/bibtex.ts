@@ -1,10 +1,19 @@
-import { toBibtexFile } from '../lib/bibtex.ts';
+import { toBibtex, toBibtexFile } from '../lib/bibtex.ts';
 import type { PaperRecord } from '../lib/export-json.ts';
 import { absoluteUrl, paperPath } from '../lib/paths.ts';
 import { origin } from './records.ts';
 
-/** BibTeX for export records; a citation needs an absolute URL even when papers.json is relative. */
+/** A record as BibTeX input: a citation needs an absolute URL even when papers.json is relative. */
+function citable(record: PaperRecord): PaperRecord {
+  return { ...record, url: absoluteUrl(paperPath(record.slug), { base: import.meta.env.BASE_URL, origin }) };
+}
+
+/** One paper's BibTeX entry (the slide kit). */
+export function paperBibtex(record: PaperRecord): string {
+  return toBibtex(citable(record));
+}
+
+/** BibTeX for export records (papers.bib, per-topic files). */
 export function recordsToBibtex(records: readonly PaperRecord[]): string {
-  const base = import.meta.env.BASE_URL;
-  return toBibtexFile(records.map((record) => ({ ...record, url: absoluteUrl(paperPath(record.slug), { base, origin }) })));
+  return toBibtexFile(records.map(citable));
 }

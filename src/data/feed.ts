@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { PaperRecord } from '../lib/export-json.ts';
 import { absoluteUrl, paperPath } from '../lib/paths.ts';
-import { getPapers } from './papers.ts';
+import { getPaperMap } from './papers.ts';
 import { origin } from './records.ts';
 
 /**
@@ -10,7 +10,7 @@ import { origin } from './records.ts';
  */
 export async function paperFeed({ title, description, records }: { title: string; description: string; records: PaperRecord[] }): Promise<Response> {
   const base = import.meta.env.BASE_URL;
-  const gists = new Map((await getPapers()).map((paper) => [paper.id, paper.data.gist]));
+  const papers = await getPaperMap();
   return rss({
     title,
     description,
@@ -21,7 +21,7 @@ export async function paperFeed({ title, description, records }: { title: string
       .map((record) => ({
         title: record.title,
         link: absoluteUrl(paperPath(record.slug), { base, origin }),
-        description: gists.get(record.slug) ?? '',
+        description: papers.get(record.slug)?.data.gist ?? '',
         categories: record.topics,
       })),
   });

@@ -5,6 +5,11 @@ import { getPapers, type PaperEntry } from './papers.ts';
 
 export type TopicEntry = CollectionEntry<'topics'>;
 
+export interface TopicSummary {
+  id: string;
+  title: string;
+}
+
 export interface TopicIndex {
   /** Ordered for display: by `order`, then title. */
   topics: TopicEntry[];
@@ -13,6 +18,8 @@ export interface TopicIndex {
   assignments: Map<string, TopicAssignment[]>;
   /** Each paper's topic ids, best first. */
   topicIdsOf: (slug: string) => string[];
+  /** Each paper's topics as id and title (for chips and links), best first. */
+  topicsOf: (slug: string) => TopicSummary[];
   /** Each topic's papers, by title. */
   papersOf: (topicId: string) => PaperEntry[];
   counts: Map<string, number>;
@@ -42,6 +49,8 @@ async function build(): Promise<TopicIndex> {
   for (const paper of papers) for (const id of topicIds.get(paper.id)!) papersByTopic.get(id)!.push(paper);
   for (const list of papersByTopic.values()) list.sort(byTitle);
 
+  const titles = new Map(topics.map((topic) => [topic.id, topic.data.title]));
+  const summaries = new Map([...topicIds].map(([slug, ids]) => [slug, ids.map((id) => ({ id, title: titles.get(id)! }))]));
   const overlap = topicOverlap(topicIds.values());
   const ids = topics.map((topic) => topic.id);
   return {
@@ -49,6 +58,7 @@ async function build(): Promise<TopicIndex> {
     byId: new Map(topics.map((topic) => [topic.id, topic])),
     assignments,
     topicIdsOf: (slug) => topicIds.get(slug) ?? [],
+    topicsOf: (slug) => summaries.get(slug) ?? [],
     papersOf: (id) => papersByTopic.get(id) ?? [],
     counts: topicCounts(topicIds.values()),
     overlap,

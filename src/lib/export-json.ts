@@ -1,5 +1,5 @@
 import type { Paper } from './survey.ts';
-import { paperPath, withBase } from './paths.ts';
+import { absoluteUrl, paperPath, withBase } from './paths.ts';
 
 /** One object of `papers.json`: the data contract other tools read. */
 export interface PaperRecord {
@@ -17,8 +17,7 @@ export interface PaperRecord {
  * @example paperUrl('mamba', { base: '/survey/', site: new URL('https://example.org') }) // 'https://example.org/survey/papers/mamba/'
  */
 export function paperUrl(slug: string, { base, site }: { base: string; site?: URL | undefined }): string {
-  const path = withBase(base, paperPath(slug));
-  return site ? new URL(path, site).href : path;
+  return site ? absoluteUrl(paperPath(slug), { base, origin: site }) : withBase(base, paperPath(slug));
 }
 
 export function toPaperRecord(
