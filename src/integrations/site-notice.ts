@@ -6,7 +6,9 @@ export function siteNotice(): AstroIntegration {
   return {
     name: 'survey-site-notice',
     hooks: {
-      'astro:config:done': ({ config, logger }) => {
+      'astro:config:setup': ({ config, command, logger }) => {
+        // `astro preview` only serves what a build made; the build already said this.
+        if (command === 'preview') return;
         if (config.site) {
           logger.info(`Absolute links (permalinks, QR codes, feeds, sitemap) use ${config.site}`);
         } else {
