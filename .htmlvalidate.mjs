@@ -1,4 +1,5 @@
 // Rules for the built pages (checked by tests/e2e/dist-quality.spec.ts on every page of dist/).
+/** @type {import('html-validate').ConfigData} */
 export default {
   extends: ['html-validate:recommended'],
   rules: {

@@ -1,6 +1,7 @@
-import { toBibtex, toBibtexFile } from '../lib/bibtex.ts';
+import { bibtexFields, toBibtex, toBibtexFile } from '../lib/bibtex.ts';
 import type { PaperRecord } from '../lib/export-json.ts';
 import { absoluteUrl, paperPath } from '../lib/paths.ts';
+import { perPaper } from './per-paper.ts';
 import { origin } from './records.ts';
 
 /** A record as BibTeX input: a citation needs an absolute URL even when papers.json is relative. */
@@ -13,7 +14,10 @@ export function paperBibtex(record: PaperRecord): string {
   return toBibtex(citable(record));
 }
 
+// A paper is written into papers.bib and into each of its topics' files: escape it once.
+const cachedFields = perPaper(bibtexFields);
+
 /** BibTeX for export records (papers.bib, per-topic files). */
 export function recordsToBibtex(records: readonly PaperRecord[]): string {
-  return toBibtexFile(records.map(citable));
+  return toBibtexFile(records.map(citable), cachedFields);
 }

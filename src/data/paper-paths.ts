@@ -1,10 +1,19 @@
 import type { GetStaticPaths } from 'astro';
-import { getPapers, type PaperEntry } from './papers.ts';
+import { getPaperMap, getPapers, type PaperEntry } from './papers.ts';
+import { getTopicIndex, type TopicSummary } from './topics.ts';
 
-export interface PaperProps {
+/** Everything a paper page shows besides the paper itself, looked up once per build. */
+export type PaperProps = {
   paper: PaperEntry;
-}
+  topics: TopicSummary[];
+  related: PaperEntry[];
+};
 
-/** getStaticPaths for every per-paper route (page, card, QR code). */
-export const paperPaths = (async () =>
-  (await getPapers()).map((paper) => ({ params: { slug: paper.id }, props: { paper } satisfies PaperProps }))) satisfies GetStaticPaths;
+/** getStaticPaths of the paper pages. */
+export const paperPaths = (async () => {
+  const [papers, bySlug, index] = await Promise.all([getPapers(), getPaperMap(), getTopicIndex()]);
+  return papers.map((paper) => {
+    const props: PaperProps = { paper, topics: index.topicsOf(paper.id), related: paper.data.related.map((slug) => bySlug.get(slug)!) };
+    return { params: { slug: paper.id }, props };
+  });
+}) satisfies GetStaticPaths;

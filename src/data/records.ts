@@ -1,6 +1,6 @@
 import { toPaperRecord, type PaperRecord } from '../lib/export-json.ts';
-import { absoluteUrl, paperPath, shortPath } from '../lib/paths.ts';
-import { qrSvg } from '../lib/qr.ts';
+import { absoluteUrl, paperPath, shortPath, withBase } from '../lib/paths.ts';
+import type { ShortLinkTable } from '../lib/short-links.ts';
 import { LOCAL_ORIGIN } from '../site.config.ts';
 import { getPapers, type PaperEntry } from './papers.ts';
 import { getTopicIndex } from './topics.ts';
@@ -17,16 +17,21 @@ export function paperUrls(paper: PaperEntry): { page: string; short: string } {
   };
 }
 
-const qrCodes = new Map<string, string>();
-
-/** The QR code (inline SVG) of a paper's short link, drawn once per build for page, card and download. */
-export function paperQr(paper: PaperEntry): string {
-  let svg = qrCodes.get(paper.id);
-  if (!svg) {
-    svg = qrSvg(paperUrls(paper).short);
-    qrCodes.set(paper.id, svg);
-  }
-  return svg;
+/** The short-link table (`/p/index.json`) the build turns into redirect pages and QR files. */
+export async function getShortLinkTable(): Promise<ShortLinkTable> {
+  const site = import.meta.env.SITE;
+  const links = (await getPapers()).map((paper) => {
+    const urls = paperUrls(paper);
+    return {
+      id: paper.data.shortId,
+      slug: paper.id,
+      title: paper.data.title,
+      page: withBase(base, paperPath(paper.id)),
+      ...(site ? { canonical: urls.page } : {}),
+      short: urls.short,
+    };
+  });
+  return { links };
 }
 
 let cached: Promise<Map<string, PaperRecord>> | undefined;

@@ -118,7 +118,11 @@ function sourceNote(sources: BibtexPaper['sources']): string {
   return `Listed in survey seed${sources.length > 1 ? 's' : ''} ${places}`;
 }
 
-function entry(key: string, paper: BibtexPaper): string {
+/**
+ * The fields of a paper's entry, everything but its key: the costly part (escaping), so a build
+ * that writes the same paper into several files can compute it once (see `toBibtexFile`).
+ */
+export function bibtexFields(paper: BibtexPaper): string {
   const url = cleanUrl(paper.url);
   let title = escapeBibtexText(paper.title);
   if (title.startsWith('\\')) title = `{}${title}`;
@@ -126,8 +130,10 @@ function entry(key: string, paper: BibtexPaper): string {
   if (paper.abstract.trim()) fields.push(['abstract', escapeBibtexText(paper.abstract)]);
   fields.push(['url', url], ['howpublished', `\\url{${url.replace(/[%#]/g, '\\$&')}}`]);
   if (paper.sources.length > 0) fields.push(['note', escapeBibtexText(sourceNote(paper.sources))]);
-  return `@misc{${key},\n${fields.map(([name, value]) => `  ${name} = {${value}}`).join(',\n')}\n}\n`;
+  return fields.map(([name, value]) => `  ${name} = {${value}}`).join(',\n');
 }
+
+const entry = (key: string, fields: string) => `@misc{${key},\n${fields}\n}\n`;
 
 /**
  * One BibTeX `@misc` entry for a paper page, keyed by its slug.
@@ -136,16 +142,17 @@ function entry(key: string, paper: BibtexPaper): string {
  * // '@misc{model-soups,\n  title = {{Model Soups}},\n  url = {https://example.org/papers/model-soups/},\n  howpublished = {\\url{https://example.org/papers/model-soups/}}\n}\n'
  */
 export function toBibtex(paper: BibtexPaper, _options?: { accessed?: never }): string {
-  return entry(bibtexKey(paper.slug), paper);
+  return entry(bibtexKey(paper.slug), bibtexFields(paper));
 }
 
 /**
  * A whole `.bib` file, entries in the given order, separated by blank lines.
  * Keys are unique even when two slugs reduce to the same key (compared case-insensitively, as
  * BibTeX does): the smallest slug keeps the plain key, the others get a short hash of their
- * slug appended. Throws on a repeated slug, which would be the same page twice.
+ * slug appended. Throws on a repeated slug, which would be the same page twice. `fields` is
+ * `bibtexFields` unless the caller caches it.
  */
-export function toBibtexFile(papers: readonly BibtexPaper[]): string {
+export function toBibtexFile(papers: readonly BibtexPaper[], fields: (paper: BibtexPaper) => string = bibtexFields): string {
   const bySlug = new Set<string>();
   const groups = new Map<string, string[]>();
   for (const { slug } of papers) {
@@ -167,5 +174,5 @@ export function toBibtexFile(papers: readonly BibtexPaper[]): string {
       keys.set(slug, key);
     }
   }
-  return papers.map((paper) => entry(keys.get(paper.slug)!, paper)).join('\n');
+  return papers.map((paper) => entry(keys.get(paper.slug)!, fields(paper))).join('\n');
 }

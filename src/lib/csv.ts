@@ -34,28 +34,35 @@ export function csvCellText(cell: string): string {
   return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
 
+const OPTIONS = {
+  record_delimiter: 'windows',
+  // csv-stringify quotes a lone LF only when it is the record delimiter; RFC 4180 wants any.
+  quoted_match: /[\r\n]/,
+} as const;
+
+const HEADER = stringify([[...CSV_COLUMNS]], OPTIONS);
+
 /**
- * The papers as CSV, one row per paper under a header row. Topics are joined with `; `,
- * sources written `file:line; file:line`, link URLs joined with a space.
+ * One paper as a CSV record (with its CRLF). Topics are joined with `; `, sources written
+ * `file:line; file:line`, link URLs joined with a space.
  */
-export function toCsv(records: readonly PaperRecord[], { bom = true }: { bom?: boolean } = {}): string {
-  const rows = records.map((record) =>
-    [
-      record.slug,
-      record.title,
-      record.abstract,
-      record.topics.join('; '),
-      record.url,
-      record.sources.map(({ file, line }) => `${file}:${line}`).join('; '),
-      record.links.map(({ url }) => url).join(' '),
-    ].map(defuse),
-  );
-  return stringify(rows, {
-    bom,
-    header: true,
-    columns: [...CSV_COLUMNS],
-    record_delimiter: 'windows',
-    // csv-stringify quotes a lone LF only when it is the record delimiter; RFC 4180 wants any.
-    quoted_match: /[\r\n]/,
-  });
+export function csvRow(record: PaperRecord): string {
+  const cells = [
+    record.slug,
+    record.title,
+    record.abstract,
+    record.topics.join('; '),
+    record.url,
+    record.sources.map(({ file, line }) => `${file}:${line}`).join('; '),
+    record.links.map(({ url }) => url).join(' '),
+  ].map(defuse);
+  return stringify([cells], OPTIONS);
+}
+
+/**
+ * The papers as CSV, one row per paper under a header row. `row` is `csvRow` unless the caller
+ * caches it (a build writes each paper into several files).
+ */
+export function toCsv(records: readonly PaperRecord[], { bom = true, row = csvRow }: { bom?: boolean; row?: (record: PaperRecord) => string } = {}): string {
+  return (bom ? '\ufeff' : '') + HEADER + records.map(row).join('');
 }

@@ -21,7 +21,7 @@ export function paperUrl(slug: string, { base, site }: { base: string; site?: UR
 }
 
 export function toPaperRecord(
-  paper: Paper,
+  paper: Pick<Paper, 'slug' | 'title' | 'abstract' | 'sources' | 'links'>,
   options: { base: string; site?: URL | undefined; topics: string[] },
 ): PaperRecord {
   return {

@@ -3,9 +3,7 @@
  * build can rasterize it to PNG. Text is wrapped by a character budget: system fonts differ
  * little enough at this size for a card.
  */
-
-const escapeXml = (text: string) =>
-  text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[char]!);
+import { escapeMarkup } from './escape.ts';
 
 /**
  * Splits text into at most `maxLines` lines of about `width` characters, ending in "…" when cut.
@@ -44,7 +42,7 @@ export function socialCardSvg({ kicker, title, subtitle, footer }: SocialCard): 
   const titleTop = 190;
   const subtitleTop = titleTop + titleLines.length * 72 + 24;
   const text = (x: number, y: number, size: number, weight: number, fill: string, value: string) =>
-    `<text x="${x}" y="${y}" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeXml(value)}</text>`;
+    `<text x="${x}" y="${y}" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeMarkup(value)}</text>`;
   return [
     '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">',
     '<rect width="1200" height="630" fill="#1f1d5c"/>',

@@ -25,7 +25,7 @@ async function readSeedFiles(dir: string): Promise<SeedFile[]> {
     }),
   );
   if (problems.length > 0) throw new SeedError(problems);
-  return files.filter((file): file is SeedFile => file !== undefined);
+  return files.filter((file) => file !== undefined);
 }
 
 let surveyPromise: Promise<Survey> | undefined;

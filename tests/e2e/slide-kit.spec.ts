@@ -54,7 +54,12 @@ test('without JavaScript the values are visible and selectable', async ({ browse
 test('the QR code decodes to the short link, which lands on the paper', async ({ page }) => {
   await page.goto(`papers/${paper.slug}/`);
   const shortUrl = await page.getByLabel('Short link').inputValue();
-  const png = PNG.sync.read(await page.locator('[data-slide-kit] [data-qr]').screenshot());
+  const qrImage = page.locator('[data-slide-kit] [data-qr]');
+  await qrImage.scrollIntoViewIfNeeded(); // it loads lazily, below the fold
+  await expect.poll(() => qrImage.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  // The build may have no SITE (then the alt text names the preview origin): compare paths.
+  expect(new URL((await qrImage.getAttribute('alt'))!.replace(/^QR code for /, '')).pathname).toBe(new URL(shortUrl).pathname);
+  const png = PNG.sync.read(await qrImage.screenshot());
   const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
   expect(decoded?.data).toBeTruthy();
   // The build may have no SITE: compare paths and follow the short link on this server.
@@ -65,15 +70,36 @@ test('the QR code decodes to the short link, which lands on the paper', async ({
   await expect(page.locator('h1')).toHaveText(paper.title);
 });
 
-test('the presenter card shows title, gist, QR code and the short link in large type', async ({ page }) => {
-  await page.goto(`papers/${paper.slug}/card/`);
-  await expect(page.locator('h1')).toHaveText(paper.title);
-  await expect(page.locator('[data-card] [data-qr] svg')).toBeVisible();
-  const size = await page.locator('[data-short-link]').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+test('the presenter card fills the screen with title, gist, QR code and the short link in large type', async ({ page }) => {
+  await page.goto(`papers/${paper.slug}/`);
+  const card = page.locator('[data-card]');
+  await expect(card).toBeHidden();
+  await page.getByRole('link', { name: 'Presenter card' }).click();
+  await expect(page).toHaveURL(/#card$/);
+  await expect(card).toBeVisible();
+  await expect(card.getByRole('heading', { level: 2 })).toHaveText(paper.title);
+  const box = (await card.boundingBox())!;
+  expect(box.width).toBe(page.viewportSize()!.width);
+  expect(box.height).toBe(page.viewportSize()!.height);
+  const qrImage = card.locator('[data-qr]');
+  await expect.poll(() => qrImage.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  const size = await card.locator('[data-short-link]').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(size).toBeGreaterThanOrEqual(28);
+  await card.getByRole('link', { name: 'Back to the paper page' }).click();
+  await expect(card).toBeHidden();
   const qr = await page.request.get(`papers/${paper.slug}/qr.svg`);
   expect(qr.headers()['content-type']).toContain('image/svg+xml');
-  expect(await qr.text()).toContain('<svg');
+  expect(await qr.text()).toMatch(/^<\?xml[^>]*>\n<svg /);
+});
+
+test('the short-link table lists every paper once, and each redirect lands on its paper', async ({ page, request }) => {
+  const papers: PaperRecord[] = await (await request.get('papers.json')).json();
+  const table: { links: { id: string; slug: string; title: string }[] } = await (await request.get('p/index.json')).json();
+  expect(table.links.map((link) => link.slug).sort()).toEqual(papers.map((p) => p.slug).sort());
+  expect(new Set(table.links.map((link) => link.id)).size).toBe(papers.length);
+  const link = table.links.find((row) => row.slug === paper.slug)!;
+  await page.goto(`p/${link.id}/`);
+  await expect(page).toHaveURL(new RegExp(`/papers/${paper.slug}/$`));
 });
 
 test('the paper page carries metadata for previews, Zotero and search engines', async ({ page }) => {

@@ -8,7 +8,7 @@ const PAGES = [
   ['topics', 'topics/'],
   ['topic-lora', 'topics/lora/'],
   ['paper-mamba', 'papers/mamba-linear-time-sequence-modeling-with-selective-state-spaces/'],
-  ['paper-card', 'papers/mamba-linear-time-sequence-modeling-with-selective-state-spaces/card/'],
+  ['paper-card', 'papers/mamba-linear-time-sequence-modeling-with-selective-state-spaces/#card'],
   ['search', 'search/?q=mixture%20of%20experts'],
   ['data-report', 'about/data/'],
 ] as const;

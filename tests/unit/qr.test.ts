@@ -2,7 +2,8 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
-import { qrModules, qrSvg } from '../../src/lib/qr.ts';
+import { QR_OPTIONS, qrModules, qrSvg } from '../../src/lib/qr.ts';
+import { SHORT_ID_ALPHABET } from '../../src/lib/shortlink.ts';
 
 /** Reads the dark modules back out of the SVG's single path (`M x y h n v1 h-n z` runs). */
 function modulesFromSvg(svg: string): { full: number; dark: Set<string> } {
@@ -72,11 +73,21 @@ describe('qrSvg', () => {
     expect(drawn.size).toBe(count);
   });
 
+  it('decodes for every short-link shape the site makes (many ids, with and without a sub-path)', () => {
+    // The mask is fixed rather than searched (see QR_OPTIONS): check it reads across many codes.
+    const ids = Array.from({ length: 60 }, (_, i) => Array.from({ length: 6 + (i % 3) }, (_, j) => SHORT_ID_ALPHABET[(i * 7 + j * 13) % SHORT_ID_ALPHABET.length]).join(''));
+    for (const [i, id] of ids.entries()) {
+      const url = i % 2 ? `https://example.org/p/${id}/` : `https://someone.github.io/my-survey/p/${id}/`;
+      expect(decodeSvg(qrSvg(url), 4)).toBe(url);
+    }
+  });
+
   it('uses error correction level Q and is deterministic', () => {
     const url = 'https://example.org/p/k3x9qa/';
     expect(qrSvg(url)).toBe(qrSvg(url));
     const { size, dark } = qrModules(url);
-    const levelQ = QRCode.create(url, { errorCorrectionLevel: 'Q' }).modules;
+    expect(QR_OPTIONS.errorCorrectionLevel).toBe('Q');
+    const levelQ = QRCode.create(url, QR_OPTIONS).modules;
     expect(size).toBe(levelQ.size);
     for (let row = 0; row < size; row++) for (let col = 0; col < size; col++) expect(dark(row, col)).toBe(Boolean(levelQ.get(row, col)));
     // 29 bytes at level Q need version 3 (29×29 modules); level L would fit in version 2 (25×25).
