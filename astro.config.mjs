@@ -6,8 +6,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeSanitize from 'rehype-sanitize';
 import sitemap from '@astrojs/sitemap';
-import { pagefind } from './src/integrations/pagefind.ts';
-import { shortLinks } from './src/integrations/short-links.ts';
+import { finishSite } from './src/integrations/finish-site.ts';
 import { siteNotice } from './src/integrations/site-notice.ts';
 import { sanitizeSchema } from './src/lib/sanitize-schema.ts';
 
@@ -45,7 +44,6 @@ export default defineConfig({
     siteNotice(),
     // A sitemap needs absolute URLs: only with SITE. (Short-link redirects are not Astro pages.)
     ...(site ? [sitemap()] : []),
-    shortLinks(),
-    pagefind(),
+    finishSite(),
   ],
 });

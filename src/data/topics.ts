@@ -1,5 +1,4 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { classifyPaper, compileTopics, type TopicAssignment, type TopicDefinition } from '../lib/classify.ts';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { relatedTopics, topicCounts, topicOverlap, type RelatedTopic } from '../lib/topic-stats.ts';
 import { getPapers, type PaperEntry } from './papers.ts';
 
@@ -14,8 +13,6 @@ export interface TopicIndex {
   /** Ordered for display: by `order`, then title. */
   topics: TopicEntry[];
   byId: Map<string, TopicEntry>;
-  /** Each paper's assignments (with the rule matches that explain them), best first. */
-  assignments: Map<string, TopicAssignment[]>;
   /** Each paper's topic ids, best first. */
   topicIdsOf: (slug: string) => string[];
   /** Each paper's topics as id and title (for chips and links), best first. */
@@ -30,7 +27,7 @@ export interface TopicIndex {
 
 let cached: Promise<TopicIndex> | undefined;
 
-/** Classifies every paper once per build; every page reads this one index. */
+/** Indexes the build's topic assignments once; every page reads this one index. */
 export function getTopicIndex(): Promise<TopicIndex> {
   cached ??= build();
   return cached;
@@ -39,12 +36,10 @@ export function getTopicIndex(): Promise<TopicIndex> {
 const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) => a.data.title.localeCompare(b.data.title, 'en');
 
 async function build(): Promise<TopicIndex> {
-  const [papers, entries] = await Promise.all([getPapers(), getCollection('topics')]);
+  const [papers, entries, assigned] = await Promise.all([getPapers(), getCollection('topics'), getEntry('topicAssignments', 'all')]);
   const topics = entries.sort((a, b) => (a.data.order ?? 1000) - (b.data.order ?? 1000) || byTitle(a, b));
-  const compiled = compileTopics(topics.map((topic) => topic.data as TopicDefinition));
-
-  const assignments = new Map(papers.map((paper) => [paper.id, classifyPaper(paper.data, compiled)]));
-  const topicIds = new Map([...assignments].map(([slug, list]) => [slug, list.map((a) => a.topic)]));
+  const bySlug = assigned?.data.bySlug ?? {};
+  const topicIds = new Map(papers.map((paper) => [paper.id, bySlug[paper.id] ?? []]));
   const papersByTopic = new Map<string, PaperEntry[]>(topics.map((topic) => [topic.id, []]));
   for (const paper of papers) for (const id of topicIds.get(paper.id)!) papersByTopic.get(id)!.push(paper);
   for (const list of papersByTopic.values()) list.sort(byTitle);
@@ -56,7 +51,6 @@ async function build(): Promise<TopicIndex> {
   return {
     topics,
     byId: new Map(topics.map((topic) => [topic.id, topic])),
-    assignments,
     topicIdsOf: (slug) => topicIds.get(slug) ?? [],
     topicsOf: (slug) => summaries.get(slug) ?? [],
     papersOf: (id) => papersByTopic.get(id) ?? [],

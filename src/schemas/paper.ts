@@ -29,3 +29,6 @@ export const seedReportSchema = z.object({
   duplicates: z.array(z.object({ slug: z.string(), title: z.string(), sources: z.array(sourceSchema), abstractsDiffer: z.boolean() })),
   warnings: z.array(problemSchema),
 });
+
+/** Each paper's topic ids, best first, by slug (src/loaders/topic-assignments-loader.ts). */
+export const topicAssignmentsSchema = z.object({ bySlug: z.record(z.string(), z.array(z.string())) });

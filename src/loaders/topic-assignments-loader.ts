@@ -1,0 +1,38 @@
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import type { Loader } from 'astro/loaders';
+import { loadTopicDefinitions } from '../lib/topic-file.ts';
+import { classifyInWorker } from './classify-in-worker.ts';
+import { loadSurvey } from './survey-loader.ts';
+
+/**
+ * Topic-assignments collection: one entry (`all`) mapping each paper's slug to its topic ids,
+ * best first. Classification lives in its own loader because loaders run concurrently: while
+ * this one waits for the worker, the papers loader renders abstracts on the main thread.
+ */
+export function topicAssignmentsLoader(options: { seedsDir: string; topicsDir: string }): Loader {
+  return {
+    name: 'survey-topic-assignments-loader',
+    load: async ({ store, parseData, generateDigest, config, watcher, logger }) => {
+      const seedsDir = resolve(options.seedsDir);
+      const topicsDir = fileURLToPath(new URL(options.topicsDir.replace(/\/?$/, '/'), config.root));
+
+      async function sync(): Promise<void> {
+        const survey = await loadSurvey(seedsDir).catch(() => undefined);
+        if (!survey) return; // the papers loader reports seed problems
+        const papers = survey.papers.map(({ title, abstract }) => ({ title, abstract }));
+        const topicIds = await classifyInWorker(papers, loadTopicDefinitions(topicsDir));
+        const data = { bySlug: Object.fromEntries(survey.papers.map((paper, i) => [paper.slug, topicIds[i]!])) };
+        const digest = generateDigest(data);
+        if (store.get('all')?.digest === digest) return;
+        store.set({ id: 'all', data: await parseData({ id: 'all', data }), digest });
+      }
+
+      await sync();
+      watcher?.add(topicsDir);
+      watcher?.on('all', (_event, path) => {
+        if (path.startsWith(topicsDir) || path.startsWith(seedsDir)) sync().catch((error: Error) => logger.error(error.message));
+      });
+    },
+  };
+}
