@@ -106,6 +106,13 @@ async function build({ site, kind, dirs, options, profileDir }) {
   const env = isFloor
     ? { FLOOR_CONTENT_DIR: dirs.floorContent, OUT_DIR: dirs.floorOut, ASTRO_CACHE_DIR: dirs.floorCache }
     : { SEEDS_DIR: dirs.seeds, OUT_DIR: dirs.out, ASTRO_CACHE_DIR: dirs.cache };
+  // Flush what earlier builds left to write (a 20,000-paper dist is over a gigabyte), so no build
+  // pays for the previous one's disk writes.
+  try {
+    execFileSync('sync');
+  } catch {
+    // not on Linux/macOS: nothing to flush this way
+  }
   const load = loadavg()[0];
   if (options.verbose) console.log(`\n  ── ${site} ${kind} ──`);
   // cwd is the temp dir, not the project: with an OUT_DIR outside the cwd, Astro 7 writes its
