@@ -565,6 +565,12 @@ export function classifyPaper(paper: PaperText, topics: readonly CompiledTopic[]
   return out.sort(byScoreThenId);
 }
 
+/** Each paper's topic ids, best first (`classifyPaper` without the explanations), in input order. */
+export function topicIdsOf(papers: readonly PaperText[], definitions: readonly TopicDefinition[]): string[][] {
+  const topics = compileTopics(definitions);
+  return papers.map((paper) => classifyPaper(paper, topics).map((assignment) => assignment.topic));
+}
+
 /**
  * Structural problems of a taxonomy that compile cleanly but are still wrong: parents that do
  * not exist, a topic that is its own ancestor. Returns human-readable messages (empty = fine).

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { classifyPaper, compileTopics, type PaperText, type TopicDefinition } from '../lib/classify.ts';
+import { topicIdsOf, type PaperText, type TopicDefinition } from '../lib/classify.ts';
 
 /**
  * Each paper's topic ids, best first, computed on a second core. Classifying is the largest
@@ -8,10 +8,7 @@ import { classifyPaper, compileTopics, type PaperText, type TopicDefinition } fr
  * (a runtime that cannot load TypeScript), it runs here instead.
  */
 export function classifyInWorker(papers: readonly PaperText[], topics: readonly TopicDefinition[]): Promise<string[][]> {
-  const inline = () => {
-    const compiled = compileTopics(topics);
-    return papers.map((paper) => classifyPaper(paper, compiled).map((assignment) => assignment.topic));
-  };
+  const inline = () => topicIdsOf(papers, topics);
   let worker: Worker;
   try {
     worker = new Worker(new URL('./classify-worker.ts', import.meta.url), { workerData: { papers, topics } });

@@ -1,9 +1,9 @@
-import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { loadTopicDefinitions } from '../lib/topic-file.ts';
 import { classifyInWorker } from './classify-in-worker.ts';
 import { loadSurvey } from './survey-loader.ts';
+import { folderInProject } from './topics-loader.ts';
 
 /**
  * Topic-assignments collection: one entry (`all`) mapping each paper's slug to its topic ids,
@@ -15,7 +15,7 @@ export function topicAssignmentsLoader(options: { seedsDir: string; topicsDir: s
     name: 'survey-topic-assignments-loader',
     load: async ({ store, parseData, generateDigest, config, watcher, logger }) => {
       const seedsDir = resolve(options.seedsDir);
-      const topicsDir = fileURLToPath(new URL(options.topicsDir.replace(/\/?$/, '/'), config.root));
+      const topicsDir = folderInProject(options.topicsDir, config.root);
 
       async function sync(): Promise<void> {
         const survey = await loadSurvey(seedsDir).catch(() => undefined);

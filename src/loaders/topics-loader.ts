@@ -5,6 +5,11 @@ import type { Loader } from 'astro/loaders';
 import { compileTopics, validateTaxonomy } from '../lib/classify.ts';
 import { parseTopicFile } from '../lib/topic-file.ts';
 
+/** A folder given relative to the project root (not to the directory the build started in). */
+export function folderInProject(dir: string, root: URL): string {
+  return fileURLToPath(new URL(dir.replace(/\/?$/, '/'), root));
+}
+
 /**
  * Topics collection: one entry per `content/topics/<id>.md`, id = file name. The frontmatter
  * is validated by the same lib code the unit tests use (regexes compiled, parents checked) so a
@@ -14,8 +19,7 @@ export function topicsLoader(options: { dir: string }): Loader {
   return {
     name: 'survey-topics-loader',
     load: async ({ store, parseData, renderMarkdown, generateDigest, watcher, logger, config }) => {
-      // Relative to the project root, not the working directory the build was started from.
-      const dir = fileURLToPath(new URL(options.dir.replace(/\/?$/, '/'), config.root));
+      const dir = folderInProject(options.dir, config.root);
 
       async function sync(): Promise<void> {
         const names = (await readdir(dir)).filter((name) => name.endsWith('.md')).sort();
