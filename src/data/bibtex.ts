@@ -1,4 +1,4 @@
-import { bibtexFields, toBibtex, toBibtexFile } from '../lib/bibtex.ts';
+import { bibtexFields, toBibtexFile } from '../lib/bibtex.ts';
 import type { PaperRecord } from '../lib/export-json.ts';
 import { absoluteUrl, paperPath } from '../lib/paths.ts';
 import { perPaper } from './per-paper.ts';
@@ -9,13 +9,14 @@ function citable(record: PaperRecord): PaperRecord {
   return { ...record, url: absoluteUrl(paperPath(record.slug), { base: import.meta.env.BASE_URL, origin }) };
 }
 
-/** One paper's BibTeX entry (the slide kit). */
-export function paperBibtex(record: PaperRecord): string {
-  return toBibtex(citable(record));
-}
-
-// A paper is written into papers.bib and into each of its topics' files: escape it once.
+// A paper is written into its page's slide kit, papers.bib and each of its topics' files:
+// escape it once per build.
 const cachedFields = perPaper(bibtexFields);
+
+/** One paper's BibTeX entry (the slide kit): a one-entry file is exactly `toBibtex`'s entry. */
+export function paperBibtex(record: PaperRecord): string {
+  return toBibtexFile([citable(record)], cachedFields);
+}
 
 /** BibTeX for export records (papers.bib, per-topic files). */
 export function recordsToBibtex(records: readonly PaperRecord[]): string {

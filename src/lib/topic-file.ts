@@ -66,27 +66,29 @@ function caseSensitive(id: string, raw: Record<string, unknown>, what: string): 
   return raw.caseSensitive;
 }
 
-function toGate(id: string, raw: unknown, i: number): GateRule {
-  if (!isRecord(raw)) fail(id, `rules.requireAny[${i}] must be a mapping`);
-  checkKeys(id, raw, 'requireAny', i);
+/** The fields a gate and an exclude rule share: pattern, field and case sensitivity. */
+function matchRule(id: string, raw: unknown, list: 'requireAny' | 'exclude', i: number): { rule: GateRule; raw: Record<string, unknown> } {
+  const what = `rules.${list}[${i}]`;
+  if (!isRecord(raw)) fail(id, `${what} must be a mapping`);
+  checkKeys(id, raw, list, i);
   const rule: GateRule = {
-    pattern: str(id, raw.pattern, `rules.requireAny[${i}].pattern`),
-    in: str(id, raw.in ?? 'any', `rules.requireAny[${i}].in`) as GateRule['in'],
+    pattern: str(id, raw.pattern, `${what}.pattern`),
+    in: str(id, raw.in ?? 'any', `${what}.in`) as GateRule['in'],
   };
-  if (caseSensitive(id, raw, `rules.requireAny[${i}]`)) rule.caseSensitive = true;
-  return rule;
+  if (caseSensitive(id, raw, what)) rule.caseSensitive = true;
+  return { rule, raw };
+}
+
+function toGate(id: string, raw: unknown, i: number): GateRule {
+  return matchRule(id, raw, 'requireAny', i).rule;
 }
 
 function toExclude(id: string, raw: unknown, i: number): ExcludeRule {
-  if (!isRecord(raw)) fail(id, `rules.exclude[${i}] must be a mapping`);
-  checkKeys(id, raw, 'exclude', i);
-  const rule: ExcludeRule = {
-    pattern: str(id, raw.pattern, `rules.exclude[${i}].pattern`),
-    in: str(id, raw.in ?? 'any', `rules.exclude[${i}].in`) as ExcludeRule['in'],
-  };
-  if (raw.unless !== undefined) rule.unless = str(id, raw.unless, `rules.exclude[${i}].unless`);
-  if (caseSensitive(id, raw, `rules.exclude[${i}]`)) rule.caseSensitive = true;
-  return rule;
+  const { rule, raw: fields } = matchRule(id, raw, 'exclude', i);
+  const exclude: ExcludeRule = { pattern: rule.pattern, in: rule.in };
+  if (fields.unless !== undefined) exclude.unless = str(id, fields.unless, `rules.exclude[${i}].unless`);
+  if (rule.caseSensitive) exclude.caseSensitive = true;
+  return exclude;
 }
 
 /**
