@@ -316,13 +316,13 @@ function details(results) {
     if (!cold) continue;
     lines.push(`N=${r.n}: ${r.seedFiles} seed files, ${r.seedEntries} entries (${r.duplicateEntries} duplicates), ${(r.seedBytes / MIB).toFixed(1)} MB of seeds`);
     const p = cold.phases ?? {};
-    lines.push(`  ours cold phases (s): startup→types ${fmtS(p.startupToTypes)}, content sync ${fmtS(p.contentSync)}, bundle ${fmtS(p.bundle)}, render all routes ${fmtS(p.renderAll)}, build:done hooks (Pagefind) ${fmtS(p.buildDoneHooks)}`);
+    lines.push(`  ours cold phases (s): startup→types ${fmtS(p.startupToTypes)}, content sync ${fmtS(p.contentSync)}, bundle ${fmtS(p.bundle)}, render all routes ${fmtS(p.renderAll)}, after the pages (build:done) ${fmtS(p.buildDoneHooks)}`);
     const at = cold.treePeakAt;
     const phaseAt = at === undefined ? undefined
       : at < (p.startupToTypes ?? 0) ? 'startup + content sync'
       : at < (p.startupToTypes ?? 0) + (p.bundle ?? 0) + 0.5 ? 'vite bundle'
       : at < (p.startupToTypes ?? 0) + (p.bundle ?? 0) + (p.renderAll ?? 0) + 0.5 ? 'rendering routes'
-      : 'build:done hooks (Pagefind)';
+      : 'after the pages (build:done)';
     lines.push(`  ours peak RSS: largest process ${fmtMB(cold.maxRssBytes)} MB (GNU time %M), process tree ${fmtMB(cold.treePeakBytes)} MB (/proc samples, ${cold.treePeakProcesses} processes${at === undefined ? '' : `, at ${at.toFixed(0)} s: ${phaseAt}`})`);
     for (const route of (p.routes ?? []).slice(0, 8)) lines.push(`    ${route.route.padEnd(26)} ${String(route.pages).padStart(6)} pages  ${(route.gapMs / 1000).toFixed(1).padStart(6)} s`);
     if (r.ours.largestHtml) lines.push(`  largest HTML page: /${r.ours.largestHtml.file} ${r.ours.largestHtml.bytes.toLocaleString('en')} bytes; dist ${fmtMB(r.ours.distBytes)} MB`);

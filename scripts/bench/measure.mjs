@@ -154,7 +154,8 @@ export function routeOf(path) {
  * - startupToTypes: process start → "[types] Generated" (config load, vite, sync, types)
  * - bundle: "Building static entrypoints" → "generating static routes" (vite SSR + client build)
  * - renderAll: "generating static routes" → its "✓ Completed in"
- * - buildDoneHooks: routes done → "Pagefind indexed" (sitemap, Pagefind)
+ * - buildDoneHooks: routes done → "N page(s) built" (astro:build:done: sitemap, and Pagefind
+ *   or, for our site, what is left of the search index and short links made during rendering)
  * - routes: per route, pages, the sum of the "(+Nms)" Astro prints and the sum of the gaps
  *   between consecutive page lines (the gap before a route's first page includes its
  *   getStaticPaths). Astro 7 prints no route headers, so pages are grouped by URL shape.
@@ -176,8 +177,8 @@ export function phases(lines) {
   if (entryStart >= 0 && routesStart >= 0) out.bundle = at(routesStart) - at(entryStart);
   const routesDone = routesStart >= 0 ? find(/✓ Completed in/, routesStart) : -1;
   if (routesDone >= 0) out.renderAll = at(routesDone) - at(routesStart);
-  const pagefindDone = find(/Pagefind indexed/);
-  if (routesDone >= 0 && pagefindDone >= 0) out.buildDoneHooks = at(pagefindDone) - at(routesDone);
+  const buildDone = find(/page\(s\) built in/);
+  if (routesDone >= 0 && buildDone >= 0) out.buildDoneHooks = at(buildDone) - at(routesDone);
   if (lines.length) out.lastLine = lines.at(-1).t / 1000;
 
   const routes = new Map();

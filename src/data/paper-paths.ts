@@ -1,5 +1,5 @@
 import type { GetStaticPaths } from 'astro';
-import { getPaperMap, getPapers, type PaperEntry } from './papers.ts';
+import { getPapers, type PaperEntry } from './papers.ts';
 import { getTopicIndex, type TopicSummary } from './topics.ts';
 
 /** Everything a paper page shows besides the paper itself, looked up once per build. */
@@ -11,9 +11,10 @@ export type PaperProps = {
 
 /** getStaticPaths of the paper pages. */
 export const paperPaths = (async () => {
-  const [papers, bySlug, index] = await Promise.all([getPapers(), getPaperMap(), getTopicIndex()]);
+  const [papers, index] = await Promise.all([getPapers(), getTopicIndex()]);
+  const byShortId = new Map(papers.map((paper) => [paper.data.shortId, paper]));
   return papers.map((paper) => {
-    const props: PaperProps = { paper, topics: index.topicsOf(paper.id), related: paper.data.related.map((slug) => bySlug.get(slug)!) };
+    const props: PaperProps = { paper, topics: index.topicsOf(paper.id), related: paper.data.related.map((id) => byShortId.get(id)!) };
     return { params: { slug: paper.id }, props };
   });
 }) satisfies GetStaticPaths;

@@ -15,7 +15,7 @@ export function getPapers(): Promise<PaperEntry[]> {
 
 let bySlug: Promise<Map<string, PaperEntry>> | undefined;
 
-/** Paper entries by slug, built once per build (a page looking up its related papers uses this). */
+/** Paper entries by slug, built once per build (feeds look up gists with it). */
 export function getPaperMap(): Promise<Map<string, PaperEntry>> {
   bySlug ??= getPapers().then((papers) => new Map(papers.map((paper) => [paper.id, paper])));
   return bySlug;

@@ -1,6 +1,5 @@
 import { toPaperRecord, type PaperRecord } from '../lib/export-json.ts';
-import { absoluteUrl, paperPath, shortPath, withBase } from '../lib/paths.ts';
-import type { ShortLinkTable } from '../lib/short-links.ts';
+import { absoluteUrl, paperPath, shortPath } from '../lib/paths.ts';
 import { LOCAL_ORIGIN } from '../site.config.ts';
 import { getPapers, type PaperEntry } from './papers.ts';
 import { getTopicIndex } from './topics.ts';
@@ -17,23 +16,6 @@ export function paperUrls(paper: PaperEntry): { page: string; short: string } {
   };
 }
 
-/** The short-link table (`/p/index.json`) the build turns into redirect pages and QR files. */
-export async function getShortLinkTable(): Promise<ShortLinkTable> {
-  const site = import.meta.env.SITE;
-  const links = (await getPapers()).map((paper) => {
-    const urls = paperUrls(paper);
-    return {
-      id: paper.data.shortId,
-      slug: paper.id,
-      title: paper.data.title,
-      page: withBase(base, paperPath(paper.id)),
-      ...(site ? { canonical: urls.page } : {}),
-      short: urls.short,
-    };
-  });
-  return { links };
-}
-
 let cached: Promise<Map<string, PaperRecord>> | undefined;
 
 /** The export record of every paper (papers.json, CSV, BibTeX), built once per build, by slug. */
@@ -41,7 +23,7 @@ export function getPaperRecords(): Promise<Map<string, PaperRecord>> {
   cached ??= (async () => {
     const [papers, index] = await Promise.all([getPapers(), getTopicIndex()]);
     const site = import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined;
-    return new Map(papers.map((paper) => [paper.id, toPaperRecord(paper.data, { base, site, topics: index.topicIdsOf(paper.id) })]));
+    return new Map(papers.map((paper) => [paper.id, toPaperRecord({ ...paper.data, slug: paper.id }, { base, site, topics: index.topicIdsOf(paper.id) })]));
   })();
   return cached;
 }

@@ -1,11 +1,12 @@
 import { escapeMarkup } from './escape.ts';
+import { absoluteUrl, paperPath, shortPath, withBase } from './paths.ts';
 import { qrSvg } from './qr.ts';
 
 /**
  * Short permalinks as files. A site has one `/p/<id>/` redirect and one `qr.svg` per paper;
  * drawing them as Astro routes cost as much as rendering the paper pages themselves (three
- * routes of ~1 ms each per paper), so the build publishes one table of short links
- * (`/p/index.json`) and writes these plain files from it when it is done.
+ * routes of ~1 ms each per paper), so the build writes them as plain files from one table of
+ * short links, which it also publishes as `/p/index.json`.
  */
 
 /** One row of `/p/index.json`. */
@@ -24,6 +25,31 @@ export interface ShortLink {
 
 export interface ShortLinkTable {
   links: ShortLink[];
+}
+
+/** What a short link needs of a paper. */
+export interface LinkedPaper {
+  slug: string;
+  shortId: string;
+  title: string;
+}
+
+/**
+ * The short-link table of a site deployed under `base`. `origin` is where absolute URLs point
+ * (SITE, or the local preview address); `site`, when set, also gives each redirect an absolute
+ * canonical link.
+ */
+export function shortLinkTable(papers: readonly LinkedPaper[], { base, origin, site }: { base: string; origin: string; site?: string }): ShortLinkTable {
+  return {
+    links: papers.map((paper) => ({
+      id: paper.shortId,
+      slug: paper.slug,
+      title: paper.title,
+      page: withBase(base, paperPath(paper.slug)),
+      ...(site ? { canonical: absoluteUrl(paperPath(paper.slug), { base, origin: site }) } : {}),
+      short: absoluteUrl(shortPath(paper.shortId), { base, origin }),
+    })),
+  };
 }
 
 /** A file to write under the output directory. */
@@ -61,8 +87,9 @@ export function qrFile(link: ShortLink): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${qrSvg(link.short)}\n`;
 }
 
-/** Every file the short-link table stands for: each redirect page and each paper's `qr.svg`. */
+/** Every file the short-link table stands for: the table itself, each redirect page and each paper's `qr.svg`. */
 export function* shortLinkFiles(table: ShortLinkTable): Generator<OutputFile> {
+  yield { path: 'p/index.json', contents: JSON.stringify(table) + '\n' };
   for (const link of table.links) {
     yield { path: `p/${link.id}/index.html`, contents: redirectPage(link) };
     yield { path: `papers/${link.slug}/qr.svg`, contents: qrFile(link) };

@@ -29,7 +29,10 @@ export interface Paper {
   links: PaperLink[];
   /** Id of the short permalink `/p/<shortId>/`, from the normalized title. */
   shortId: string;
-  /** Slugs of the most similar papers (tf-idf over title and abstract), best first. */
+  /**
+   * Short ids of the most similar papers (tf-idf over title and abstract), best first. Short
+   * ids, not slugs: every paper lists several, and six characters keep the content store small.
+   */
   related: string[];
 }
 
@@ -111,7 +114,7 @@ export function buildSurvey(seedFiles: readonly SeedFile[]): Survey {
         // Links come from the repaired text, where `\url{…}` and `\_` no longer cut URLs short.
         links: extractLinks(displayAbstract),
         shortId: shortIds.get(key)!,
-        related: (related.get(key) ?? []).map(({ id }) => slugs.get(id)!),
+        related: (related.get(key) ?? []).map(({ id }) => shortIds.get(id)!),
       };
     })
     .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));

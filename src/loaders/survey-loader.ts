@@ -74,8 +74,10 @@ export function papersLoader(options: { seedsDir: string }): Loader {
         const untouched = new Set(store.keys());
         for (const paper of survey.papers) {
           untouched.delete(paper.slug);
-          // The repaired abstract lives on as rendered HTML; entries keep only what pages read.
-          const { displayAbstract, ...data } = paper;
+          // The repaired abstract lives on as rendered HTML; entries keep only what pages read
+          // (the slug is the entry id). The whole store is parsed back by the build, so every
+          // byte here is paid for twice.
+          const { displayAbstract, slug: _slug, ...data } = paper;
           const body = abstractToMarkdown(displayAbstract);
           const digest = generateDigest({ data, body });
           if (store.get(paper.slug)?.digest === digest) continue;
@@ -84,7 +86,8 @@ export function papersLoader(options: { seedsDir: string }): Loader {
             // No `body`: pages use the rendered HTML, and the whole store is bundled into the build.
             data: await parseData({ id: paper.slug, data }),
             digest,
-            rendered: await renderMarkdown(body),
+            // Only the HTML: an abstract has no headings, images or frontmatter to keep metadata of.
+            rendered: { html: (await renderMarkdown(body)).html },
           });
         }
         untouched.forEach((id) => store.delete(id));

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { loadTopicDefinitions } from '../lib/topic-file.ts';
+import { handOverSurvey } from '../integrations/survey-handoff.ts';
 import { classifyInWorker } from './classify-in-worker.ts';
 import { loadSurvey } from './survey-loader.ts';
 import { folderInProject } from './topics-loader.ts';
@@ -9,6 +10,7 @@ import { folderInProject } from './topics-loader.ts';
  * Topic-assignments collection: one entry (`all`) mapping each paper's slug to its topic ids,
  * best first. Classification lives in its own loader because loaders run concurrently: while
  * this one waits for the worker, the papers loader renders abstracts on the main thread.
+ * It then hands the papers and topics to the integration that makes the site's other files.
  */
 export function topicAssignmentsLoader(options: { seedsDir: string; topicsDir: string }): Loader {
   return {
@@ -21,7 +23,14 @@ export function topicAssignmentsLoader(options: { seedsDir: string; topicsDir: s
         const survey = await loadSurvey(seedsDir).catch(() => undefined);
         if (!survey) return; // the papers loader reports seed problems
         const papers = survey.papers.map(({ title, abstract }) => ({ title, abstract }));
-        const topicIds = await classifyInWorker(papers, loadTopicDefinitions(topicsDir));
+        const definitions = loadTopicDefinitions(topicsDir);
+        const topicIds = await classifyInWorker(papers, definitions);
+        // Papers and their topics are all the search index, the short links and the data files
+        // need: a build starts making them now (src/integrations/finish-site.ts).
+        handOverSurvey({
+          papers: survey.papers.map(({ slug, shortId, title, abstract, gist, sources, links }, i) => ({ slug, shortId, title, abstract, gist, sources, links, topics: topicIds[i]! })),
+          topics: definitions.map(({ id, title, description }) => ({ id, title, description })),
+        });
         const data = { bySlug: Object.fromEntries(survey.papers.map((paper, i) => [paper.slug, topicIds[i]!])) };
         const digest = generateDigest(data);
         if (store.get('all')?.digest === digest) return;

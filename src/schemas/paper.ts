@@ -2,8 +2,8 @@ import { z } from 'astro/zod';
 
 export const sourceSchema = z.object({ file: z.string(), line: z.number().int() });
 
+/** A paper entry's data; its id is the slug. */
 export const paperSchema = z.object({
-  slug: z.string(),
   title: z.string(),
   abstract: z.string(),
   gist: z.string(),

@@ -1,7 +1,7 @@
 import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { qrModules } from '../../src/lib/qr.ts';
-import { qrFile, redirectPage, shortLinkFiles, type ShortLink } from '../../src/lib/short-links.ts';
+import { qrFile, redirectPage, shortLinkFiles, shortLinkTable, type ShortLink } from '../../src/lib/short-links.ts';
 
 const link: ShortLink = {
   id: 'k3x9qa',
@@ -48,10 +48,11 @@ describe('redirectPage', () => {
 });
 
 describe('shortLinkFiles', () => {
-  it('yields one redirect page and one QR file per link, at the paths the site links to', () => {
+  it('yields the table, then one redirect page and one QR file per link, at the paths the site links to', () => {
     const other = { ...link, id: 'zz9922', slug: 'other' };
     const files = [...shortLinkFiles({ links: [link, other] })];
-    expect(files.map((file) => file.path)).toEqual(['p/k3x9qa/index.html', 'papers/mamba/qr.svg', 'p/zz9922/index.html', 'papers/other/qr.svg']);
+    expect(files.map((file) => file.path)).toEqual(['p/index.json', 'p/k3x9qa/index.html', 'papers/mamba/qr.svg', 'p/zz9922/index.html', 'papers/other/qr.svg']);
+    expect(JSON.parse(files[0]!.contents)).toEqual({ links: [link, other] });
   });
 
   it('writes a standalone SVG file whose code encodes the absolute short URL', () => {
@@ -60,5 +61,20 @@ describe('shortLinkFiles', () => {
     const { size } = qrModules(link.short);
     expect(svg).toContain(`viewBox="0 0 ${size + 8} ${size + 8}"`);
     expect(svg).toContain(`<title>QR code for ${link.short}</title>`);
+  });
+});
+
+describe('shortLinkTable', () => {
+  const papers = [{ slug: 'mamba', shortId: 'k3x9qa', title: 'Mamba' }];
+
+  it('points each short link at the paper page under the base, with absolute short URLs from the origin', () => {
+    expect(shortLinkTable(papers, { base: '/survey/', origin: 'http://localhost:4321' })).toEqual({
+      links: [{ id: 'k3x9qa', slug: 'mamba', title: 'Mamba', page: '/survey/papers/mamba/', short: 'http://localhost:4321/survey/p/k3x9qa/' }],
+    });
+  });
+
+  it('gives redirects an absolute canonical link only when the site origin is known', () => {
+    const [row] = shortLinkTable(papers, { base: '/', origin: 'https://example.org', site: 'https://example.org' }).links;
+    expect(row).toMatchObject({ page: '/papers/mamba/', canonical: 'https://example.org/papers/mamba/', short: 'https://example.org/p/k3x9qa/' });
   });
 });
