@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { papersLoader, surveyReportLoader } from './loaders/survey-loader.ts';
-import { topicAssignmentsLoader } from './loaders/topic-assignments-loader.ts';
+import { analysisLoader } from './loaders/analysis-loader.ts';
 import { topicsLoader } from './loaders/topics-loader.ts';
-import { paperSchema, seedReportSchema, topicAssignmentsSchema } from './schemas/paper.ts';
+import { analysisSchema, paperSchema, seedReportSchema } from './schemas/paper.ts';
 import { topicSchema } from './schemas/topic.ts';
 
 const seedsDir = process.env.SEEDS_DIR || 'seeds';
@@ -11,6 +11,6 @@ const topicsDir = 'content/topics';
 const papers = defineCollection({ loader: papersLoader({ seedsDir }), schema: paperSchema });
 const seedReport = defineCollection({ loader: surveyReportLoader({ seedsDir }), schema: seedReportSchema });
 const topics = defineCollection({ loader: topicsLoader({ dir: topicsDir }), schema: topicSchema });
-const topicAssignments = defineCollection({ loader: topicAssignmentsLoader({ seedsDir, topicsDir }), schema: topicAssignmentsSchema });
+const analysis = defineCollection({ loader: analysisLoader({ seedsDir, topicsDir }), schema: analysisSchema });
 
-export const collections = { papers, seedReport, topics, topicAssignments };
+export const collections = { papers, seedReport, topics, analysis };

@@ -1,4 +1,4 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 
 export type PaperEntry = CollectionEntry<'papers'>;
 
@@ -19,4 +19,9 @@ let bySlug: Promise<Map<string, PaperEntry>> | undefined;
 export function getPaperMap(): Promise<Map<string, PaperEntry>> {
   bySlug ??= getPapers().then((papers) => new Map(papers.map((paper) => [paper.id, paper])));
   return bySlug;
+}
+
+/** What the build derived from all papers at once (topics and related papers by slug), or undefined before the first sync. */
+export async function getAnalysis(): Promise<CollectionEntry<'analysis'> | undefined> {
+  return getEntry('analysis', 'all');
 }

@@ -1,6 +1,6 @@
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { relatedTopics, topicCounts, topicOverlap, type RelatedTopic } from '../lib/topic-stats.ts';
-import { getPapers, type PaperEntry } from './papers.ts';
+import { getAnalysis, getPapers, type PaperEntry } from './papers.ts';
 
 export type TopicEntry = CollectionEntry<'topics'>;
 
@@ -36,9 +36,9 @@ export function getTopicIndex(): Promise<TopicIndex> {
 const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) => a.data.title.localeCompare(b.data.title, 'en');
 
 async function build(): Promise<TopicIndex> {
-  const [papers, entries, assigned] = await Promise.all([getPapers(), getCollection('topics'), getEntry('topicAssignments', 'all')]);
+  const [papers, entries, assigned] = await Promise.all([getPapers(), getCollection('topics'), getAnalysis()]);
   const topics = entries.sort((a, b) => (a.data.order ?? 1000) - (b.data.order ?? 1000) || byTitle(a, b));
-  const bySlug = assigned?.data.bySlug ?? {};
+  const bySlug = assigned?.data.topics ?? {};
   const topicIds = new Map(papers.map((paper) => [paper.id, bySlug[paper.id] ?? []]));
   const papersByTopic = new Map<string, PaperEntry[]>(topics.map((topic) => [topic.id, []]));
   for (const paper of papers) for (const id of topicIds.get(paper.id)!) papersByTopic.get(id)!.push(paper);

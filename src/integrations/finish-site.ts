@@ -19,13 +19,13 @@ const CONTENT_TYPES: Record<string, string> = {
 
 /**
  * The site's files made from data alone: the Pagefind index, the short links (`/p/<id>/`
- * redirects, QR codes, `/p/index.json`) and the data files (papers.json/csv/bib, feeds, each
- * topic's files). They are made from the survey the content loader hands over
+ * redirects, QR codes, `/p/index.json`), the data files (papers.json/csv/bib, feeds, each
+ * topic's files) and the social images. They are made from the survey the content loader hands over
  * (src/integrations/survey-handoff.ts), in a worker, while Astro renders the pages: the main
  * thread renders, the second core makes these. As Astro routes, or indexed from the HTML after
  * the build, they took a third of a build (about 40 s of 120 s at 20,000 papers). The build
  * waits for them at `astro:build:done` and fails if they fail. The dev server serves the same
- * files, except the search index, from memory.
+ * files from memory, except the search index and the social images (only linked with SITE).
  */
 export function finishSite(): AstroIntegration {
   let latest: HandedSurvey | undefined;
@@ -104,7 +104,7 @@ export function finishSite(): AstroIntegration {
         const result = await finishing!;
         const waited = (performance.now() - waitStart) / 1000;
         logger.info(
-          `Made while pages rendered: Pagefind indexed ${result.indexed} pages (${seconds(result.searchSeconds)}), ${result.shortLinks} short links and QR codes (${seconds(result.shortLinkSeconds)}), ${result.dataFiles} data files (${seconds(result.dataSeconds)}); ${seconds((performance.now() - started) / 1000)} in all, of which ${seconds(waited)} after the pages`,
+          `Made while pages rendered: Pagefind indexed ${result.indexed} pages (${seconds(result.searchSeconds)}), ${result.shortLinks} short links and QR codes (${seconds(result.shortLinkSeconds)}), ${result.dataFiles} data files (${seconds(result.dataSeconds)}), ${result.socialCards} social images (${seconds(result.socialCardSeconds)}); ${seconds((performance.now() - started) / 1000)} in all, of which ${seconds(waited)} after the pages`,
         );
       },
     },

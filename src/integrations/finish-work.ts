@@ -1,6 +1,7 @@
 import { dataExportFiles, type ExportedSite } from '../lib/data-exports.ts';
 import { shortLinkFiles, shortLinkTable, type OutputFile } from '../lib/short-links.ts';
 import { indexForSearch } from './pagefind.ts';
+import { socialCardFiles } from './social-cards.ts';
 import type { HandedSurvey } from './survey-handoff.ts';
 import { writeOutputFiles } from './write-files.ts';
 
@@ -18,6 +19,8 @@ export interface FinishResult {
   shortLinkSeconds: number;
   dataFiles: number;
   dataSeconds: number;
+  socialCards: number;
+  socialCardSeconds: number;
 }
 
 async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
@@ -36,15 +39,16 @@ export async function* siteDataFiles({ survey, site }: Omit<FinishJob, 'outDir'>
 }
 
 /**
- * Writes the short links, the data files and the Pagefind index, all at once: Pagefind works in
- * its own process, the rest on this thread.
+ * Writes the Pagefind index, the short links, the data files and the social images, all at
+ * once: Pagefind works in its own process, sharp on its own threads, the rest on this thread.
  */
 export async function finishWork({ outDir, survey, site }: FinishJob): Promise<FinishResult> {
   const table = shortLinkTable(survey.papers, site);
-  const [[indexed, searchSeconds], [, shortLinkSeconds], [dataFiles, dataSeconds]] = await Promise.all([
+  const [[indexed, searchSeconds], [, shortLinkSeconds], [dataFiles, dataSeconds], [socialCards, socialCardSeconds]] = await Promise.all([
     timed(() => indexForSearch(outDir, survey.papers)),
     timed(() => writeOutputFiles(outDir, shortLinkFiles(table))),
     timed(() => writeOutputFiles(outDir, dataExportFiles(survey.papers, survey.topics, site))),
+    timed(() => writeOutputFiles(outDir, socialCardFiles(survey, site))),
   ]);
-  return { indexed, searchSeconds, shortLinks: table.links.length, shortLinkSeconds, dataFiles, dataSeconds };
+  return { indexed, searchSeconds, shortLinks: table.links.length, shortLinkSeconds, dataFiles, dataSeconds, socialCards, socialCardSeconds };
 }

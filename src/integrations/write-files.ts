@@ -9,9 +9,9 @@ const BATCH = 256;
  * Writes files under `outDir` as they come, a batch at a time, creating each folder once.
  * Returns the number of files written.
  */
-export async function writeOutputFiles(outDir: string, files: Iterable<OutputFile> | AsyncIterable<OutputFile>): Promise<number> {
+export async function writeOutputFiles(outDir: string, files: Iterable<OutputFile<string | Uint8Array>> | AsyncIterable<OutputFile<string | Uint8Array>>): Promise<number> {
   const folders = new Map<string, Promise<unknown>>();
-  const write = async (path: string, contents: string) => {
+  const write = async (path: string, contents: string | Uint8Array) => {
     const folder = dirname(path);
     if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
     await folders.get(folder);

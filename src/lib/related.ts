@@ -353,3 +353,16 @@ export function relatedPapers(
   for (const { id } of docs) result.set(id, byId.get(id)!);
   return result;
 }
+
+/** A paper as `relatedIds` takes it. */
+export interface RelatedInput {
+  id: string;
+  title: string;
+  abstract: string;
+}
+
+/** For each paper, in the order given, the ids of its most similar papers, best first. */
+export function relatedIds(papers: readonly RelatedInput[]): string[][] {
+  const related = relatedPapers(papers.map(({ id, title, abstract }) => ({ id, text: relatedText(title, abstract) })));
+  return papers.map(({ id }) => (related.get(id) ?? []).map((paper) => paper.id));
+}

@@ -52,10 +52,10 @@ export function shortLinkTable(papers: readonly LinkedPaper[], { base, origin, s
   };
 }
 
-/** A file to write under the output directory. */
-export interface OutputFile {
+/** A file to write under the output directory: text unless said otherwise. */
+export interface OutputFile<Contents extends string | Uint8Array = string> {
   path: string;
-  contents: string;
+  contents: Contents;
 }
 
 /**

@@ -54,3 +54,23 @@ export function socialCardSvg({ kicker, title, subtitle, footer }: SocialCard): 
     '</svg>',
   ].join('');
 }
+
+/**
+ * The site's social cards, by path under the output folder: one for the site (its paper count)
+ * and one per topic (its paper count). Counts come from each paper's topic ids.
+ */
+export function socialCards(
+  papers: readonly { topics: readonly string[] }[],
+  topics: readonly { id: string; title: string; description: string }[],
+  site: { title: string; description: string },
+): { path: string; card: SocialCard }[] {
+  const counts = new Map<string, number>();
+  for (const paper of papers) for (const id of paper.topics) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return [
+    { path: 'og/site.png', card: { kicker: 'Literature survey', title: site.title, subtitle: site.description, footer: `${papers.length} papers` } },
+    ...topics.map((topic) => ({
+      path: `og/topics/${topic.id}.png`,
+      card: { kicker: `Topic · ${counts.get(topic.id) ?? 0} papers`, title: topic.title, subtitle: topic.description, footer: site.title },
+    })),
+  ];
+}

@@ -3,7 +3,6 @@ import { mergeDuplicates, type SeedSource } from './dedupe.ts';
 import { extractLinks, type PaperLink } from './links.ts';
 import { gistOf } from './gist.ts';
 import { parseSeedFile } from './parse.ts';
-import { relatedPapers, relatedText } from './related.ts';
 import { countRepairKinds, repairAbstract } from './repair.ts';
 import { assignShortIds } from './shortlink.ts';
 import { SeedError, sortProblems, type SeedProblem } from './problems.ts';
@@ -29,11 +28,6 @@ export interface Paper {
   links: PaperLink[];
   /** Id of the short permalink `/p/<shortId>/`, from the normalized title. */
   shortId: string;
-  /**
-   * Short ids of the most similar papers (tf-idf over title and abstract), best first. Short
-   * ids, not slugs: every paper lists several, and six characters keep the content store small.
-   */
-  related: string[];
 }
 
 /** A paper that more than one seed entry listed. */
@@ -100,7 +94,6 @@ export function buildSurvey(seedFiles: readonly SeedFile[]): Survey {
   const slugs = assignSlugs(merged.papers);
   const shortIds = assignShortIds(merged.papers.map(({ key }) => key));
   const repaired = merged.papers.map(({ abstract }) => repairAbstract(abstract));
-  const related = relatedPapers(merged.papers.map(({ key, title, abstract }) => ({ id: key, text: relatedText(title, abstract) })));
   const papers = merged.papers
     .map(({ key, title, abstract, sources }, index) => {
       const displayAbstract = repaired[index]!.text;
@@ -114,7 +107,6 @@ export function buildSurvey(seedFiles: readonly SeedFile[]): Survey {
         // Links come from the repaired text, where `\url{…}` and `\_` no longer cut URLs short.
         links: extractLinks(displayAbstract),
         shortId: shortIds.get(key)!,
-        related: (related.get(key) ?? []).map(({ id }) => shortIds.get(id)!),
       };
     })
     .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));

@@ -10,7 +10,6 @@ export const paperSchema = z.object({
   sources: z.array(sourceSchema).min(1),
   links: z.array(z.object({ url: z.url(), kind: z.enum(['code', 'project']) })),
   shortId: z.string(),
-  related: z.array(z.string()),
 });
 
 const problemSchema = z.object({ file: z.string(), line: z.number().int(), message: z.string() });
@@ -30,5 +29,12 @@ export const seedReportSchema = z.object({
   warnings: z.array(problemSchema),
 });
 
-/** Each paper's topic ids, best first, by slug (src/loaders/topic-assignments-loader.ts). */
-export const topicAssignmentsSchema = z.object({ bySlug: z.record(z.string(), z.array(z.string())) });
+/**
+ * What the build derives from all papers at once (src/loaders/analysis-loader.ts), by slug:
+ * each paper's topic ids, best first, and the short ids of its most similar papers, best first
+ * (short ids, not slugs: every paper lists several, and the content store is read back whole).
+ */
+export const analysisSchema = z.object({
+  topics: z.record(z.string(), z.array(z.string())),
+  related: z.record(z.string(), z.array(z.string())),
+});
