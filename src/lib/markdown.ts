@@ -54,3 +54,15 @@ export function abstractToMarkdown(text: string): string {
     .map(({ kind, value }) => (kind === 'url' ? `<${value}>` : kind === 'math' ? `$${value}$` : escapeMarkdown(value)))
     .join('');
 }
+
+/**
+ * The HTML the markdown processor makes of an abstract with nothing in it to render (no formula,
+ * no URL): one paragraph of the text, escaped as hast-util-to-html escapes text (`&` and `<` as
+ * hexadecimal references, nothing else). The papers loader uses it to skip the processor for
+ * such abstracts (72% of the real seeds, 88% of the bench's synthetic ones); a unit test holds
+ * it to the processor's own output. Undefined when the processor is needed.
+ */
+export function plainAbstractHtml(text: string): string | undefined {
+  if (text === '' || /[\0\t\n\r]/.test(text) || segments(text).some((segment) => segment.kind !== 'text')) return undefined;
+  return `<p>${text.replace(/&/g, '&#x26;').replace(/</g, '&#x3C;')}</p>`;
+}

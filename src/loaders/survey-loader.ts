@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { abstractToMarkdown } from '../lib/markdown.ts';
+import { abstractToMarkdown, plainAbstractHtml } from '../lib/markdown.ts';
 import { SeedError, formatProblem } from '../lib/problems.ts';
 import { buildSurvey, summaryLine, type SeedFile, type Survey } from '../lib/survey.ts';
 
@@ -87,7 +87,8 @@ export function papersLoader(options: { seedsDir: string }): Loader {
             data: await parseData({ id: paper.slug, data }),
             digest,
             // Only the HTML: an abstract has no headings, images or frontmatter to keep metadata of.
-            rendered: { html: (await renderMarkdown(body)).html },
+            // Most abstracts are plain text, which needs no markdown processor to become HTML.
+            rendered: { html: plainAbstractHtml(displayAbstract) ?? (await renderMarkdown(body)).html },
           });
         }
         untouched.forEach((id) => store.delete(id));

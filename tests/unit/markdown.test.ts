@@ -1,5 +1,11 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { abstractToMarkdown } from '../../src/lib/markdown.ts';
+import { abstractToMarkdown, plainAbstractHtml } from '../../src/lib/markdown.ts';
+import { buildSurvey } from '../../src/lib/survey.ts';
+import { markdownProcessor } from '../../src/markdown.config.ts';
+
+const SEEDS = join(import.meta.dirname, '../../seeds');
 
 describe('abstractToMarkdown', () => {
   it('escapes HTML and markdown syntax so it shows as text', () => {
@@ -19,5 +25,38 @@ describe('abstractToMarkdown', () => {
   it('treats dollars that do not hug a formula as text', () => {
     expect(abstractToMarkdown('costs $5 and $10 today')).toBe('costs \\$5 and \\$10 today');
     expect(abstractToMarkdown('$ latency reductions on GPUs and 42.9%$')).toBe('\\$ latency reductions on GPUs and 42\\.9%\\$');
+  });
+});
+
+describe('plainAbstractHtml', () => {
+  /** Renders markdown with the processor the build uses (src/markdown.config.ts). */
+  async function renderer() {
+    const { markdownConfigDefaults } = await import('@astrojs/markdown-remark');
+    return markdownProcessor.createRenderer({ ...markdownConfigDefaults, syntaxHighlight: false });
+  }
+
+  it('is exactly what the markdown processor makes of every plain abstract in the seeds and of awkward text', async () => {
+    const render = await renderer();
+    const seeds = readdirSync(SEEDS).filter((name) => name.endsWith('.txt')).map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(SEEDS, name))) }));
+    const texts = [
+      ...buildSurvey(seeds).papers.map((paper) => paper.displayAbstract),
+      'A & B < C > D "quoted" \'single\' `tick` *star* _under_ [link](javascript:alert(1)) <b>bold</b> &amp; &#x26; \\ back',
+      '1. Not a list # nor a heading > nor a quote - nor an item + more ~~strike~~ | pipe | ! bang {braces}',
+      'Unicode: naïve café — “quotes” 😀 𝔼[x] ± × ≤ ∞ and a non-breaking space and ‰',
+    ];
+    let plain = 0;
+    for (const text of texts) {
+      const fast = plainAbstractHtml(text);
+      if (fast === undefined) continue;
+      plain++;
+      expect(fast, text).toBe((await render.render(abstractToMarkdown(text))).code);
+    }
+    expect(plain).toBeGreaterThan(300); // most real abstracts take the fast path
+  });
+
+  it('leaves formulas and links to the processor', () => {
+    expect(plainAbstractHtml('a cost of $O(n^2)$ per step')).toBeUndefined();
+    expect(plainAbstractHtml('Code: https://github.com/a/b.')).toBeUndefined();
+    expect(plainAbstractHtml('')).toBeUndefined();
   });
 });
