@@ -1,4 +1,5 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { textOfPlainParagraph } from '../lib/markdown.ts';
 
 export type PaperEntry = CollectionEntry<'papers'>;
 
@@ -24,4 +25,11 @@ export function getPaperMap(): Promise<Map<string, PaperEntry>> {
 /** What the build derived from all papers at once (topics and related papers by slug), or undefined before the first sync. */
 export async function getAnalysis(): Promise<CollectionEntry<'analysis'> | undefined> {
   return getEntry('analysis', 'all');
+}
+
+/** A paper's abstract as the seeds had it (normalized plain text). */
+export function abstractOf(paper: PaperEntry): string {
+  const abstract = paper.data.abstract ?? textOfPlainParagraph(paper.rendered?.html ?? '');
+  if (abstract === undefined) throw new Error(`Paper "${paper.id}" has neither an abstract nor a plain rendered one`);
+  return abstract;
 }

@@ -1,7 +1,7 @@
 import { toPaperRecord, type PaperRecord } from '../lib/export-json.ts';
 import { absoluteUrl, paperPath, shortPath } from '../lib/paths.ts';
 import { LOCAL_ORIGIN } from '../site.config.ts';
-import { getPapers, type PaperEntry } from './papers.ts';
+import { abstractOf, getPapers, type PaperEntry } from './papers.ts';
 import { getTopicIndex } from './topics.ts';
 
 const base = import.meta.env.BASE_URL;
@@ -23,7 +23,7 @@ export function getPaperRecords(): Promise<Map<string, PaperRecord>> {
   cached ??= (async () => {
     const [papers, index] = await Promise.all([getPapers(), getTopicIndex()]);
     const site = import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined;
-    return new Map(papers.map((paper) => [paper.id, toPaperRecord({ ...paper.data, slug: paper.id }, { base, site, topics: index.topicIdsOf(paper.id) })]));
+    return new Map(papers.map((paper) => [paper.id, toPaperRecord({ ...paper.data, slug: paper.id, abstract: abstractOf(paper) }, { base, site, topics: index.topicIdsOf(paper.id) })]));
   })();
   return cached;
 }

@@ -66,3 +66,12 @@ export function plainAbstractHtml(text: string): string | undefined {
   if (text === '' || /[\0\t\n\r]/.test(text) || segments(text).some((segment) => segment.kind !== 'text')) return undefined;
   return `<p>${text.replace(/&/g, '&#x26;').replace(/</g, '&#x3C;')}</p>`;
 }
+
+/**
+ * The text back from `plainAbstractHtml`'s paragraph, or undefined for any other HTML. It lets
+ * the content store leave out an abstract that its rendered HTML already holds.
+ */
+export function textOfPlainParagraph(html: string): string | undefined {
+  const match = /^<p>([^<]*)<\/p>$/.exec(html);
+  return match?.[1]!.replace(/&#x(26|3C);/g, (_, code: string) => (code === '26' ? '&' : '<'));
+}

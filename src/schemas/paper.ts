@@ -2,10 +2,13 @@ import { z } from 'astro/zod';
 
 export const sourceSchema = z.object({ file: z.string(), line: z.number().int() });
 
-/** A paper entry's data; its id is the slug. */
+/**
+ * A paper entry's data; its id is the slug. `abstract` is left out when the rendered HTML holds
+ * it unchanged (read it with abstractOf, src/data/papers.ts).
+ */
 export const paperSchema = z.object({
   title: z.string(),
-  abstract: z.string(),
+  abstract: z.string().optional(),
   gist: z.string(),
   sources: z.array(sourceSchema).min(1),
   links: z.array(z.object({ url: z.url(), kind: z.enum(['code', 'project']) })),

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { abstractToMarkdown, plainAbstractHtml } from '../../src/lib/markdown.ts';
+import { abstractToMarkdown, plainAbstractHtml, textOfPlainParagraph } from '../../src/lib/markdown.ts';
 import { buildSurvey } from '../../src/lib/survey.ts';
 import { markdownProcessor } from '../../src/markdown.config.ts';
 
@@ -58,5 +58,18 @@ describe('plainAbstractHtml', () => {
     expect(plainAbstractHtml('a cost of $O(n^2)$ per step')).toBeUndefined();
     expect(plainAbstractHtml('Code: https://github.com/a/b.')).toBeUndefined();
     expect(plainAbstractHtml('')).toBeUndefined();
+  });
+});
+
+describe('textOfPlainParagraph', () => {
+  it('gives back the text of every plain paragraph, and nothing for other HTML', () => {
+    const seeds = readdirSync(SEEDS).filter((name) => name.endsWith('.txt')).map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(SEEDS, name))) }));
+    const texts = [...buildSurvey(seeds).papers.map((paper) => paper.abstract), 'A & B < C; literal &#x3C; and &#x26; and &amp; stay text'];
+    for (const text of texts) {
+      const html = plainAbstractHtml(text);
+      if (html !== undefined) expect(textOfPlainParagraph(html)).toBe(text);
+    }
+    expect(textOfPlainParagraph('<p>a <a href="x">link</a></p>')).toBeUndefined();
+    expect(textOfPlainParagraph('<p>one</p><p>two</p>')).toBeUndefined();
   });
 });
