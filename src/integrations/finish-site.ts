@@ -3,7 +3,7 @@ import type { AstroIntegration } from 'astro';
 import type { ExportedSite } from '../lib/data-exports.ts';
 import { inWorker } from '../lib/in-worker.ts';
 import { LOCAL_ORIGIN, siteConfig } from '../site.config.ts';
-import { finishWork, siteDataFiles, type FinishResult } from './finish-work.ts';
+import type { FinishResult } from './finish-work.ts';
 import { listenForSurvey, type HandedSurvey } from './survey-handoff.ts';
 
 const seconds = (value: number) => `${value.toFixed(1)} s`;
@@ -70,6 +70,7 @@ export function finishSite(): AstroIntegration {
             const job = { survey: latest, site };
             files = (async () => {
               const map = new Map<string, string>();
+              const { siteDataFiles } = await import('./finish-work.ts');
               for await (const file of siteDataFiles(job)) map.set(file.path, file.contents);
               return map;
             })();
@@ -91,7 +92,11 @@ export function finishSite(): AstroIntegration {
         startFinishing = () => {
           if (finishing) return;
           started = performance.now();
-          finishing = firstSurvey.then((survey) => inWorker(new URL('./finish-worker.ts', import.meta.url), { ...job, survey }, () => finishWork({ ...job, survey }), 'site files'));
+          // What the work needs (Pagefind, sharp, the exporters) loads in the worker, not here:
+          // importing it on the main thread would delay every build's start.
+          finishing = firstSurvey.then((survey) =>
+            inWorker(new URL('./finish-worker.ts', import.meta.url), { ...job, survey }, async () => (await import('./finish-work.ts')).finishWork({ ...job, survey }), 'site files'),
+          );
           // Failures are reported at astro:build:done, not as an unhandled rejection mid-render.
           finishing.catch(() => undefined);
         };
