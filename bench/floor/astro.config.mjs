@@ -8,7 +8,7 @@ import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
 import * as pagefindService from 'pagefind';
 
-/** Pagefind over the output dir after the build, through the Node API (as src/integrations/pagefind.ts does). */
+/** Pagefind over the built HTML after the build, through the Node API: what a plain Astro site does. */
 const pagefind = () => ({
   name: 'floor-pagefind',
   hooks: {

@@ -1,9 +1,8 @@
 import { toBibtex } from '../lib/bibtex.ts';
-import type { PaperRecord } from '../lib/export-json.ts';
-import { absoluteUrl, paperPath } from '../lib/paths.ts';
-import { origin } from './records.ts';
+import { abstractOf, type PaperEntry } from './papers.ts';
+import { paperUrls } from './records.ts';
 
-/** One paper's BibTeX entry for its slide kit: a citation needs an absolute URL even when papers.json is relative. */
-export function paperBibtex(record: PaperRecord): string {
-  return toBibtex({ ...record, url: absoluteUrl(paperPath(record.slug), { base: import.meta.env.BASE_URL, origin }) });
+/** One paper's BibTeX entry for its slide kit, citing the absolute page URL even when papers.json is relative. */
+export function paperBibtex(paper: PaperEntry): string {
+  return toBibtex({ slug: paper.id, title: paper.data.title, abstract: abstractOf(paper), url: paperUrls(paper).page, sources: paper.data.sources });
 }

@@ -14,14 +14,6 @@ export function getPapers(): Promise<PaperEntry[]> {
   return cached;
 }
 
-let bySlug: Promise<Map<string, PaperEntry>> | undefined;
-
-/** Paper entries by slug, built once per build (feeds look up gists with it). */
-export function getPaperMap(): Promise<Map<string, PaperEntry>> {
-  bySlug ??= getPapers().then((papers) => new Map(papers.map((paper) => [paper.id, paper])));
-  return bySlug;
-}
-
 /** What the build derived from all papers at once (topics and related papers by slug), or undefined before the first sync. */
 export async function getAnalysis(): Promise<CollectionEntry<'analysis'> | undefined> {
   return getEntry('analysis', 'all');

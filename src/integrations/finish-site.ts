@@ -62,7 +62,12 @@ export function finishSite(): AstroIntegration {
         server.middlewares.use((request, response, next) => {
           if (!latest || !site || !request.url) return next();
           const base = site.base.replace(/\/?$/, '/');
-          const pathname = decodeURI(request.url.split('?')[0]!);
+          let pathname: string;
+          try {
+            pathname = decodeURI(request.url.split('?')[0]!);
+          } catch {
+            return next(); // a malformed address is Astro's to answer
+          }
           if (!pathname.startsWith(base)) return next();
           const path = pathname.slice(base.length).replace(/(^|\/)$/, '$1index.html');
           if (filesOf !== latest || !files) {

@@ -1,5 +1,6 @@
 import { dataExportFiles, type ExportedSite } from '../lib/data-exports.ts';
-import { shortLinkFiles, shortLinkTable, type OutputFile } from '../lib/short-links.ts';
+import type { OutputFile } from '../lib/output-file.ts';
+import { shortLinkFiles, shortLinkTable } from '../lib/short-links.ts';
 import { indexForSearch } from './pagefind.ts';
 import { socialCardFiles } from './social-cards.ts';
 import type { HandedSurvey } from './survey-handoff.ts';

@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { socialCards, socialCardSvg, type SocialCard } from '../lib/social-image.ts';
-import type { OutputFile } from '../lib/short-links.ts';
+import type { OutputFile } from '../lib/output-file.ts';
 import type { HandedSurvey } from './survey-handoff.ts';
 
 /** A social card rasterized to PNG (compression settings fixed so builds stay byte-identical). */

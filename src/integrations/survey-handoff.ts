@@ -2,7 +2,7 @@ import type { ExportedPaper, ExportedTopic } from '../lib/data-exports.ts';
 import type { SearchablePaper } from '../lib/search-document.ts';
 import type { LinkedPaper } from '../lib/short-links.ts';
 
-/** What the files made besides pages (search index, short links, data files) need of a paper. */
+/** What the files made besides pages (search index, short links, data files, social images) need of a paper. */
 export type HandedPaper = SearchablePaper & LinkedPaper & ExportedPaper;
 
 /** The survey as the content loaders hand it over: papers by slug, and the topics. */

@@ -3,7 +3,7 @@ import { bibtexFields, toBibtexFile, type BibtexPaper } from './bibtex.ts';
 import { csvRow, toCsv } from './csv.ts';
 import { toPaperRecord, type PaperRecord } from './export-json.ts';
 import { absoluteUrl, paperPath } from './paths.ts';
-import type { OutputFile } from './short-links.ts';
+import type { OutputFile } from './output-file.ts';
 import type { Paper } from './survey.ts';
 
 /** What the data files need of a paper: its data and its topic ids, best first. */

@@ -73,7 +73,7 @@ export function toggle<T extends string>(list: readonly T[], value: T, on = !lis
   return (on ? [...rest, value] : rest).sort();
 }
 
-/** A paper's facet values, as Pagefind's `data-pagefind-filter` spans give them. */
+/** A paper's facet values, as the search index files them (src/lib/search-document.ts). */
 export interface PaperFacets {
   topics: readonly string[];
   code: string | undefined;

@@ -1,4 +1,5 @@
 import { escapeMarkup } from './escape.ts';
+import type { OutputFile } from './output-file.ts';
 import { absoluteUrl, paperPath, shortPath, withBase } from './paths.ts';
 import { qrSvg } from './qr.ts';
 
@@ -50,12 +51,6 @@ export function shortLinkTable(papers: readonly LinkedPaper[], { base, origin, s
       short: absoluteUrl(shortPath(paper.shortId), { base, origin }),
     })),
   };
-}
-
-/** A file to write under the output directory: text unless said otherwise. */
-export interface OutputFile<Contents extends string | Uint8Array = string> {
-  path: string;
-  contents: Contents;
 }
 
 /**
