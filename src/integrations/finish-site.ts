@@ -35,7 +35,20 @@ export function finishSite(): AstroIntegration {
   let outDir = '';
   let finishing: Promise<FinishResult> | undefined;
   let started = 0;
-  let startFinishing: (() => void) | undefined;
+
+  /** Starts the worker once; the output folder must have been emptied by then. */
+  function startFinishing(): void {
+    if (finishing || !site) return;
+    const job = { outDir, site };
+    started = performance.now();
+    // What the work needs (Pagefind, sharp, the exporters) loads in the worker, not here:
+    // importing it on the main thread would delay every build's start.
+    finishing = firstSurvey.then((survey) =>
+      inWorker(new URL('./finish-worker.ts', import.meta.url), { ...job, survey }, async () => (await import('./finish-work.ts')).finishWork({ ...job, survey }), 'site files'),
+    );
+    // Failures are reported at astro:build:done, not as an unhandled rejection mid-render.
+    finishing.catch(() => undefined);
+  }
 
   return {
     name: 'survey-finish-site',
@@ -91,25 +104,12 @@ export function finishSite(): AstroIntegration {
       // By now Astro has emptied the output folder (just before this hook) and content sync is
       // done. The work starts once Vite has written the server bundle, as the pages start
       // rendering: bundling keeps both cores busy, rendering only one.
-      'astro:build:setup': ({ target, updateConfig }) => {
-        if (target !== 'server' || !site) return;
-        const job = { outDir, site };
-        startFinishing = () => {
-          if (finishing) return;
-          started = performance.now();
-          // What the work needs (Pagefind, sharp, the exporters) loads in the worker, not here:
-          // importing it on the main thread would delay every build's start.
-          finishing = firstSurvey.then((survey) =>
-            inWorker(new URL('./finish-worker.ts', import.meta.url), { ...job, survey }, async () => (await import('./finish-work.ts')).finishWork({ ...job, survey }), 'site files'),
-          );
-          // Failures are reported at astro:build:done, not as an unhandled rejection mid-render.
-          finishing.catch(() => undefined);
-        };
+      'astro:build:setup': ({ updateConfig }) => {
         updateConfig({ plugins: [{ name: 'survey-finish-site:start', writeBundle: startFinishing }] });
       },
       'astro:build:done': async ({ logger }) => {
         if (!latest) throw new Error('The papers loader handed over no papers: the search index, short links and data files were not made');
-        startFinishing?.();
+        startFinishing(); // in case no bundle was written (nothing to render)
         const waitStart = performance.now();
         const result = await finishing!;
         const waited = (performance.now() - waitStart) / 1000;
