@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
 import sitemap from '@astrojs/sitemap';
-import { finishSite } from './src/integrations/finish-site.ts';
+import { finishSite } from './src/integrations/data-files/integration.ts';
 import { siteNotice } from './src/integrations/site-notice.ts';
 import { markdownProcessor } from './src/markdown.config.ts';
 

@@ -1,5 +1,5 @@
 /**
- * Reports what src/lib/repair.ts does to a corpus of scraped abstracts.
+ * Reports what src/lib/repair/repair-abstract.ts does to a corpus of scraped abstracts.
  *
  *   node --experimental-strip-types scripts/repair-report.ts [corpus.json] [--samples N]
  *
@@ -8,7 +8,7 @@
  * many abstracts were touched overall, and up to N (default 3) distinct samples of each kind.
  */
 import { readFileSync } from 'node:fs';
-import { countRepairKinds, repairAbstract, type Repair } from '../src/lib/repair.ts';
+import { countRepairKinds, repairAbstract, type Repair } from '../src/lib/repair/repair-abstract.ts';
 
 const args = process.argv.slice(2);
 const samplesAt = args.indexOf('--samples');

@@ -13,8 +13,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { classifyPaper, compileTopics, scorePaper, validateTaxonomy, type PaperText } from '../src/lib/classify.ts';
-import { loadTopicDefinitions } from '../src/lib/topic-file.ts';
+import { classifyPaper, compileTopics, scorePaper, validateTaxonomy, type PaperText } from '../src/lib/topics/classify.ts';
+import { loadTopicDefinitions } from '../src/lib/topics/topic-file.ts';
 
 const CORE = ['lora', 'moe', 'ssm', 'quantization', 'continual-learning'] as const;
 const TARGET_PR = 0.95;

@@ -2,8 +2,8 @@ import { defineCollection } from 'astro:content';
 import { papersLoader, surveyReportLoader } from './loaders/survey-loader.ts';
 import { analysisLoader } from './loaders/analysis-loader.ts';
 import { topicsLoader } from './loaders/topics-loader.ts';
-import { analysisSchema, paperSchema, seedReportSchema } from './schemas/paper.ts';
-import { topicSchema } from './schemas/topic.ts';
+import { analysisSchema, paperSchema, seedReportSchema } from './lib/schemas/paper.ts';
+import { topicSchema } from './lib/schemas/topic.ts';
 
 const seedsDir = process.env.SEEDS_DIR || 'seeds';
 const topicsDir = 'content/topics';

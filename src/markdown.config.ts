@@ -2,7 +2,7 @@ import { unified } from '@astrojs/markdown-remark';
 import rehypeKatex from 'rehype-katex';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkMath from 'remark-math';
-import { sanitizeSchema } from './lib/sanitize-schema.ts';
+import { sanitizeSchema } from './lib/text/sanitize-schema.ts';
 
 /**
  * The markdown processor of abstracts and topic overviews (astro.config.mjs `markdown.processor`),

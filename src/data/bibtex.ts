@@ -1,4 +1,4 @@
-import { toBibtex } from '../lib/bibtex.ts';
+import { toBibtex } from '../lib/exports/bibtex.ts';
 import { abstractOf, type PaperEntry } from './papers.ts';
 import { paperUrls } from './records.ts';
 

@@ -1,5 +1,5 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { textOfPlainParagraph } from '../lib/markdown.ts';
+import { textOfPlainParagraph } from '../lib/text/markdown.ts';
 
 export type PaperEntry = CollectionEntry<'papers'>;
 

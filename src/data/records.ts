@@ -1,4 +1,4 @@
-import { absoluteUrl, paperPath, shortPath } from '../lib/paths.ts';
+import { absoluteUrl, paperPath, shortPath } from '../lib/links/site-urls.ts';
 import { LOCAL_ORIGIN } from '../site.config.ts';
 import type { PaperEntry } from './papers.ts';
 

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { relatedTopics, topicCounts, topicOverlap, type RelatedTopic } from '../lib/topic-stats.ts';
+import { relatedTopics, topicCounts, topicOverlap, type RelatedTopic } from '../lib/topics/stats.ts';
 import { getAnalysis, getPapers, type PaperEntry } from './papers.ts';
 
 export type TopicEntry = CollectionEntry<'topics'>;

@@ -1,12 +1,12 @@
-import { decodeSeed } from './decode.ts';
-import { mergeDuplicates, type SeedSource } from './dedupe.ts';
-import { extractLinks, type PaperLink } from './links.ts';
-import { gistOf } from './gist.ts';
-import { parseSeedFile } from './parse.ts';
-import { countRepairKinds, repairAbstract } from './repair.ts';
-import { assignShortIds } from './shortlink.ts';
-import { SeedError, sortProblems, type SeedProblem } from './problems.ts';
-import { assignSlugs } from './slug.ts';
+import { decodeSeed } from './seeds/decode.ts';
+import { mergeDuplicates, type SeedSource } from './seeds/dedupe.ts';
+import { extractLinks, type PaperLink } from './text/abstract-links.ts';
+import { gistOf } from './text/gist.ts';
+import { parseSeedFile } from './seeds/parse.ts';
+import { countRepairKinds, repairAbstract } from './repair/repair-abstract.ts';
+import { assignShortIds } from './links/short-ids.ts';
+import { SeedError, sortProblems, type SeedProblem } from './seeds/problems.ts';
+import { assignSlugs } from './seeds/slug.ts';
 
 /** A seed file as read from disk. */
 export interface SeedFile {

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { loadTopicDefinitions } from '../lib/topic-file.ts';
-import { handOverSurvey } from '../integrations/survey-handoff.ts';
+import { loadTopicDefinitions } from '../lib/topics/topic-file.ts';
+import { handOverSurvey } from '../build/handoff.ts';
 import { classifyInWorker } from './classify-in-worker.ts';
 import { relatedInWorker } from './related-in-worker.ts';
 import { loadSurvey } from './survey-loader.ts';
@@ -9,7 +9,7 @@ import { folderInProject } from './topics-loader.ts';
 
 /**
  * Analysis collection: one entry (`all`) with what is computed from all papers at once, each
- * paper's topics and its related papers (src/schemas/paper.ts). Both run in workers, from a
+ * paper's topics and its related papers (src/lib/schemas/paper.ts). Both run in workers, from a
  * loader of their own, because loaders run concurrently: meanwhile the papers loader renders
  * abstracts on the main thread. It then hands the papers and topics to the integration that
  * makes the site's other files.
@@ -31,7 +31,7 @@ export function analysisLoader(options: { seedsDir: string; topicsDir: string })
           relatedInWorker(survey.papers.map(({ shortId, title, abstract }) => ({ id: shortId, title, abstract }))),
         ]);
         // Papers and their topics are all the search index, the short links and the data files
-        // need: a build starts making them now (src/integrations/finish-site.ts).
+        // need: a build starts making them now (src/integrations/data-files/integration.ts).
         handOverSurvey({
           papers: survey.papers.map(({ slug, shortId, title, abstract, gist, sources, links }, i) => ({ slug, shortId, title, abstract, gist, sources, links, topics: topicIds[i]! })),
           topics: definitions.map(({ id, title, description }) => ({ id, title, description })),

@@ -1,5 +1,5 @@
-import { topicIdsOf, type PaperText, type TopicDefinition } from '../lib/classify.ts';
-import { inWorker } from '../lib/in-worker.ts';
+import { topicIdsOf, type PaperText, type TopicDefinition } from '../lib/topics/classify.ts';
+import { inWorker } from '../build/in-worker.ts';
 
 /**
  * Each paper's topic ids, best first, computed on a second core. Classifying is the largest

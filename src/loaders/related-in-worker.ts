@@ -1,5 +1,5 @@
-import { inWorker } from '../lib/in-worker.ts';
-import { relatedIds, type RelatedInput } from '../lib/related.ts';
+import { inWorker } from '../build/in-worker.ts';
+import { relatedIds, type RelatedInput } from '../lib/related/related.ts';
 
 /**
  * Each paper's related papers (ids, best first), computed on another core: tf-idf over every

@@ -1,8 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { abstractToMarkdown, plainAbstractHtml } from '../lib/markdown.ts';
-import { SeedError, formatProblem } from '../lib/problems.ts';
+import { abstractToMarkdown, plainAbstractHtml } from '../lib/text/markdown.ts';
+import { SeedError, formatProblem } from '../lib/seeds/problems.ts';
 import { buildSurvey, summaryLine, type SeedFile, type Survey } from '../lib/survey.ts';
 
 /** Reads every `*.txt` in the seeds folder. An unreadable file is a problem of that file, not a crash. */

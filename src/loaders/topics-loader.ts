@@ -2,8 +2,8 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { compileTopics, validateTaxonomy } from '../lib/classify.ts';
-import { parseTopicFile } from '../lib/topic-file.ts';
+import { compileTopics, validateTaxonomy } from '../lib/topics/classify.ts';
+import { parseTopicFile } from '../lib/topics/topic-file.ts';
 
 /** A folder given relative to the project root (not to the directory the build started in). */
 export function folderInProject(dir: string, root: URL): string {

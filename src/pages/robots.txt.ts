@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/paths.ts';
+import { absoluteUrl } from '../lib/links/site-urls.ts';
 
 /** Allow everything; point crawlers at the sitemap when the site's origin is known. */
 export const GET: APIRoute = ({ site }) => {

@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
 import { getTopicIndex } from '../data/topics.ts';
-import { buildSynonymGroups } from '../lib/synonyms.ts';
+import { buildSynonymGroups } from '../lib/search/synonyms.ts';
 
 /**
  * What the search client needs besides the Pagefind index, fetched once when search starts:
  * topic titles (filter labels, result chips) and the synonym groups built from the topic files'
- * `aliases` (see src/lib/synonyms.ts). Topics are in display order.
+ * `aliases` (see src/lib/search/synonyms.ts). Topics are in display order.
  */
 export interface SearchSynonymsFile {
   topics: { id: string; title: string }[];

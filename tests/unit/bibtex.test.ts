@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from '@retorquere/bibtex-parser';
 import { describe, expect, it } from 'vitest';
-import { bibtexKey, escapeBibtexText, toBibtex, toBibtexFile, type BibtexPaper } from '../../src/lib/bibtex.ts';
+import { bibtexKey, escapeBibtexText, toBibtex, toBibtexFile, type BibtexPaper } from '../../src/lib/exports/bibtex.ts';
 
 const paper = (overrides: Partial<BibtexPaper> = {}): BibtexPaper => ({
   slug: 'model-soups',

@@ -1,7 +1,7 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { markdownLink, plainCitation } from '../../src/lib/citation.ts';
+import { markdownLink, plainCitation } from '../../src/lib/exports/citation.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 const textOf = (node: Node): string =>

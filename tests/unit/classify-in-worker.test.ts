@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { classifyPaper, compileTopics, type PaperText } from '../../src/lib/classify.ts';
-import { loadTopicDefinitions } from '../../src/lib/topic-file.ts';
+import { classifyPaper, compileTopics, type PaperText } from '../../src/lib/topics/classify.ts';
+import { loadTopicDefinitions } from '../../src/lib/topics/topic-file.ts';
 import { classifyInWorker } from '../../src/loaders/classify-in-worker.ts';
 
 const definitions = loadTopicDefinitions(fileURLToPath(new URL('../../content/topics', import.meta.url)));

@@ -8,8 +8,8 @@ import {
   scorePaper,
   validateTaxonomy,
   type TopicDefinition,
-} from '../../src/lib/classify.ts';
-import { loadTopicDefinitions, loadTopicFiles, parseTopicFile } from '../../src/lib/topic-file.ts';
+} from '../../src/lib/topics/classify.ts';
+import { loadTopicDefinitions, loadTopicFiles, parseTopicFile } from '../../src/lib/topics/topic-file.ts';
 
 const TOPICS_DIR = fileURLToPath(new URL('../../content/topics', import.meta.url));
 const LABELS = fileURLToPath(new URL('../fixtures/topic-labels.json', import.meta.url));

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, csvCellText, toCsv } from '../../src/lib/csv.ts';
-import type { PaperRecord } from '../../src/lib/export-json.ts';
+import { CSV_COLUMNS, csvCellText, toCsv } from '../../src/lib/exports/csv.ts';
+import type { PaperRecord } from '../../src/lib/exports/paper-record.ts';
 
 const record = (overrides: Partial<PaperRecord> = {}): PaperRecord => ({
   slug: 'model-soups',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeDuplicates } from '../../src/lib/dedupe.ts';
+import { mergeDuplicates } from '../../src/lib/seeds/dedupe.ts';
 
 const entry = (title: string, abstract: string, file: string, line: number) => ({ title, abstract, file, line });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fixtures from '../fixtures/mangled-abstracts.json' with { type: 'json' };
-import { gistOf, plainMath, splitSentences } from '../../src/lib/gist.ts';
-import { repairAbstract } from '../../src/lib/repair.ts';
+import { gistOf, plainMath, splitSentences } from '../../src/lib/text/gist.ts';
+import { repairAbstract } from '../../src/lib/repair/repair-abstract.ts';
 
 describe('splitSentences', () => {
   it('splits on sentence punctuation followed by a capital, digit or bracket', () => {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { abstractToMarkdown, plainAbstractHtml, textOfPlainParagraph } from '../../src/lib/markdown.ts';
+import { abstractToMarkdown, plainAbstractHtml, textOfPlainParagraph } from '../../src/lib/text/markdown.ts';
 import { buildSurvey } from '../../src/lib/survey.ts';
 import { markdownProcessor } from '../../src/markdown.config.ts';
 

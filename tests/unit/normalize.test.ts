@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeText, titleKey } from '../../src/lib/normalize.ts';
+import { normalizeText, titleKey } from '../../src/lib/seeds/normalize.ts';
 
 describe('normalizeText', () => {
   it('strips a BOM and zero-width characters', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isChromeLine, stripGluedChrome } from '../../src/lib/chrome.ts';
-import { looksLikeAbstract, parseSeedFile } from '../../src/lib/parse.ts';
+import { isChromeLine, stripGluedChrome } from '../../src/lib/seeds/chrome.ts';
+import { looksLikeAbstract, parseSeedFile } from '../../src/lib/seeds/parse.ts';
 
 const abstract = (topic: string) =>
   `We study ${topic} in depth. ` + 'Our method improves accuracy while reducing compute, and experiments on many benchmarks confirm it. '.repeat(4);

@@ -56,7 +56,7 @@ describe('permanent links', () => {
   });
 
   it('keep the short link of a paper even when a new title slugs exactly like it', () => {
-    // The readable slug of the two is decided by key order (documented in src/lib/slug.ts); the
+    // The readable slug of the two is decided by key order (documented in src/lib/seeds/slug.ts); the
     // short link depends on the paper's own title only, so it is the link to put on a slide.
     const colliding = { name: 'zzz.txt', bytes: encode(`Mamba Linear Time Sequence Modeling with Selective State Spaces\n${prose}\n`) };
     const after = permalinks([...shipped, colliding]);

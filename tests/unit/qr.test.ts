@@ -2,8 +2,8 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
-import { QR_OPTIONS, qrModules, qrSvg } from '../../src/lib/qr.ts';
-import { SHORT_ID_ALPHABET } from '../../src/lib/shortlink.ts';
+import { QR_OPTIONS, qrModules, qrSvg } from '../../src/lib/links/qr.ts';
+import { SHORT_ID_ALPHABET } from '../../src/lib/links/short-ids.ts';
 
 /** Reads the dark modules back out of the SVG's single path (`M x y h n v1 h-n z` runs). */
 function modulesFromSvg(svg: string): { full: number; dark: Set<string> } {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { relatedIds, relatedPapers, relatedText } from '../../src/lib/related.ts';
+import { relatedIds, relatedPapers, relatedText } from '../../src/lib/related/related.ts';
 import { relatedInWorker } from '../../src/loaders/related-in-worker.ts';
 
 const papers = (JSON.parse(readFileSync(fileURLToPath(new URL('../fixtures/topic-labels.json', import.meta.url)), 'utf8')) as { title: string; abstract: string }[]).map(

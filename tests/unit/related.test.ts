@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { TITLE_WEIGHT, relatedPapers, relatedText, tokenize, type RelatedDoc } from '../../src/lib/related.ts';
+import { TITLE_WEIGHT, relatedPapers, relatedText, tokenize, type RelatedDoc } from '../../src/lib/related/related.ts';
 
 const doc = (id: string, text: string): RelatedDoc => ({ id, text });
 

@@ -1,14 +1,14 @@
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import fixtures from '../fixtures/mangled-abstracts.json' with { type: 'json' };
-import { countRepairKinds, repairAbstract, type Repair } from '../../src/lib/repair.ts';
+import { countRepairKinds, repairAbstract, type Repair } from '../../src/lib/repair/repair-abstract.ts';
 
 /** The repaired text of a snippet. */
 const fix = (text: string) => repairAbstract(text).text;
 /** The kinds recorded for a snippet. */
 const kinds = (text: string) => repairAbstract(text).repairs.map((r) => r.kind);
 
-/** Inline math as the site renders it (same rule as src/lib/markdown.ts). */
+/** Inline math as the site renders it (same rule as src/lib/text/markdown.ts). */
 const MATH_SPAN = /\$(?=\S)([^$\n]{1,120}?)(?<=\S)\$(?!\d)/g;
 
 /**

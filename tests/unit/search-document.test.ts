@@ -1,6 +1,6 @@
 import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { searchDocument } from '../../src/lib/search-document.ts';
+import { searchDocument } from '../../src/lib/search/document.ts';
 
 type Node = { nodeName: string; value?: string; attrs?: { name: string; value: string }[]; childNodes?: Node[] };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyState, facetCounts, hasFilters, matchesFilters, parseSearchState, sameState, serializeSearchState, toggle } from '../../src/lib/search-state.ts';
+import { emptyState, facetCounts, hasFilters, matchesFilters, parseSearchState, sameState, serializeSearchState, toggle } from '../../src/lib/search/state.ts';
 
 describe('parseSearchState', () => {
   it('reads the query, topics and code filter', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assignSlugs, titleSlug } from '../../src/lib/slug.ts';
-import { titleKey } from '../../src/lib/normalize.ts';
+import { assignSlugs, titleSlug } from '../../src/lib/seeds/slug.ts';
+import { titleKey } from '../../src/lib/seeds/normalize.ts';
 
 const papers = (...titles: string[]) => titles.map((title) => ({ key: titleKey(title), title }));
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SeedError } from '../../src/lib/problems.ts';
+import { SeedError } from '../../src/lib/seeds/problems.ts';
 import { buildSurvey, summaryLine } from '../../src/lib/survey.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);

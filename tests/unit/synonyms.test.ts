@@ -14,8 +14,8 @@ import {
   titleForms,
   MAX_VARIANTS,
   RELATION_WEIGHT,
-} from '../../src/lib/synonyms.ts';
-import { loadTopicFiles } from '../../src/lib/topic-file.ts';
+} from '../../src/lib/search/synonyms.ts';
+import { loadTopicFiles } from '../../src/lib/topics/topic-file.ts';
 
 const topics = [
   { id: 'moe', title: 'Mixture of Experts (MoE)', aliases: ['MoE', 'SMoE', 'mixture of experts', 'mixture-of-experts', 'mixtures of experts', 'sparse experts', 'router'] },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pairKey, relatedTopics, topicCounts, topicOverlap } from '../../src/lib/topic-stats.ts';
+import { pairKey, relatedTopics, topicCounts, topicOverlap } from '../../src/lib/topics/stats.ts';
 
 const papers = [['lora', 'moe'], ['lora', 'moe', 'quantization'], ['lora'], ['ssm'], []];
 

@@ -1,0 +1,92 @@
+import { escapeMarkup } from '../text/escape.ts';
+import type { OutputFile } from '../exports/output-file.ts';
+import { absoluteUrl, paperPath, shortPath, withBase } from './site-urls.ts';
+import { qrSvg } from './qr.ts';
+
+/**
+ * Short permalinks as files. A site has one `/p/<id>/` redirect and one `qr.svg` per paper;
+ * drawing them as Astro routes cost as much as rendering the paper pages themselves (three
+ * routes of ~1 ms each per paper), so the build writes them as plain files from one table of
+ * short links, which it also publishes as `/p/index.json`.
+ */
+
+/** One row of `/p/index.json`. */
+export interface ShortLink {
+  /** The short id, `/p/<id>/`. */
+  id: string;
+  slug: string;
+  title: string;
+  /** The paper page's path under the deploy base, where the redirect goes. */
+  page: string;
+  /** The paper page's absolute URL when SITE is set (the redirect's canonical link). */
+  canonical?: string;
+  /** The absolute short URL the QR code encodes. */
+  short: string;
+}
+
+export interface ShortLinkTable {
+  links: ShortLink[];
+}
+
+/** What a short link needs of a paper. */
+export interface LinkedPaper {
+  slug: string;
+  shortId: string;
+  title: string;
+}
+
+/**
+ * The short-link table of a site deployed under `base`. `origin` is where absolute URLs point
+ * (SITE, or the local preview address); `site`, when set, also gives each redirect an absolute
+ * canonical link.
+ */
+export function shortLinkTable(papers: readonly LinkedPaper[], { base, origin, site }: { base: string; origin: string; site?: string }): ShortLinkTable {
+  return {
+    links: papers.map((paper) => ({
+      id: paper.shortId,
+      slug: paper.slug,
+      title: paper.title,
+      page: withBase(base, paperPath(paper.slug)),
+      ...(site ? { canonical: absoluteUrl(paperPath(paper.slug), { base, origin: site }) } : {}),
+      short: absoluteUrl(shortPath(paper.shortId), { base, origin }),
+    })),
+  };
+}
+
+/**
+ * The redirect page of a short link: a zero-second meta refresh (any static host can serve
+ * it), kept out of search engines, with the paper title for link previews and a plain link
+ * for the rare client that ignores the refresh.
+ */
+export function redirectPage(link: ShortLink): string {
+  const page = escapeMarkup(link.page);
+  const title = escapeMarkup(link.title);
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<title>${title}</title>`,
+    '<meta name="robots" content="noindex">',
+    `<link rel="canonical" href="${link.canonical ? escapeMarkup(link.canonical) : page}">`,
+    `<meta http-equiv="refresh" content="0; url=${page}">`,
+    '</head>',
+    `<body><main><p>This short link points to <a href="${page}">${title}</a>.</p></main></body>`,
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+/** The QR code of a short link as a standalone SVG file, to download into slides. */
+export function qrFile(link: ShortLink): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${qrSvg(link.short)}\n`;
+}
+
+/** Every file the short-link table stands for: the table itself, each redirect page and each paper's `qr.svg`. */
+export function* shortLinkFiles(table: ShortLinkTable): Generator<OutputFile> {
+  yield { path: 'p/index.json', contents: JSON.stringify(table) + '\n' };
+  for (const link of table.links) {
+    yield { path: `p/${link.id}/index.html`, contents: redirectPage(link) };
+    yield { path: `papers/${link.slug}/qr.svg`, contents: qrFile(link) };
+  }
+}
