@@ -2,16 +2,14 @@
 import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
 import sitemap from '@astrojs/sitemap';
-import { finishSite } from './src/integrations/data-files/integration.ts';
+import { config } from './src/config.ts';
+import { dataFiles } from './src/integrations/data-files/integration.ts';
 import { siteNotice } from './src/integrations/site-notice.ts';
 import { markdownProcessor } from './src/markdown.config.ts';
 
-const base = process.env.BASE || '/';
-const site = process.env.SITE || undefined;
-
 export default defineConfig({
-  site,
-  base,
+  site: config.site,
+  base: config.base,
   trailingSlash: 'always',
   // Four pages in flight: slightly faster than one at a time (22.8 s against 23.9 s at 5,000 papers).
   build: { format: 'directory', concurrency: 4 },
@@ -24,7 +22,7 @@ export default defineConfig({
   integrations: [
     siteNotice(),
     // A sitemap needs absolute URLs: only with SITE. (Short-link redirects are not Astro pages.)
-    ...(site ? [sitemap()] : []),
-    finishSite(),
+    ...(config.site ? [sitemap()] : []),
+    dataFiles(),
   ],
 });

@@ -1,16 +1,20 @@
 import { defineCollection } from 'astro:content';
-import { papersLoader, surveyReportLoader } from './loaders/survey-loader.ts';
-import { analysisLoader } from './loaders/analysis-loader.ts';
-import { topicsLoader } from './loaders/topics-loader.ts';
-import { analysisSchema, paperSchema, seedReportSchema } from './lib/schemas/paper.ts';
+import { createSurveySource } from './build/survey-source.ts';
+import { config } from './config.ts';
+import { analysisSchema, paperEntrySchema } from './lib/schemas/paper.ts';
+import { dataQualitySchema } from './lib/schemas/data-quality.ts';
 import { topicSchema } from './lib/schemas/topic.ts';
+import { analysisLoader } from './loaders/analysis-loader.ts';
+import { dataQualityLoader } from './loaders/data-quality-loader.ts';
+import { papersLoader } from './loaders/papers-loader.ts';
+import { topicsLoader } from './loaders/topics-loader.ts';
 
-const seedsDir = process.env.SEEDS_DIR || 'seeds';
-const topicsDir = 'content/topics';
+/** The seeds and the taxonomy, read once for every collection below. */
+const source = createSurveySource(config);
 
-const papers = defineCollection({ loader: papersLoader({ seedsDir }), schema: paperSchema });
-const seedReport = defineCollection({ loader: surveyReportLoader({ seedsDir }), schema: seedReportSchema });
-const topics = defineCollection({ loader: topicsLoader({ dir: topicsDir }), schema: topicSchema });
-const analysis = defineCollection({ loader: analysisLoader({ seedsDir, topicsDir }), schema: analysisSchema });
+const papers = defineCollection({ loader: papersLoader(source), schema: paperEntrySchema });
+const dataQuality = defineCollection({ loader: dataQualityLoader(source), schema: dataQualitySchema });
+const topics = defineCollection({ loader: topicsLoader(source, { dir: config.topicsDir }), schema: topicSchema });
+const analysis = defineCollection({ loader: analysisLoader(source), schema: analysisSchema });
 
-export const collections = { papers, seedReport, topics, analysis };
+export const collections = { papers, dataQuality, topics, analysis };

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { OutputFile } from '../lib/exports/output-file.ts';
+import type { OutputFile } from '../lib/output-file.ts';
 
 /** Files written at once: enough to keep the disk busy, few enough to stay within open-file limits. */
 const BATCH = 256;

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { relatedTopics, topicCounts, topicOverlap, type RelatedTopic } from '../lib/topics/stats.ts';
+import { compareTopicsForDisplay, relatedTopics, topicCounts, topicOverlap, type RelatedTopic } from '../lib/topics/stats.ts';
 import { getAnalysis, getPapers, type PaperEntry } from './papers.ts';
 
 export type TopicEntry = CollectionEntry<'topics'>;
@@ -33,11 +33,11 @@ export function getTopicIndex(): Promise<TopicIndex> {
   return cached;
 }
 
-const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) => a.data.title.localeCompare(b.data.title, 'en');
+const byTitle = (a: PaperEntry, b: PaperEntry) => a.data.titleRepaired.localeCompare(b.data.titleRepaired, 'en');
 
 async function build(): Promise<TopicIndex> {
   const [papers, entries, assigned] = await Promise.all([getPapers(), getCollection('topics'), getAnalysis()]);
-  const topics = entries.sort((a, b) => (a.data.order ?? 1000) - (b.data.order ?? 1000) || byTitle(a, b));
+  const topics = entries.sort((a, b) => compareTopicsForDisplay(a.data, b.data));
   const bySlug = assigned?.data.topics ?? {};
   const topicIds = new Map(papers.map((paper) => [paper.id, bySlug[paper.id] ?? []]));
   const papersByTopic = new Map<string, PaperEntry[]>(topics.map((topic) => [topic.id, []]));

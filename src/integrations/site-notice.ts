@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { LOCAL_ORIGIN } from '../site.config.ts';
+import { LOCAL_ORIGIN } from '../config.ts';
 
 /** Says in the build log what a missing SITE means, once, before the build starts. */
 export function siteNotice(): AstroIntegration {

@@ -1,12 +1,15 @@
-import { decodeSeed } from './seeds/decode.ts';
-import { mergeDuplicates, type SeedSource } from './seeds/dedupe.ts';
-import { extractLinks, type PaperLink } from './text/abstract-links.ts';
-import { gistOf } from './text/gist.ts';
-import { parseSeedFile } from './seeds/parse.ts';
-import { countRepairKinds, repairAbstract } from './repair/repair-abstract.ts';
+import type { DataQualityReport, SurveyStats } from './schemas/data-quality.ts';
+import type { Paper, SurveyPaper } from './schemas/paper.ts';
+import type { TopicDefinition } from './topics/classify.ts';
 import { assignShortIds } from './links/short-ids.ts';
+import { countRepairKinds, repairAbstract } from './repair/repair-abstract.ts';
+import { decodeSeed } from './seeds/decode.ts';
+import { mergeDuplicates } from './seeds/dedupe.ts';
+import { parseSeedFile } from './seeds/parse.ts';
 import { SeedError, sortProblems, type SeedProblem } from './seeds/problems.ts';
 import { assignSlugs } from './seeds/slug.ts';
+import { extractLinks } from './text/abstract-links.ts';
+import { gistOf } from './text/gist.ts';
 
 /** A seed file as read from disk. */
 export interface SeedFile {
@@ -14,66 +17,33 @@ export interface SeedFile {
   bytes: Uint8Array;
 }
 
-/** One unique paper, ready to become a content entry. */
-export interface Paper {
-  slug: string;
-  title: string;
-  /** The normalized plain text of the abstract, as the seeds had it. */
-  abstract: string;
-  /** The abstract with scrape damage repaired (`34.4times` → `34.4×`, LaTeX → `$…$` math): what pages show. */
-  displayAbstract: string;
-  /** One line for lists, meta descriptions and cards. */
-  gist: string;
-  sources: SeedSource[];
-  links: PaperLink[];
-  /** Id of the short permalink `/p/<shortId>/`, from the normalized title. */
-  shortId: string;
-}
-
-/** A paper that more than one seed entry listed. */
-export interface DuplicateReport {
-  slug: string;
-  title: string;
-  sources: SeedSource[];
-  abstractsDiffer: boolean;
-}
-
-export interface SeedFileReport {
-  file: string;
-  entries: number;
-  chromeLines: number;
-}
-
-export interface SurveyStats {
-  files: number;
-  entries: number;
-  papers: number;
-  duplicatesMerged: number;
-  warnings: number;
-  /** Abstracts that needed at least one repair. */
-  repairedAbstracts: number;
-}
-
 export interface Survey {
   /** Sorted by slug, the order every listing and export starts from. */
-  papers: Paper[];
-  files: SeedFileReport[];
-  duplicates: DuplicateReport[];
-  warnings: SeedProblem[];
-  /** Repairs applied to abstracts, by kind. */
-  repairs: Record<string, number>;
-  stats: SurveyStats;
+  papers: SurveyPaper[];
+  report: DataQualityReport;
 }
 
+/** The survey once every paper has its topics and related papers: what the data files are made from. */
+export interface CompletedSurvey {
+  /** Sorted by slug. */
+  papers: Paper[];
+  /** In display order. */
+  topics: Pick<TopicDefinition, 'id' | 'title' | 'description' | 'aliases'>[];
+  report: DataQualityReport;
+}
+
+const bySlug = (a: { slug: string }, b: { slug: string }) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+
 /**
- * Reads seed files into unique papers: decode → parse → merge duplicates → slug → links.
- * Throws a SeedError listing every unreadable line of every file when any file is malformed.
+ * Reads seed files into unique papers: decode → parse → merge duplicates → slug → repair →
+ * gist, links, short ids. Throws a SeedError listing every unreadable line of every file when
+ * any file is malformed.
  */
 export function buildSurvey(seedFiles: readonly SeedFile[]): Survey {
   const ordered = [...seedFiles].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const errors: SeedProblem[] = [];
   const warnings: SeedProblem[] = [];
-  const files: SeedFileReport[] = [];
+  const files: DataQualityReport['files'] = [];
   const entries = ordered.flatMap(({ name, bytes }) => {
     const decoded = decodeSeed(name, bytes);
     if (!decoded.ok) {
@@ -94,36 +64,39 @@ export function buildSurvey(seedFiles: readonly SeedFile[]): Survey {
   const slugs = assignSlugs(merged.papers);
   const shortIds = assignShortIds(merged.papers.map(({ key }) => key));
   const repaired = merged.papers.map(({ abstract }) => repairAbstract(abstract));
-  const papers = merged.papers
+  const papers: SurveyPaper[] = merged.papers
     .map(({ key, title, abstract, sources }, index) => {
-      const displayAbstract = repaired[index]!.text;
+      const abstractRepaired = repaired[index]!.text;
       return {
         slug: slugs.get(key)!,
+        shortId: shortIds.get(key)!,
         title,
         abstract,
-        displayAbstract,
-        gist: gistOf(displayAbstract),
+        titleRepaired: title,
+        abstractRepaired,
+        gist: gistOf(abstractRepaired),
         sources,
         // Links come from the repaired text, where `\url{…}` and `\_` no longer cut URLs short.
-        links: extractLinks(displayAbstract),
-        shortId: shortIds.get(key)!,
+        links: extractLinks(abstractRepaired),
       };
     })
-    .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+    .sort(bySlug);
 
   return {
     papers,
-    files,
-    duplicates: merged.duplicates.map(({ key, ...group }) => ({ slug: slugs.get(key)!, ...group })),
-    warnings: sortProblems(warnings),
-    repairs: countRepairKinds(repaired),
-    stats: {
-      files: files.length,
-      entries: entries.length,
-      papers: papers.length,
-      duplicatesMerged: entries.length - papers.length,
-      warnings: warnings.length,
-      repairedAbstracts: repaired.filter((result) => result.repairs.length > 0).length,
+    report: {
+      stats: {
+        files: files.length,
+        entries: entries.length,
+        papers: papers.length,
+        duplicatesMerged: entries.length - papers.length,
+        warnings: warnings.length,
+        repairedAbstracts: repaired.filter((result) => result.repairs.length > 0).length,
+      },
+      repairs: countRepairKinds(repaired),
+      files,
+      duplicates: merged.duplicates.map(({ key, ...group }) => ({ slug: slugs.get(key)!, ...group })),
+      warnings: sortProblems(warnings),
     },
   };
 }
@@ -133,6 +106,6 @@ export function buildSurvey(seedFiles: readonly SeedFile[]): Survey {
  * @example summaryLine(stats) // '5 seed files, 699 entries → 627 unique papers (72 duplicates merged), 127 abstracts repaired, 0 warnings'
  */
 export function summaryLine(stats: SurveyStats): string {
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return `${plural(stats.files, 'seed file')}, ${plural(stats.entries, 'entry').replace('entrys', 'entries')} → ${plural(stats.papers, 'unique paper')} (${stats.duplicatesMerged} duplicates merged), ${plural(stats.repairedAbstracts, 'abstract')} repaired, ${plural(stats.warnings, 'warning')}`;
+  const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+  return `${plural(stats.files, 'seed file')}, ${plural(stats.entries, 'entry', 'entries')} → ${plural(stats.papers, 'unique paper')} (${stats.duplicatesMerged} duplicates merged), ${plural(stats.repairedAbstracts, 'abstract')} repaired, ${plural(stats.warnings, 'warning')}`;
 }

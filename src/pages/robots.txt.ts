@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/links/site-urls.ts';
+import { urls } from '../data/site.ts';
 
 /** Allow everything; point crawlers at the sitemap when the site's origin is known. */
-export const GET: APIRoute = ({ site }) => {
-  const lines = ['User-agent: *', 'Allow: /'];
-  if (site) lines.push(`Sitemap: ${absoluteUrl('/sitemap-index.xml', { base: import.meta.env.BASE_URL, origin: site })}`);
+export const GET: APIRoute = () => {
+  const sitemap = urls.canonical('/sitemap-index.xml');
+  const lines = ['User-agent: *', 'Allow: /', ...(sitemap ? [`Sitemap: ${sitemap}`] : [])];
   return new Response(lines.join('\n') + '\n', { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

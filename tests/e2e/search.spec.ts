@@ -467,7 +467,7 @@ test.describe('under a base path', () => {
     const pagefind = requested.filter((p) => p.includes('/pagefind/'));
     expect(pagefind.length).toBeGreaterThan(0);
     expect(pagefind.every((p) => p.startsWith('/survey/pagefind/'))).toBe(true);
-    expect(requested).toContain('/survey/search-synonyms.json');
+    expect(requested).toContain('/survey/search-data.json');
   });
 
   test('the search page keeps its state under /survey/search/', async ({ page }) => {

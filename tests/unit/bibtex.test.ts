@@ -3,14 +3,19 @@ import { parse } from '@retorquere/bibtex-parser';
 import { describe, expect, it } from 'vitest';
 import { bibtexKey, escapeBibtexText, toBibtex, toBibtexFile, type BibtexPaper } from '../../src/lib/exports/bibtex.ts';
 
-const paper = (overrides: Partial<BibtexPaper> = {}): BibtexPaper => ({
-  slug: 'model-soups',
-  title: 'Model Soups',
-  abstract: 'Averaging weights of fine-tuned models.',
-  url: 'https://example.org/survey/papers/model-soups/',
-  sources: [{ file: '000_x.txt', line: 11 }],
-  ...overrides,
-});
+/** A paper to cite; `title` and `abstract` stand for the repaired text a citation carries. */
+type CitedText = Omit<BibtexPaper, 'titleRepaired' | 'abstractRepaired'> & { title: string; abstract: string };
+const paper = (overrides: Partial<CitedText> = {}): BibtexPaper => {
+  const { title, abstract, ...rest }: CitedText = {
+    slug: 'model-soups',
+    title: 'Model Soups',
+    abstract: 'Averaging weights of fine-tuned models.',
+    url: 'https://example.org/survey/papers/model-soups/',
+    sources: [{ file: '000_x.txt', line: 11 }],
+    ...overrides,
+  };
+  return { ...rest, titleRepaired: title, abstractRepaired: abstract };
+};
 
 /**
  * Parses BibTeX the way reference managers do (Better BibTeX's parser), with its Zotero-style
@@ -122,11 +127,11 @@ describe('toBibtex', () => {
     // Every paper with something to escape, and every tenth paper (the parser is slow).
     const papers = corpus
       .map((p, i) => paper({ slug: `p${i}`, title: p.title, abstract: p.abstract }))
-      .filter((p, i) => i % 10 === 0 || /[\\{}%&$#_^~<>|`]|--|''|,,/.test(p.title + p.abstract));
+      .filter((p, i) => i % 10 === 0 || /[\\{}%&$#_^~<>|`]|--|''|,,/.test(p.titleRepaired + p.abstractRepaired));
     const entries = readBack(toBibtexFile(papers));
     expect(entries).toHaveLength(papers.length);
     entries.forEach((entry, i) => {
-      const { title, abstract } = papers[i]!;
+      const { titleRepaired: title, abstractRepaired: abstract } = papers[i]!;
       expect(entry.key).toBe(papers[i]!.slug);
       expect(entry.fields.title).toBe(title.replace(/\s+/g, ' ').trim());
       // The parser renders kept formulas as Unicode, so compare only abstracts without math.

@@ -4,10 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, csvCellText, toCsv } from '../../src/lib/exports/csv.ts';
 import type { PaperRecord } from '../../src/lib/exports/paper-record.ts';
 
+/** A record whose repaired text is its listed text unless the overrides say otherwise. */
 const record = (overrides: Partial<PaperRecord> = {}): PaperRecord => ({
   slug: 'model-soups',
   title: 'Model Soups',
   abstract: 'Averaging weights.',
+  titleRepaired: overrides.title ?? 'Model Soups',
+  abstractRepaired: overrides.abstract ?? 'Averaging weights.',
   topics: ['Efficiency', 'Ensembles'],
   url: 'https://example.org/papers/model-soups/',
   sources: [
@@ -29,8 +32,8 @@ const readBack = (csv: string) =>
 
 const expectedRow = (r: PaperRecord) => ({
   slug: r.slug,
-  title: r.title,
-  abstract: r.abstract,
+  title: r.titleRepaired,
+  abstract: r.abstractRepaired,
   topics: r.topics.join('; '),
   url: r.url,
   sources: r.sources.map((s) => `${s.file}:${s.line}`).join('; '),
@@ -38,6 +41,11 @@ const expectedRow = (r: PaperRecord) => ({
 });
 
 describe('toCsv', () => {
+  it('shows the title and abstract as the site does, repaired, not as the scrape had them', () => {
+    const [row] = readBack(toCsv([record({ title: 'HyperZcdotZ', abstract: 'up to 5times faster', titleRepaired: 'HyperZ·Z', abstractRepaired: 'up to 5× faster' })]));
+    expect(row).toMatchObject({ title: 'HyperZ·Z', abstract: 'up to 5× faster' });
+  });
+
   it('writes a BOM, a header and one CRLF-terminated row per paper', () => {
     expect(toCsv([record()])).toBe(
       '\uFEFFslug,title,abstract,topics,url,sources,links\r\n' +

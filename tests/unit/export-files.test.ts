@@ -1,65 +1,112 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { dataExportFiles, type ExportedPaper, type ExportedSite } from '../../src/lib/exports/export-files.ts';
+import { exportFiles, type ExportSite } from '../../src/lib/exports/export-files.ts';
+import type { Paper } from '../../src/lib/schemas/paper.ts';
+import type { CompletedSurvey } from '../../src/lib/survey.ts';
 
-const paper = (slug: string, title: string, topics: string[]): ExportedPaper => ({
+const paper = (slug: string, title: string, topics: string[]): Paper => ({
   slug,
+  shortId: `${slug}22`,
   title,
-  abstract: `About ${title} <b>bold</b>.`,
+  abstract: `About ${title} <b>bold</b>, 5times faster.`,
+  titleRepaired: title,
+  abstractRepaired: `About ${title} <b>bold</b>, 5× faster.`,
   gist: `${title} <i>in</i> a line.`,
   sources: [{ file: 'a.txt', line: 3 }],
   links: [],
   topics,
+  related: [],
 });
-const papers = [paper('alpha', 'Zeta models', ['lora']), paper('beta', 'Alpha models', ['lora', 'moe']), paper('gamma', 'Mid models', ['moe'])];
-const topics = [
-  { id: 'lora', title: 'LoRA', description: 'Low-rank adaptation.' },
-  { id: 'moe', title: 'Mixture of experts', description: 'Sparse experts.' },
-  { id: 'ssm', title: 'State-space models', description: 'No papers here.' },
-];
-const site: ExportedSite = { base: '/survey/', origin: 'http://localhost:4321', title: 'Survey', description: 'A survey.' };
+const survey: CompletedSurvey = {
+  papers: [paper('alpha', 'Zeta models', ['lora']), paper('beta', 'Alpha models', ['lora', 'moe']), paper('gamma', 'Mid models', ['moe'])],
+  topics: [
+    { id: 'lora', title: 'LoRA', description: 'Low-rank adaptation.', aliases: ['low-rank adaptation'] },
+    { id: 'moe', title: 'Mixture of experts', description: 'Sparse experts.', aliases: [] },
+    { id: 'ssm', title: 'State-space models', description: 'No papers here.', aliases: [] },
+  ],
+  report: {
+    stats: { files: 1, entries: 3, papers: 3, duplicatesMerged: 0, warnings: 0, repairedAbstracts: 3 },
+    repairs: { times: 3 },
+    files: [{ file: 'a.txt', entries: 3, chromeLines: 0 }],
+    duplicates: [],
+    warnings: [],
+  },
+};
+const site: ExportSite = { base: '/survey/', origin: 'http://localhost:4321', title: 'Survey', description: 'A survey.' };
 
-async function filesFor(options: ExportedSite = site): Promise<Map<string, string>> {
+async function filesFor(options: ExportSite = site): Promise<Map<string, string>> {
   const files = new Map<string, string>();
-  for await (const file of dataExportFiles(papers, topics, options)) files.set(file.path, file.contents);
+  for await (const file of exportFiles(survey, options)) files.set(file.path, file.contents);
   return files;
 }
 
-describe('dataExportFiles', () => {
-  it('writes papers.json and, for the survey and each topic, BibTeX, CSV and a feed', async () => {
+describe('exportFiles', () => {
+  it('writes papers.json, the data quality report, the search data and, for the survey and each topic, BibTeX, CSV and a feed', async () => {
     const files = await filesFor();
     expect([...files.keys()]).toEqual([
       'papers.json',
+      'data-quality.json',
+      'search-data.json',
       ...['', 'topics/lora/', 'topics/moe/', 'topics/ssm/'].flatMap((folder) => ['papers.bib', 'papers.csv', 'rss.xml'].map((name) => folder + name)),
     ]);
   });
 
-  it('keeps papers.json in slug order with base-relative URLs without SITE, absolute with it', async () => {
+  it('keeps papers.json in slug order with the listed and the repaired text, base-relative URLs without SITE, absolute with it', async () => {
     const relative = JSON.parse((await filesFor()).get('papers.json')!);
     expect(relative.map((r: { slug: string }) => r.slug)).toEqual(['alpha', 'beta', 'gamma']);
-    expect(relative[1]).toEqual({ slug: 'beta', title: 'Alpha models', abstract: papers[1]!.abstract, topics: ['lora', 'moe'], url: '/survey/papers/beta/', sources: papers[1]!.sources, links: [] });
+    const beta = survey.papers[1]!;
+    expect(relative[1]).toEqual({
+      slug: 'beta',
+      title: 'Alpha models',
+      abstract: beta.abstract,
+      titleRepaired: 'Alpha models',
+      abstractRepaired: beta.abstractRepaired,
+      topics: ['lora', 'moe'],
+      url: '/survey/papers/beta/',
+      sources: beta.sources,
+      links: [],
+    });
     const absolute = JSON.parse((await filesFor({ ...site, origin: 'https://example.org', site: 'https://example.org' })).get('papers.json')!);
     expect(absolute[1].url).toBe('https://example.org/survey/papers/beta/');
   });
 
-  it("lists only a topic's papers in its files, by title, and cites them with absolute URLs", async () => {
+  it("lists only a topic's papers in its files, by title, and cites them with absolute URLs and the repaired text", async () => {
     const files = await filesFor();
-    const rows = parseCsv(files.get('topics/lora/papers.csv')!, { bom: true, columns: true }) as { slug: string }[];
+    const rows = parseCsv(files.get('topics/lora/papers.csv')!, { bom: true, columns: true }) as { slug: string; abstract: string }[];
     expect(rows.map((row) => row.slug)).toEqual(['beta', 'alpha']);
+    expect(rows[0]!.abstract).toContain('5× faster');
     const bib = files.get('topics/lora/papers.bib')!;
     expect(bib.match(/@misc\{[^,]+/g)).toEqual(['@misc{beta', '@misc{alpha']);
     expect(bib).toContain('url = {http://localhost:4321/survey/papers/beta/}');
+    expect(bib).not.toContain('5times');
     expect(files.get('topics/ssm/papers.csv')!.trim().split('\n')).toHaveLength(1); // the header only
   });
 
-  it('gives each feed its title and items by title, linking absolute page URLs, with markup kept as text', async () => {
+  it('gives each feed its title, its page as channel link, a self link and items by title, with markup kept as text', async () => {
     const feed = (await filesFor()).get('topics/moe/rss.xml')!;
     expect(feed).toContain('<title>Mixture of experts · Survey</title>');
+    expect(feed).toContain('<link>http://localhost:4321/survey/topics/moe/</link>');
+    expect(feed).toContain('<atom:link href="http://localhost:4321/survey/topics/moe/rss.xml" rel="self" type="application/rss+xml"/>');
+    expect(feed).not.toContain('<lastBuildDate>'); // no date known, none invented
     expect([...feed.matchAll(/<item><title>([^<]+)<\/title><link>([^<]+)<\/link>/g)].map((m) => [m[1], m[2]])).toEqual([
       ['Alpha models', 'http://localhost:4321/survey/papers/beta/'],
       ['Mid models', 'http://localhost:4321/survey/papers/gamma/'],
     ]);
     expect(feed).toContain('&lt;i&gt;in&lt;/i&gt;');
     expect(feed).not.toContain('<i>');
+  });
+
+  it('dates a feed by when the survey last changed, when that is known', async () => {
+    const feed = (await filesFor({ ...site, updated: new Date(Date.UTC(2026, 10, 23, 19, 35, 56)) })).get('rss.xml')!;
+    expect(feed).toContain('<lastBuildDate>Mon, 23 Nov 2026 19:35:56 GMT</lastBuildDate>');
+    expect(feed).toContain('<link>http://localhost:4321/survey/</link>');
+  });
+
+  it('publishes the search data in topic order and the data quality report as the build saw it', async () => {
+    const files = await filesFor();
+    const search = JSON.parse(files.get('search-data.json')!);
+    expect(search.topics).toEqual([{ id: 'lora', title: 'LoRA' }, { id: 'moe', title: 'Mixture of experts' }, { id: 'ssm', title: 'State-space models' }]);
+    expect(search.groups.find((g: { topic: string }) => g.topic === 'lora').phrases).toContain('low rank adaptation') // aliases are normalised like queries;
+    expect(JSON.parse(files.get('data-quality.json')!)).toEqual(survey.report);
   });
 });

@@ -39,7 +39,7 @@ describe('plainAbstractHtml', () => {
     const render = await renderer();
     const seeds = readdirSync(SEEDS).filter((name) => name.endsWith('.txt')).map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(SEEDS, name))) }));
     const texts = [
-      ...buildSurvey(seeds).papers.map((paper) => paper.displayAbstract),
+      ...buildSurvey(seeds).papers.map((paper) => paper.abstractRepaired),
       'A & B < C > D "quoted" \'single\' `tick` *star* _under_ [link](javascript:alert(1)) <b>bold</b> &amp; &#x26; \\ back',
       '1. Not a list # nor a heading > nor a quote - nor an item + more ~~strike~~ | pipe | ! bang {braces}',
       'Unicode: naïve café — “quotes” 😀 𝔼[x] ± × ≤ ∞ and a non-breaking space and ‰',

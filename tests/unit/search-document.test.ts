@@ -1,6 +1,6 @@
 import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { searchDocument } from '../../src/lib/search/document.ts';
+import { searchDocument, type SearchablePaper } from '../../src/lib/search/document.ts';
 
 type Node = { nodeName: string; value?: string; attrs?: { name: string; value: string }[]; childNodes?: Node[] };
 
@@ -17,7 +17,12 @@ function elements(html: string): Node[] {
 const attr = (node: Node, name: string) => node.attrs?.find((a) => a.name === name)?.value;
 const text = (node: Node): string => (node.nodeName === '#text' ? node.value! : (node.childNodes ?? []).map(text).join(''));
 
-const paper = { title: 'Mamba <img src=x onerror=alert(1)> & "S4"', abstract: 'We use <b>selective</b> state spaces, $O(n)$ in length.', topics: ['ssm', 'efficient-attention'], links: [{ kind: 'project' }, { kind: 'code' }] };
+const paper: SearchablePaper = {
+  titleRepaired: 'Mamba <img src=x onerror=alert(1)> & "S4"',
+  abstractRepaired: 'We use <b>selective</b> state spaces, $O(n \\log n)$ in length, 5× faster.',
+  topics: ['ssm', 'efficient-attention'],
+  links: [{ url: 'https://a.org/', kind: 'project' }, { url: 'https://github.com/a/b', kind: 'code' }],
+};
 
 describe('searchDocument', () => {
   it('gives Pagefind the title as the weighted result title and the abstract as text', () => {
@@ -25,8 +30,9 @@ describe('searchDocument', () => {
     const h1 = nodes.find((n) => n.nodeName === 'h1')!;
     expect(attr(h1, 'data-pagefind-meta')).toBe('title');
     expect(Number(attr(h1, 'data-pagefind-weight'))).toBeGreaterThan(1);
-    expect(text(h1)).toBe(paper.title);
-    expect(text(nodes.find((n) => n.nodeName === 'p')!)).toBe(paper.abstract);
+    expect(text(h1)).toBe(paper.titleRepaired);
+    // What readers see: the repaired text, its formula written out as the excerpt can show it.
+    expect(text(nodes.find((n) => n.nodeName === 'p')!)).toBe('We use <b>selective</b> state spaces, O(n log n) in length, 5× faster.');
     expect(nodes.find((n) => n.nodeName === 'article')!.attrs!.some((a) => a.name === 'data-pagefind-body')).toBe(true);
   });
 
@@ -39,6 +45,6 @@ describe('searchDocument', () => {
   it('declares one facet per topic and whether code is linked', () => {
     const facets = (p: typeof paper) => elements(searchDocument(p)).flatMap((n) => attr(n, 'data-pagefind-filter') ?? []);
     expect(facets(paper)).toEqual(['topic:ssm', 'topic:efficient-attention', 'code:yes']);
-    expect(facets({ ...paper, topics: [], links: [{ kind: 'project' }] })).toEqual(['code:no']);
+    expect(facets({ ...paper, topics: [], links: [{ url: 'https://a.org/', kind: 'project' }] })).toEqual(['code:no']);
   });
 });

@@ -1,6 +1,7 @@
 import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { qrModules } from '../../src/lib/links/qr.ts';
+import { siteUrls } from '../../src/lib/links/site-urls.ts';
 import { qrFile, redirectPage, shortLinkFiles, shortLinkTable, type ShortLink } from '../../src/lib/links/short-link-files.ts';
 
 const link: ShortLink = {
@@ -65,16 +66,16 @@ describe('shortLinkFiles', () => {
 });
 
 describe('shortLinkTable', () => {
-  const papers = [{ slug: 'mamba', shortId: 'k3x9qa', title: 'Mamba' }];
+  const papers = [{ slug: 'mamba', shortId: 'k3x9qa', titleRepaired: 'Mamba' }];
 
   it('points each short link at the paper page under the base, with absolute short URLs from the origin', () => {
-    expect(shortLinkTable(papers, { base: '/survey/', origin: 'http://localhost:4321' })).toEqual({
+    expect(shortLinkTable(papers, siteUrls({ base: '/survey/', origin: 'http://localhost:4321' }))).toEqual({
       links: [{ id: 'k3x9qa', slug: 'mamba', title: 'Mamba', page: '/survey/papers/mamba/', short: 'http://localhost:4321/survey/p/k3x9qa/' }],
     });
   });
 
   it('gives redirects an absolute canonical link only when the site origin is known', () => {
-    const [row] = shortLinkTable(papers, { base: '/', origin: 'https://example.org', site: 'https://example.org' }).links;
+    const [row] = shortLinkTable(papers, siteUrls({ base: '/', origin: 'https://example.org', site: 'https://example.org' })).links;
     expect(row).toMatchObject({ page: '/papers/mamba/', canonical: 'https://example.org/papers/mamba/', short: 'https://example.org/p/k3x9qa/' });
   });
 });

@@ -15,12 +15,12 @@ describe('buildSurvey on the shipped seeds', () => {
   const survey = buildSurvey(shippedSeeds);
 
   it('finds 699 entries and 627 unique papers', () => {
-    expect(survey.stats).toMatchObject({ files: 5, entries: 699, papers: 627, duplicatesMerged: 72 });
+    expect(survey.report.stats).toMatchObject({ files: 5, entries: 699, papers: 627, duplicatesMerged: 72 });
   });
 
   it('lists the 63 papers seen in more than one file with all their sources', () => {
-    expect(survey.duplicates).toHaveLength(63);
-    for (const group of survey.duplicates) expect(new Set(group.sources.map((s) => s.file)).size).toBeGreaterThan(1);
+    expect(survey.report.duplicates).toHaveLength(63);
+    for (const group of survey.report.duplicates) expect(new Set(group.sources.map((s) => s.file)).size).toBeGreaterThan(1);
     const sourceCount = survey.papers.reduce((n, paper) => n + paper.sources.length, 0);
     expect(sourceCount).toBe(699);
   });
@@ -66,8 +66,8 @@ describe('buildSurvey on bad input', () => {
       { name: 'empty.txt', bytes: encode('') },
       { name: 'ok.txt', bytes: encode(`Good Title\n${longAbstract}`) },
     ]);
-    expect(survey.stats.papers).toBe(1);
-    expect(survey.warnings).toEqual([{ file: 'empty.txt', line: 1, message: 'no papers in this file' }]);
+    expect(survey.report.stats.papers).toBe(1);
+    expect(survey.report.warnings).toEqual([{ file: 'empty.txt', line: 1, message: 'no papers in this file' }]);
   });
 
   it('fails when there are no seed files at all', () => {

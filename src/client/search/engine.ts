@@ -8,6 +8,7 @@
  */
 import { withBase } from '../../lib/links/site-urls.ts';
 import type { PaperFacets } from '../../lib/search/state.ts';
+import type { SearchData } from '../../lib/schemas/search-data.ts';
 import {
   PHRASE_BOOST,
   RELAX_BELOW,
@@ -20,7 +21,6 @@ import {
   relaxedQueries,
   type PlannedQuery,
   type ScoredHit,
-  type SynonymGroup,
 } from '../../lib/search/synonyms.ts';
 
 interface PagefindData {
@@ -49,11 +49,6 @@ interface PagefindApi {
   init(): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<PagefindResponse | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
-}
-
-interface SynonymsFile {
-  topics: { id: string; title: string }[];
-  groups: SynonymGroup[];
 }
 
 /** What a result shows. */
@@ -151,7 +146,7 @@ export class SearchEngine {
 
   constructor(
     private readonly pagefind: PagefindApi,
-    readonly synonyms: SynonymsFile,
+    readonly synonyms: SearchData,
   ) {
     this.topicTitles = new Map(synonyms.topics.map((t) => [t.id, t.title]));
     this.topicOrder = synonyms.topics.map((t) => t.id);
@@ -279,12 +274,12 @@ export class SearchEngine {
 
 let engine: Promise<SearchEngine> | undefined;
 
-/** The engine, created once per page: loads pagefind.js and /search-synonyms.json in parallel. */
+/** The engine, created once per page: loads pagefind.js and /search-data.json in parallel. */
 export function getEngine(): Promise<SearchEngine> {
   engine ??= (async () => {
     const [pagefind, synonyms] = await Promise.all([
       import(/* @vite-ignore */ `${pagefindPath}pagefind.js`) as Promise<PagefindApi>,
-      fetch(withBase(base, '/search-synonyms.json')).then((r) => (r.ok ? (r.json() as Promise<SynonymsFile>) : { topics: [], groups: [] })),
+      fetch(withBase(base, '/search-data.json')).then((r) => (r.ok ? (r.json() as Promise<SearchData>) : { topics: [], groups: [] })),
     ]);
     // One small index: the main thread is fast enough, and skipping the worker saves a download.
     await pagefind.options({ noWorker: true, excerptLength: 26, highlightParam: 'highlight' });

@@ -1,27 +1,28 @@
-import { dataExportFiles, type ExportedSite } from '../../lib/exports/export-files.ts';
-import type { OutputFile } from '../../lib/exports/output-file.ts';
-import { shortLinkFiles, shortLinkTable } from '../../lib/links/short-link-files.ts';
-import { indexForSearch } from './search-index.ts';
-import { socialCardFiles } from './social-images.ts';
-import type { HandedSurvey } from '../../build/handoff.ts';
 import { writeOutputFiles } from '../../build/write-files.ts';
+import { exportFiles, type ExportSite } from '../../lib/exports/export-files.ts';
+import { shortLinkFiles, shortLinkTable } from '../../lib/links/short-link-files.ts';
+import { siteUrls } from '../../lib/links/site-urls.ts';
+import type { OutputFile } from '../../lib/output-file.ts';
+import type { CompletedSurvey } from '../../lib/survey.ts';
+import { indexForSearch } from './search-index.ts';
+import { socialImageFiles } from './social-images.ts';
 
 /** What the site needs besides its pages, and where it goes. */
-export interface FinishJob {
+export interface DataFilesJob {
   outDir: string;
-  survey: HandedSurvey;
-  site: ExportedSite;
+  survey: CompletedSurvey;
+  site: ExportSite;
 }
 
-export interface FinishResult {
+export interface DataFilesResult {
   indexed: number;
   searchSeconds: number;
   shortLinks: number;
   shortLinkSeconds: number;
   dataFiles: number;
   dataSeconds: number;
-  socialCards: number;
-  socialCardSeconds: number;
+  socialImages: number;
+  socialImageSeconds: number;
 }
 
 async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
@@ -31,25 +32,26 @@ async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
 }
 
 /**
- * The site's files made from data alone, as paths under the output folder: `/p/index.json`, the
- * `/p/<id>/` redirects and QR codes, papers.json/csv/bib, the feeds and each topic's files.
+ * The site's text files made from data, as paths under the output folder: `/p/index.json`, the
+ * `/p/<id>/` redirects and QR codes, papers.json/csv/bib, data-quality.json, search-data.json,
+ * the feeds and each topic's files. The dev server serves these from memory.
  */
-export async function* siteDataFiles({ survey, site }: Omit<FinishJob, 'outDir'>): AsyncGenerator<OutputFile> {
-  yield* shortLinkFiles(shortLinkTable(survey.papers, site));
-  yield* dataExportFiles(survey.papers, survey.topics, site);
+export async function* listDataFiles({ survey, site }: Omit<DataFilesJob, 'outDir'>): AsyncGenerator<OutputFile> {
+  yield* shortLinkFiles(shortLinkTable(survey.papers, siteUrls(site)));
+  yield* exportFiles(survey, site);
 }
 
 /**
  * Writes the Pagefind index, the short links, the data files and the social images, all at
  * once: Pagefind works in its own process, sharp on its own threads, the rest on this thread.
  */
-export async function finishWork({ outDir, survey, site }: FinishJob): Promise<FinishResult> {
-  const table = shortLinkTable(survey.papers, site);
-  const [[indexed, searchSeconds], [, shortLinkSeconds], [dataFiles, dataSeconds], [socialCards, socialCardSeconds]] = await Promise.all([
+export async function makeDataFiles({ outDir, survey, site }: DataFilesJob): Promise<DataFilesResult> {
+  const table = shortLinkTable(survey.papers, siteUrls(site));
+  const [[indexed, searchSeconds], [, shortLinkSeconds], [dataFiles, dataSeconds], [socialImages, socialImageSeconds]] = await Promise.all([
     timed(() => indexForSearch(outDir, survey.papers)),
     timed(() => writeOutputFiles(outDir, shortLinkFiles(table))),
-    timed(() => writeOutputFiles(outDir, dataExportFiles(survey.papers, survey.topics, site))),
-    timed(() => writeOutputFiles(outDir, socialCardFiles(survey, site))),
+    timed(() => writeOutputFiles(outDir, exportFiles(survey, site))),
+    timed(() => writeOutputFiles(outDir, socialImageFiles(survey, site))),
   ]);
-  return { indexed, searchSeconds, shortLinks: table.links.length, shortLinkSeconds, dataFiles, dataSeconds, socialCards, socialCardSeconds };
+  return { indexed, searchSeconds, shortLinks: table.links.length, shortLinkSeconds, dataFiles, dataSeconds, socialImages, socialImageSeconds };
 }

@@ -1,5 +1,5 @@
 import * as pagefindService from 'pagefind';
-import { paperPath } from '../../lib/links/site-urls.ts';
+import { sitePaths } from '../../lib/links/site-urls.ts';
 import { searchDocument, type SearchablePaper } from '../../lib/search/document.ts';
 
 /**
@@ -10,7 +10,7 @@ import { searchDocument, type SearchablePaper } from '../../lib/search/document.
 export async function indexForSearch(outDir: string, papers: readonly (SearchablePaper & { slug: string })[]): Promise<number> {
   const { index, errors: createErrors } = await pagefindService.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
-  const added = await Promise.all(papers.map((paper) => index.addHTMLFile({ url: paperPath(paper.slug), content: searchDocument(paper) })));
+  const added = await Promise.all(papers.map((paper) => index.addHTMLFile({ url: sitePaths.paper(paper.slug), content: searchDocument(paper) })));
   const errors = added.flatMap((result) => result.errors);
   if (errors.length > 0) throw new Error(`Pagefind indexing failed: ${errors.join('; ')}`);
   const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });

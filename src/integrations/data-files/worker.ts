@@ -1,6 +1,6 @@
 // A worker thread that writes the search index, the short links, the data files and the social
-// images while the main thread renders pages (see finishSite). Node runs this file as TypeScript by stripping its types.
+// images while the main thread renders pages (see integration.ts). Node runs this file as TypeScript by stripping its types.
 import { parentPort, workerData } from 'node:worker_threads';
-import { finishWork, type FinishJob } from './make-files.ts';
+import { makeDataFiles, type DataFilesJob } from './make-files.ts';
 
-parentPort!.postMessage(await finishWork(workerData as FinishJob));
+parentPort!.postMessage(await makeDataFiles(workerData as DataFilesJob));

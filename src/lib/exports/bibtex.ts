@@ -1,4 +1,5 @@
 import { shortHash } from '../hash-node.ts';
+import type { Paper } from '../schemas/paper.ts';
 
 /**
  * `papers.bib`: one `@misc` entry per paper page, valid for BibTeX and for biblatex/biber.
@@ -26,14 +27,8 @@ import { shortHash } from '../hash-node.ts';
  *   `\url{…}` for BibTeX styles, with `%` and `#` escaped there since it is a macro argument.
  */
 
-export interface BibtexPaper {
-  slug: string;
-  title: string;
-  abstract: string;
-  /** The paper page's public URL. */
-  url: string;
-  sources: { file: string; line: number }[];
-}
+/** What a citation needs of a paper: the repaired title and abstract, where it was listed, and its page's absolute URL. */
+export type BibtexPaper = Pick<Paper, 'slug' | 'titleRepaired' | 'abstractRepaired' | 'sources'> & { url: string };
 
 // The same rule as the site's markdown renderer uses for KaTeX spans (src/lib/text/markdown.ts).
 const MATH_SPAN = /\$(?=\S)([^$\n]{1,120}?)(?<=\S)\$(?!\d)/g;
@@ -124,10 +119,10 @@ function sourceNote(sources: BibtexPaper['sources']): string {
  */
 export function bibtexFields(paper: BibtexPaper): string {
   const url = cleanUrl(paper.url);
-  let title = escapeBibtexText(paper.title);
+  let title = escapeBibtexText(paper.titleRepaired);
   if (title.startsWith('\\')) title = `{}${title}`;
   const fields: [string, string][] = [['title', `{${title}}`]];
-  if (paper.abstract.trim()) fields.push(['abstract', escapeBibtexText(paper.abstract)]);
+  if (paper.abstractRepaired.trim()) fields.push(['abstract', escapeBibtexText(paper.abstractRepaired)]);
   fields.push(['url', url], ['howpublished', `\\url{${url.replace(/[%#]/g, '\\$&')}}`]);
   if (paper.sources.length > 0) fields.push(['note', escapeBibtexText(sourceNote(paper.sources))]);
   return fields.map(([name, value]) => `  ${name} = {${value}}`).join(',\n');
@@ -136,12 +131,12 @@ export function bibtexFields(paper: BibtexPaper): string {
 const entry = (key: string, fields: string) => `@misc{${key},\n${fields}\n}\n`;
 
 /**
- * One BibTeX `@misc` entry for a paper page, keyed by its slug.
- * The options are reserved; an access date in particular is never written.
- * @example toBibtex({ slug: 'model-soups', title: 'Model Soups', abstract: '', url: 'https://example.org/papers/model-soups/', sources: [] })
+ * One BibTeX `@misc` entry for a paper page, keyed by its slug. No access date is written: a
+ * build must give the same bytes for the same seeds.
+ * @example toBibtex({ slug: 'model-soups', titleRepaired: 'Model Soups', abstractRepaired: '', url: 'https://example.org/papers/model-soups/', sources: [] })
  * // '@misc{model-soups,\n  title = {{Model Soups}},\n  url = {https://example.org/papers/model-soups/},\n  howpublished = {\\url{https://example.org/papers/model-soups/}}\n}\n'
  */
-export function toBibtex(paper: BibtexPaper, _options?: { accessed?: never }): string {
+export function toBibtex(paper: BibtexPaper): string {
   return entry(bibtexKey(paper.slug), bibtexFields(paper));
 }
 

@@ -17,6 +17,7 @@ import type { PaperRecord } from './paper-record.ts';
  *   that needs the exact text drops one `'` before one of those characters (`csvCellText`).
  */
 
+/** The title and abstract columns hold the text as the site shows it (repaired); papers.json also has it as listed. */
 export const CSV_COLUMNS = ['slug', 'title', 'abstract', 'topics', 'url', 'sources', 'links'] as const;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -49,8 +50,8 @@ const HEADER = stringify([[...CSV_COLUMNS]], OPTIONS);
 export function csvRow(record: PaperRecord): string {
   const cells = [
     record.slug,
-    record.title,
-    record.abstract,
+    record.titleRepaired,
+    record.abstractRepaired,
     record.topics.join('; '),
     record.url,
     record.sources.map(({ file, line }) => `${file}:${line}`).join('; '),

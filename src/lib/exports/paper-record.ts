@@ -1,36 +1,17 @@
-import type { Paper } from '../survey.ts';
-import { absoluteUrl, paperPath, withBase } from '../links/site-urls.ts';
-
-/** One object of `papers.json`: the data contract other tools read. */
-export interface PaperRecord {
-  slug: string;
-  title: string;
-  abstract: string;
-  topics: string[];
-  url: string;
-  sources: Paper['sources'];
-  links: Paper['links'];
-}
+import { sitePaths, type SiteUrls } from '../links/site-urls.ts';
+import type { Paper } from '../schemas/paper.ts';
 
 /**
- * The public URL of a paper page: absolute when the site origin is known, else base-relative.
- * @example paperUrl('mamba', { base: '/survey/', site: new URL('https://example.org') }) // 'https://example.org/survey/papers/mamba/'
+ * One object of `papers.json`, the data contract other tools read: the title and abstract as
+ * the seeds listed them (`title`, `abstract`) and as the site shows them (`titleRepaired`,
+ * `abstractRepaired`), the paper's topics, its page URL (absolute with SITE, base-relative
+ * without), where the seeds listed it and the links in its abstract.
  */
-export function paperUrl(slug: string, { base, site }: { base: string; site?: URL | undefined }): string {
-  return site ? absoluteUrl(paperPath(slug), { base, origin: site }) : withBase(base, paperPath(slug));
-}
+export type PaperRecord = Pick<Paper, 'slug' | 'title' | 'abstract' | 'titleRepaired' | 'abstractRepaired' | 'topics' | 'sources' | 'links'> & {
+  url: string;
+};
 
-export function toPaperRecord(
-  paper: Pick<Paper, 'slug' | 'title' | 'abstract' | 'sources' | 'links'>,
-  options: { base: string; site?: URL | undefined; topics: string[] },
-): PaperRecord {
-  return {
-    slug: paper.slug,
-    title: paper.title,
-    abstract: paper.abstract,
-    topics: options.topics,
-    url: paperUrl(paper.slug, options),
-    sources: paper.sources,
-    links: paper.links,
-  };
+export function toPaperRecord(paper: Omit<PaperRecord, 'url'>, urls: SiteUrls): PaperRecord {
+  const { slug, title, abstract, titleRepaired, abstractRepaired, topics, sources, links } = paper;
+  return { slug, title, abstract, titleRepaired, abstractRepaired, topics, url: urls.published(sitePaths.paper(slug)), sources, links };
 }

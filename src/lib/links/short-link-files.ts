@@ -1,6 +1,7 @@
 import { escapeMarkup } from '../text/escape.ts';
-import type { OutputFile } from '../exports/output-file.ts';
-import { absoluteUrl, paperPath, shortPath, withBase } from './site-urls.ts';
+import type { OutputFile } from '../output-file.ts';
+import type { Paper } from '../schemas/paper.ts';
+import { sitePaths, type SiteUrls } from './site-urls.ts';
 import { qrSvg } from './qr.ts';
 
 /**
@@ -15,6 +16,7 @@ export interface ShortLink {
   /** The short id, `/p/<id>/`. */
   id: string;
   slug: string;
+  /** The title as the paper page shows it. */
   title: string;
   /** The paper page's path under the deploy base, where the redirect goes. */
   page: string;
@@ -28,28 +30,20 @@ export interface ShortLinkTable {
   links: ShortLink[];
 }
 
-/** What a short link needs of a paper. */
-export interface LinkedPaper {
-  slug: string;
-  shortId: string;
-  title: string;
-}
-
-/**
- * The short-link table of a site deployed under `base`. `origin` is where absolute URLs point
- * (SITE, or the local preview address); `site`, when set, also gives each redirect an absolute
- * canonical link.
- */
-export function shortLinkTable(papers: readonly LinkedPaper[], { base, origin, site }: { base: string; origin: string; site?: string }): ShortLinkTable {
+/** The short-link table of a site: one row per paper, every address from the site's URL builder. */
+export function shortLinkTable(papers: readonly Pick<Paper, 'slug' | 'shortId' | 'titleRepaired'>[], urls: SiteUrls): ShortLinkTable {
   return {
-    links: papers.map((paper) => ({
-      id: paper.shortId,
-      slug: paper.slug,
-      title: paper.title,
-      page: withBase(base, paperPath(paper.slug)),
-      ...(site ? { canonical: absoluteUrl(paperPath(paper.slug), { base, origin: site }) } : {}),
-      short: absoluteUrl(shortPath(paper.shortId), { base, origin }),
-    })),
+    links: papers.map((paper) => {
+      const canonical = urls.canonical(sitePaths.paper(paper.slug));
+      return {
+        id: paper.shortId,
+        slug: paper.slug,
+        title: paper.titleRepaired,
+        page: urls.paper(paper.slug),
+        ...(canonical ? { canonical } : {}),
+        short: urls.short(paper.shortId),
+      };
+    }),
   };
 }
 
@@ -86,7 +80,7 @@ export function qrFile(link: ShortLink): string {
 export function* shortLinkFiles(table: ShortLinkTable): Generator<OutputFile> {
   yield { path: 'p/index.json', contents: JSON.stringify(table) + '\n' };
   for (const link of table.links) {
-    yield { path: `p/${link.id}/index.html`, contents: redirectPage(link) };
-    yield { path: `papers/${link.slug}/qr.svg`, contents: qrFile(link) };
+    yield { path: `${sitePaths.short(link.id).slice(1)}index.html`, contents: redirectPage(link) };
+    yield { path: sitePaths.paperQr(link.slug).slice(1), contents: qrFile(link) };
   }
 }

@@ -1,4 +1,19 @@
 /**
+ * Every address the site publishes, from one place: page links, absolute permalinks, short
+ * links, QR targets, feeds and canonical links all come from `siteUrls(settings)`, so a
+ * sub-path deploy (`BASE`) or an origin (`SITE`) changes them all alike.
+ */
+
+/** Where the site is served: the deploy base, the origin of absolute URLs, and SITE when set. */
+export interface UrlSettings {
+  base: string;
+  /** SITE, or the local preview address: absolute URLs (QR codes, feeds, citations) point here. */
+  origin: string;
+  /** SITE when set: only then are canonical links and absolute papers.json URLs published. */
+  site?: string | undefined;
+}
+
+/**
  * Prefixes a site path with the deploy base, so every link works under a sub-path.
  * @example withBase('/survey/', '/papers/mamba/') // '/survey/papers/mamba/'
  */
@@ -7,26 +22,56 @@ export function withBase(base: string, path: string): string {
   return `${prefix}/${path.replace(/^\/+/, '')}`;
 }
 
-/**
- * The site path of a paper page.
- * @example paperPath('mamba') // '/papers/mamba/'
- */
-export function paperPath(slug: string): string {
-  return `/papers/${slug}/`;
+/** Site paths (without the base) of the things the site publishes. */
+export const sitePaths = {
+  /** @example sitePaths.paper('mamba') // '/papers/mamba/' */
+  paper: (slug: string) => `/papers/${slug}/`,
+  /** The QR code of a paper's short link, next to its page. */
+  paperQr: (slug: string) => `/papers/${slug}/qr.svg`,
+  /** @example sitePaths.short('k3x9qa') // '/p/k3x9qa/' */
+  short: (shortId: string) => `/p/${shortId}/`,
+  topic: (id: string) => `/topics/${id}/`,
+  /** A topic's export folder (`papers.bib`, `papers.csv`, `rss.xml`), or the whole survey's. */
+  exports: (topicId?: string) => (topicId ? `/topics/${topicId}/` : '/'),
+  feed: (topicId?: string) => (topicId ? `/topics/${topicId}/rss.xml` : '/rss.xml'),
+  socialImage: (topicId?: string) => (topicId ? `/og/topics/${topicId}.png` : '/og/site.png'),
+} as const;
+
+export interface SiteUrls {
+  /** A link to a site path under the base. */
+  href(path: string): string;
+  /** An absolute URL of a site path, on SITE or the local preview address. */
+  absolute(path: string): string;
+  /** The canonical URL of a site path: only when SITE is set. */
+  canonical(path: string): string | undefined;
+  /** What papers.json publishes: the canonical URL with SITE, the base-relative link without. */
+  published(path: string): string;
+  /** A paper page's link, and its absolute URL (what citations and feeds use). */
+  paper(slug: string): string;
+  paperAbsolute(slug: string): string;
+  /** A paper's short permalink as an absolute URL: what QR codes and slides carry. */
+  short(shortId: string): string;
+  /** The path under the base a site-relative address stands for, for a page to know where it is. */
+  sitePathOf(pathname: string): string;
 }
 
 /**
- * An absolute URL for a site path, under the deploy base.
- * @example absoluteUrl('/p/k3x9qa/', { base: '/survey/', origin: 'https://example.org' }) // 'https://example.org/survey/p/k3x9qa/'
+ * The URL builder of a site.
+ * @example siteUrls({ base: '/survey/', origin: 'https://example.org' }).short('k3x9qa') // 'https://example.org/survey/p/k3x9qa/'
  */
-export function absoluteUrl(path: string, { base, origin }: { base: string; origin: string | URL }): string {
-  return new URL(withBase(base, path), origin).href;
-}
-
-/**
- * The site path of a paper's short permalink.
- * @example shortPath('k3x9qa') // '/p/k3x9qa/'
- */
-export function shortPath(shortId: string): string {
-  return `/p/${shortId}/`;
+export function siteUrls({ base, origin, site }: UrlSettings): SiteUrls {
+  const href = (path: string) => withBase(base, path);
+  const absolute = (path: string) => new URL(href(path), origin).href;
+  const canonical = (path: string) => (site ? new URL(href(path), site).href : undefined);
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return {
+    href,
+    absolute,
+    canonical,
+    published: (path) => canonical(path) ?? href(path),
+    paper: (slug) => href(sitePaths.paper(slug)),
+    paperAbsolute: (slug) => absolute(sitePaths.paper(slug)),
+    short: (shortId) => absolute(sitePaths.short(shortId)),
+    sitePathOf: (pathname) => (pathname.startsWith(prefix) ? `/${pathname.slice(prefix.length)}` : pathname),
+  };
 }

@@ -1,3 +1,5 @@
+import type { Paper } from '../schemas/paper.ts';
+
 /**
  * "Related papers": for every paper, the k papers whose title and abstract are most alike,
  * by tf-idf cosine similarity, computed once per build.
@@ -354,15 +356,8 @@ export function relatedPapers(
   return result;
 }
 
-/** A paper as `relatedIds` takes it. */
-export interface RelatedInput {
-  id: string;
-  title: string;
-  abstract: string;
-}
-
-/** For each paper, in the order given, the ids of its most similar papers, best first. */
-export function relatedIds(papers: readonly RelatedInput[]): string[][] {
-  const related = relatedPapers(papers.map(({ id, title, abstract }) => ({ id, text: relatedText(title, abstract) })));
-  return papers.map(({ id }) => (related.get(id) ?? []).map((paper) => paper.id));
+/** For each paper, in the order given, the short ids of its most similar papers, best first. */
+export function relatedIds(papers: readonly Pick<Paper, 'shortId' | 'title' | 'abstract'>[]): string[][] {
+  const related = relatedPapers(papers.map(({ shortId, title, abstract }) => ({ id: shortId, text: relatedText(title, abstract) })));
+  return papers.map(({ shortId }) => (related.get(shortId) ?? []).map((paper) => paper.id));
 }

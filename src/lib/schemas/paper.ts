@@ -1,43 +1,69 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 
-export const sourceSchema = z.object({ file: z.string(), line: z.number().int() });
+/** Where a seed listed the paper: its file and the line of its title. */
+export const paperSourceSchema = z.object({ file: z.string(), line: z.number().int().nonnegative() });
+
+/** A web link found in the abstract. */
+export const paperLinkSchema = z.object({
+  url: z.url(),
+  /** `code` for source repositories and model hubs, `project` for anything else. */
+  kind: z.enum(['code', 'project']),
+});
 
 /**
- * A paper entry's data; its id is the slug. `abstract` is left out when the rendered HTML holds
- * it unchanged (read it with abstractOf, src/data/papers.ts).
+ * One paper of the survey: the one model every output is a view of. A field added here is
+ * added once; the views below pick what each output needs.
  */
 export const paperSchema = z.object({
-  title: z.string(),
-  abstract: z.string().optional(),
-  gist: z.string(),
-  sources: z.array(sourceSchema).min(1),
-  links: z.array(z.object({ url: z.url(), kind: z.enum(['code', 'project']) })),
+  /** The readable part of the paper page's URL, `/papers/<slug>/`: stable across builds. */
+  slug: z.string(),
+  /** The short permalink's id, `/p/<shortId>/`: from the title alone, stable across builds. */
   shortId: z.string(),
+  /** The title as the seeds listed it (normalized): the paper's identity. */
+  title: z.string(),
+  /** The abstract as the seeds listed it (normalized plain text). */
+  abstract: z.string(),
+  /** The title with scrape damage repaired: what every page and copied citation shows. */
+  titleRepaired: z.string(),
+  /** The abstract with scrape damage repaired (`34.4times` → `34.4×`, LaTeX as `$…$`): what readers see. */
+  abstractRepaired: z.string(),
+  /** One line for lists, meta descriptions, feeds and cards, from the repaired abstract. */
+  gist: z.string(),
+  sources: z.array(paperSourceSchema).min(1),
+  links: z.array(paperLinkSchema),
+  /** Topic ids, best first. */
+  topics: z.array(z.string()),
+  /** Short ids of the most similar papers, best first. */
+  related: z.array(z.string()),
 });
 
-const problemSchema = z.object({ file: z.string(), line: z.number().int(), message: z.string() });
+export type Paper = z.infer<typeof paperSchema>;
+export type PaperSource = z.infer<typeof paperSourceSchema>;
+export type PaperLink = z.infer<typeof paperLinkSchema>;
 
-export const seedReportSchema = z.object({
-  stats: z.object({
-    files: z.number(),
-    entries: z.number(),
-    papers: z.number(),
-    duplicatesMerged: z.number(),
-    warnings: z.number(),
-    repairedAbstracts: z.number(),
-  }),
-  repairs: z.record(z.string(), z.number()),
-  files: z.array(z.object({ file: z.string(), entries: z.number(), chromeLines: z.number() })),
-  duplicates: z.array(z.object({ slug: z.string(), title: z.string(), sources: z.array(sourceSchema), abstractsDiffer: z.boolean() })),
-  warnings: z.array(problemSchema),
-});
+/** A paper as the seeds give it, before the analysis of the whole survey adds topics and related papers. */
+export type SurveyPaper = Omit<Paper, 'topics' | 'related'>;
+
+/** What the analysis of the whole survey reads of a paper (the text as listed: rules were tuned on it). */
+export type PaperText = Pick<Paper, 'title' | 'abstract'>;
 
 /**
- * What the build derives from all papers at once (src/loaders/analysis-loader.ts), by slug:
- * each paper's topic ids, best first, and the short ids of its most similar papers, best first
- * (short ids, not slugs: every paper lists several, and the content store is read back whole).
+ * A paper's content entry (its id is the slug): what pages read. `abstractRepaired` is left out
+ * when the rendered HTML is one plain paragraph of it (read it back with `abstractOf`); the
+ * build reads the content store back whole, so every byte counts.
+ */
+export const paperEntrySchema = paperSchema
+  .pick({ shortId: true, titleRepaired: true, gist: true, sources: true, links: true })
+  .extend({ abstractRepaired: paperSchema.shape.abstractRepaired.optional() });
+
+export type PaperEntryData = z.infer<typeof paperEntrySchema>;
+
+/**
+ * What the build derives from all papers at once, by slug: each paper's topic ids and the short
+ * ids of its most similar papers, best first (short ids, not slugs: they are shorter, and the
+ * content store is read back whole).
  */
 export const analysisSchema = z.object({
-  topics: z.record(z.string(), z.array(z.string())),
-  related: z.record(z.string(), z.array(z.string())),
+  topics: z.record(z.string(), paperSchema.shape.topics),
+  related: z.record(z.string(), paperSchema.shape.related),
 });

@@ -1,3 +1,8 @@
+// A type only: the browser bundle that shares this module must not load zod.
+import type { SynonymGroup } from '../schemas/search-data.ts';
+
+export type { SynonymGroup };
+
 /**
  * Query expansion for search, driven by the topic files' `aliases` (no word lists live here).
  *
@@ -16,7 +21,7 @@
  * light plural folding (`ssms` = `ssm`), so "Mixture-of-Experts", "mixtures of experts" and
  * "MIXTURE OF EXPERTS" all hit the same alias.
  *
- * Pure: shared by the build (`/search-synonyms.json`), the browser client and the unit tests.
+ * Pure: shared by the build (`/search-data.json`), the browser client and the unit tests.
  */
 
 export interface TopicSynonymSource {
@@ -25,13 +30,6 @@ export interface TopicSynonymSource {
   aliases: readonly string[];
 }
 
-/** The phrases of one topic, normalised, best first (title forms, then aliases in file order). */
-export interface SynonymGroup {
-  topic: string;
-  phrases: string[];
-  /** How many leading `phrases` come from the topic title. */
-  titleForms: number;
-}
 
 /** How a variant's phrase relates to the phrase it replaces. */
 export type Relation = 'equivalent' | 'title' | 'related';

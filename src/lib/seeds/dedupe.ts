@@ -1,24 +1,20 @@
 import { titleKey } from './normalize.ts';
 import type { SeedEntry } from './parse.ts';
+import type { PaperSource } from '../schemas/paper.ts';
 import type { SeedProblem } from './problems.ts';
-
-export interface SeedSource {
-  file: string;
-  line: number;
-}
 
 /** A unique paper: every entry with the same normalized, case-folded title, merged. */
 export interface MergedPaper {
   key: string;
   title: string;
   abstract: string;
-  sources: SeedSource[];
+  sources: PaperSource[];
 }
 
 export interface DuplicateGroup {
   key: string;
   title: string;
-  sources: SeedSource[];
+  sources: PaperSource[];
   /** True when the merged entries did not all carry the same abstract. */
   abstractsDiffer: boolean;
 }

@@ -1,9 +1,6 @@
-/** A problem found in a seed file, located so a maintainer can open the file at that line. */
-export interface SeedProblem {
-  file: string;
-  line: number;
-  message: string;
-}
+import type { SeedProblem } from '../schemas/data-quality.ts';
+
+export type { SeedProblem };
 
 /**
  * Formats a problem the way compilers do, so editors and terminals can jump to it.

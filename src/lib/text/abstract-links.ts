@@ -1,9 +1,4 @@
-/** A link found in an abstract. */
-export interface PaperLink {
-  url: string;
-  /** `code` for source repositories and model hubs, `project` for anything else. */
-  kind: 'code' | 'project';
-}
+import type { PaperLink } from '../schemas/paper.ts';
 
 /** Matches http(s) URLs; stops at whitespace, quotes, angle brackets and LaTeX braces. */
 export const URL_PATTERN = /https?:\/\/[^\s<>"'{}\\|^`]+/g;

@@ -49,3 +49,11 @@ export function relatedTopics(id: string, allIds: readonly string[], overlap: Re
     .sort((a, b) => b.shared - a.shared || (a.id < b.id ? -1 : 1))
     .slice(0, limit);
 }
+
+/**
+ * The order topics are listed in everywhere: by their `order`, then by title.
+ * @example [{ title: 'B' }, { title: 'A', order: 5 }].sort(compareTopicsForDisplay) // [{ title: 'A', order: 5 }, { title: 'B' }]
+ */
+export function compareTopicsForDisplay(a: { title: string; order?: number | undefined }, b: { title: string; order?: number | undefined }): number {
+  return (a.order ?? 1000) - (b.order ?? 1000) || a.title.localeCompare(b.title, 'en');
+}

@@ -1,0 +1,164 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Paper } from '../lib/schemas/paper.ts';
+import { SeedError } from '../lib/seeds/problems.ts';
+import { buildSurvey, type SeedFile, type Survey } from '../lib/survey.ts';
+import { compileTopics, validateTaxonomy } from '../lib/topics/classify.ts';
+import { compareTopicsForDisplay } from '../lib/topics/stats.ts';
+import { parseTopicFile, type TopicFile } from '../lib/topics/topic-file.ts';
+import { relatedIdsInWorker, topicIdsInWorker } from './analysis.ts';
+
+/** A topic file as read: its id (the file name), its source text, its definition and overview. */
+export interface ReadTopic extends TopicFile {
+  id: string;
+  source: string;
+}
+
+/** The survey with every paper's topics and related papers. */
+export interface AnalysedSurvey extends Survey {
+  papers: Paper[];
+  /** The topics in display order. */
+  topics: ReadTopic[];
+}
+
+type Input = 'seeds' | 'topics';
+
+/** What a loader's context offers that the source needs: the project root and, in `astro dev`, a file watcher. */
+interface LoaderContext {
+  config: { root: URL };
+  watcher?: { add(path: string): void; on(event: 'all', listener: (event: string, path: string) => void): void } | undefined;
+}
+
+/** Reads every seed file in the folder. An unreadable file is a problem of that file, not a crash. */
+async function readSeedFolder(dir: string): Promise<SeedFile[]> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter((name) => name.endsWith('.txt')).sort();
+  } catch (error) {
+    throw new SeedError([{ file: dir, line: 0, message: `cannot read the seeds folder (${(error as NodeJS.ErrnoException).code ?? error}); set SEEDS_DIR to a folder of seed files` }]);
+  }
+  const problems: { file: string; line: number; message: string }[] = [];
+  const files = await Promise.all(
+    names.map(async (name) => {
+      try {
+        return { name, bytes: new Uint8Array(await readFile(join(dir, name))) };
+      } catch (error) {
+        problems.push({ file: name, line: 0, message: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? error})` });
+        return undefined;
+      }
+    }),
+  );
+  if (problems.length > 0) throw new SeedError(problems);
+  return files.filter((file) => file !== undefined);
+}
+
+/** Reads and checks the taxonomy: a broken topic file throws an error naming the file. */
+async function readTopicFolder(dir: string): Promise<ReadTopic[]> {
+  const names = (await readdir(dir)).filter((name) => name.endsWith('.md')).sort();
+  const topics = await Promise.all(
+    names.map(async (name) => {
+      const id = name.slice(0, -3);
+      const source = await readFile(join(dir, name), 'utf8');
+      return { id, source, ...parseTopicFile(id, source) };
+    }),
+  );
+  const definitions = topics.map((topic) => topic.definition);
+  compileTopics(definitions);
+  const problems = validateTaxonomy(definitions);
+  if (problems.length > 0) throw new Error(`The topic files have problems:\n${problems.join('\n')}`);
+  return topics.sort((a, b) => compareTopicsForDisplay(a.definition, b.definition));
+}
+
+/**
+ * The survey's inputs, the seeds folder and the taxonomy folder, read once per build and shared
+ * by every content loader: each reads the same survey, and a change of a file (in `astro dev`)
+ * is noticed once, forgets what it invalidates, and tells every loader that depends on it.
+ */
+export function createSurveySource(options: { seedsDir: string; topicsDir: string }) {
+  const seedsDir = resolve(options.seedsDir);
+  let topicsDir: string | undefined;
+  let survey: Promise<Survey> | undefined;
+  let topics: Promise<ReadTopic[]> | undefined;
+  let analysed: Promise<AnalysedSurvey> | undefined;
+  const listeners: Record<Input, Map<string, () => void>> = { seeds: new Map(), topics: new Map() };
+  const watched = new WeakSet<object>();
+
+  /** Names seed files by their path from the working directory, so a terminal or editor can jump to them. */
+  const located = (error: unknown) =>
+    error instanceof SeedError ? new SeedError(error.problems.map((p) => ({ ...p, file: join(relative(process.cwd(), seedsDir), p.file) }))) : error;
+
+  function forget(input: Input): void {
+    if (input === 'seeds') survey = undefined;
+    else topics = undefined;
+    analysed = undefined;
+    for (const listener of listeners[input].values()) listener();
+  }
+
+  return {
+    seedsDir,
+
+    /**
+     * Connects a loader: fixes the project root (the taxonomy folder is relative to it) and,
+     * in `astro dev`, watches both folders once, whichever loader connects first.
+     */
+    connect({ config, watcher }: LoaderContext): void {
+      topicsDir ??= fileURLToPath(new URL(options.topicsDir.replace(/\/?$/, '/'), config.root));
+      if (!watcher || watched.has(watcher)) return;
+      watched.add(watcher);
+      watcher.add(seedsDir);
+      watcher.add(topicsDir);
+      watcher.on('all', (_event, path) => {
+        if (path.startsWith(seedsDir)) forget('seeds');
+        else if (topicsDir && path.startsWith(topicsDir)) forget('topics');
+      });
+    },
+
+    /**
+     * Calls `listener` after a file of `input` changed (the cache is already forgotten). One
+     * listener per loader: a loader that loads again replaces its own.
+     */
+    onChange(input: Input, loader: string, listener: () => void): void {
+      listeners[input].set(loader, listener);
+    },
+
+    /** The papers and the data quality report. Rejects with a SeedError naming every bad line. */
+    survey(): Promise<Survey> {
+      survey ??= readSeedFolder(seedsDir).then(buildSurvey);
+      const current = survey;
+      return current.catch((error: unknown) => {
+        if (survey === current) survey = undefined; // read again next time: the author may fix the file
+        throw located(error);
+      });
+    },
+
+    /** The topic files, checked, in display order. */
+    topics(): Promise<ReadTopic[]> {
+      if (!topicsDir) throw new Error('The survey source was used before a loader connected it');
+      topics ??= readTopicFolder(topicsDir);
+      const current = topics;
+      return current.catch((error: unknown) => {
+        if (topics === current) topics = undefined;
+        throw error;
+      });
+    },
+
+    /** The survey with each paper's topics and related papers, computed in workers. */
+    analysed(): Promise<AnalysedSurvey> {
+      analysed ??= Promise.all([this.survey(), this.topics()]).then(async ([base, taxonomy]) => {
+        const [topicIds, related] = await Promise.all([
+          topicIdsInWorker(base.papers, taxonomy.map((topic) => topic.definition)),
+          relatedIdsInWorker(base.papers),
+        ]);
+        return { ...base, topics: taxonomy, papers: base.papers.map((paper, i) => ({ ...paper, topics: topicIds[i]!, related: related[i]! })) };
+      });
+      const current = analysed;
+      return current.catch((error: unknown) => {
+        if (analysed === current) analysed = undefined;
+        throw error;
+      });
+    },
+  };
+}
+
+export type SurveySource = ReturnType<typeof createSurveySource>;

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { relatedIdsInWorker, topicIdsInWorker } from '../../src/build/analysis.ts';
+import { relatedIds, relatedPapers, relatedText } from '../../src/lib/related/related.ts';
+import { classifyPaper, compileTopics, type PaperText } from '../../src/lib/topics/classify.ts';
+import { loadTopicDefinitions } from '../../src/lib/topics/topic-file.ts';
+
+const definitions = loadTopicDefinitions(fileURLToPath(new URL('../../content/topics', import.meta.url)));
+const papers = (JSON.parse(readFileSync(fileURLToPath(new URL('../fixtures/topic-labels.json', import.meta.url)), 'utf8')) as PaperText[]).map(
+  ({ title, abstract }, i) => ({ shortId: `p${String(i).padStart(4, '0')}`, title, abstract }),
+);
+
+describe('topicIdsInWorker', () => {
+  it('gives every paper the same topics, in the same order, as classifying on the main thread', async () => {
+    const compiled = compileTopics(definitions);
+    const expected = papers.map((paper) => classifyPaper(paper, compiled).map((a) => a.topic));
+    expect(expected.flat().length).toBeGreaterThan(papers.length); // the sample exercises real topics
+    expect(await topicIdsInWorker(papers, definitions)).toEqual(expected);
+  });
+
+  it('answers for an empty survey', async () => {
+    expect(await topicIdsInWorker([], definitions)).toEqual([]);
+  });
+
+  it('reports a topic file whose rules do not compile instead of hanging', async () => {
+    const broken = [{ ...definitions[0]!, rules: { threshold: 1, include: [{ pattern: '(', weight: 1, in: 'title' as const }] } }];
+    await expect(topicIdsInWorker(papers.slice(0, 3), broken)).rejects.toThrow(/invalid regex/);
+  });
+});
+
+describe('relatedIds', () => {
+  it("lists each paper's related short ids in the order the papers were given, as relatedPapers ranks them", () => {
+    const ranked = relatedPapers(papers.map(({ shortId, title, abstract }) => ({ id: shortId, text: relatedText(title, abstract) })));
+    const reversed = [...papers].reverse();
+    expect(relatedIds(reversed)).toEqual(reversed.map(({ shortId }) => ranked.get(shortId)!.map((paper) => paper.id)));
+    expect(relatedIds(papers).every((ids, i) => ids.length === 6 && !ids.includes(papers[i]!.shortId))).toBe(true);
+  });
+});
+
+describe('relatedIdsInWorker', () => {
+  it('answers what the main thread would', async () => {
+    expect(await relatedIdsInWorker(papers)).toEqual(relatedIds(papers));
+  });
+
+  it('answers for an empty survey', async () => {
+    expect(await relatedIdsInWorker([])).toEqual([]);
+  });
+});
