@@ -1,7 +1,7 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { markdownLink, plainCitation } from '../../src/lib/exports/citation.ts';
+import { markdownLink } from '../../src/lib/exports/citation.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 const textOf = (node: Node): string =>
@@ -53,23 +53,5 @@ describe('markdownLink', () => {
     const url = 'https://example.org/survey/papers/a (b)/';
     const href = 'https://example.org/survey/papers/a%20%28b%29/';
     expect(await renderedLinks(markdownLink(title, url))).toEqual([{ text: title, href }]);
-  });
-});
-
-describe('plainCitation', () => {
-  it('is "Title. url"', () => {
-    expect(plainCitation('Model Soups', URL)).toBe(`Model Soups. ${URL}`);
-  });
-
-  it('does not add a second full stop after ?, ! or .', () => {
-    expect(plainCitation('Are Transformers Effective for Time Series Forecasting?', URL)).toBe(
-      `Are Transformers Effective for Time Series Forecasting? ${URL}`,
-    );
-    expect(plainCitation('Attention Is Not All You Need!', URL)).toBe(`Attention Is Not All You Need! ${URL}`);
-    expect(plainCitation('Et al.', URL)).toBe(`Et al. ${URL}`);
-  });
-
-  it('keeps the title literal and on one line', () => {
-    expect(plainCitation('  [RE]  *Soups*\n<b> ', URL)).toBe(`[RE] *Soups* <b>. ${URL}`);
   });
 });

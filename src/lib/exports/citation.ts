@@ -31,13 +31,3 @@ export function markdownLink(title: string, url: string): string {
   const text = oneLine(title).replace(MARKDOWN_TITLE_SPECIAL, '\\$&').replace(ENTITY_LIKE, '\\&');
   return `[${text}](${markdownUrl(url)})`;
 }
-
-/**
- * A plain-text citation: the title, a full stop unless the title already ends a sentence, the URL.
- * @example plainCitation('Are Transformers Effective for Time Series Forecasting?', 'https://example.org/p/k3x9qa/') // 'Are Transformers Effective for Time Series Forecasting? https://example.org/p/k3x9qa/'
- */
-export function plainCitation(title: string, url: string): string {
-  const text = oneLine(title);
-  const stop = /[.?!]$/.test(text) ? '' : '.';
-  return `${text}${stop} ${url.trim()}`;
-}

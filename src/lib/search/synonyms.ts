@@ -253,16 +253,6 @@ export function expandVariants(query: string, groups: readonly SynonymGroup[], m
   return variants;
 }
 
-/**
- * The original query plus its variants (see `expandVariants`).
- * @example expandQuery('MoE routing', groups) // ['MoE routing', 'mixture of experts routing', ...]
- */
-export function expandQuery(query: string, groups: readonly SynonymGroup[], maxVariants = MAX_VARIANTS): string[] {
-  const original = query.trim();
-  if (!original) return [];
-  return [original, ...expandVariants(original, groups, maxVariants).map((v) => v.text)];
-}
-
 /** Content words of a (normalised) query: stop words don't count. At least 1. */
 export function termCount(text: string): number {
   return Math.max(1, words(normalizePhrase(text)).filter((w) => !STOP_WORDS.has(w)).length);
