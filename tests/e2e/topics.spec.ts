@@ -72,3 +72,21 @@ test('the data report lists the 63 papers seen in more than one file and the unc
   const unclassified = papers.filter((p) => p.topics.length === 0).length;
   await expect(page.locator('[data-unclassified] li')).toHaveCount(unclassified);
 });
+
+test("a topic page offers that topic's BibTeX, CSV and feed, and advertises the feed to feed readers", async ({ page, request }) => {
+  await page.goto('topics/ssm/');
+  const expected = papers.filter((p) => p.topics.includes('ssm')).length;
+  const alternate = page.locator('link[rel="alternate"][type="application/rss+xml"]');
+  await expect(alternate).toHaveAttribute('href', /\/topics\/ssm\/rss\.xml$/);
+  const links = page.locator('[data-topic-exports] a');
+  await expect(links).toHaveText(['BibTeX', 'CSV', 'RSS feed']);
+  const [bib, csv, rss] = await Promise.all(
+    (await links.evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href))).map(async (href) => (await request.get(href)).text()),
+  );
+  expect(bib!.match(/^@misc\{/gm)).toHaveLength(expected);
+  expect(csv!.trim().split('\r\n')).toHaveLength(expected + 1);
+  expect(rss!.match(/<item>/g)).toHaveLength(expected);
+  // The topic's feed points back at the topic page and names itself.
+  expect(rss).toMatch(/<channel><title>[^<]*<\/title><description>[^<]*<\/description><link>[^<]*\/topics\/ssm\/<\/link>/);
+  expect(rss).toMatch(/<atom:link href="[^"]*\/topics\/ssm\/rss\.xml" rel="self"/);
+});
