@@ -1,6 +1,7 @@
 import type { Loader } from 'astro/loaders';
 import { handOverSurvey } from '../build/handoff.ts';
 import type { SurveySource } from '../build/survey-source.ts';
+import { sourceLoader } from './source-loader.ts';
 
 /**
  * Analysis collection: one entry (`all`) with what is computed from all papers at once, each
@@ -10,34 +11,21 @@ import type { SurveySource } from '../build/survey-source.ts';
  * integration (src/build/handoff.ts), which makes the search index and the data files.
  */
 export function analysisLoader(source: SurveySource): Loader {
-  return {
-    name: 'survey-analysis-loader',
-    load: async (context) => {
-      const { store, parseData, generateDigest, logger } = context;
-      source.connect(context);
-
-      async function sync(): Promise<void> {
-        // The papers and topics loaders report unreadable seeds and topic files.
-        const survey = await source.analysed().catch(() => undefined);
-        if (!survey) return;
-        handOverSurvey({
-          papers: survey.papers,
-          topics: survey.topics.map(({ id, definition: { title, description, aliases } }) => ({ id, title, description, aliases })),
-          report: survey.report,
-        });
-        const data = {
-          topics: Object.fromEntries(survey.papers.map((paper) => [paper.slug, paper.topics])),
-          related: Object.fromEntries(survey.papers.map((paper) => [paper.slug, paper.related])),
-        };
-        const digest = generateDigest(data);
-        if (store.get('all')?.digest === digest) return;
-        store.set({ id: 'all', data: await parseData({ id: 'all', data }), digest });
-      }
-
-      const resync = () => sync().catch((error: Error) => logger.error(error.message));
-      await sync();
-      source.onChange('seeds', 'analysis', resync);
-      source.onChange('topics', 'analysis', resync);
-    },
-  };
+  return sourceLoader(source, 'survey-analysis-loader', ['seeds', 'topics'], async ({ store, parseData, generateDigest }) => {
+    // The papers and topics loaders report unreadable seeds and topic files.
+    const survey = await source.analysed().catch(() => undefined);
+    if (!survey) return;
+    handOverSurvey({
+      papers: survey.papers,
+      topics: survey.topics.map(({ id, definition: { title, description, aliases } }) => ({ id, title, description, aliases })),
+      report: survey.report,
+    });
+    const data = {
+      topics: Object.fromEntries(survey.papers.map((paper) => [paper.slug, paper.topics])),
+      related: Object.fromEntries(survey.papers.map((paper) => [paper.slug, paper.related])),
+    };
+    const digest = generateDigest(data);
+    if (store.get('all')?.digest === digest) return;
+    store.set({ id: 'all', data: await parseData({ id: 'all', data }), digest });
+  });
 }

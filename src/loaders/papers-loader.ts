@@ -4,6 +4,7 @@ import type { PaperEntryData } from '../lib/schemas/paper.ts';
 import { formatProblem } from '../lib/seeds/problems.ts';
 import { summaryLine } from '../lib/survey.ts';
 import { abstractToMarkdown, plainAbstractHtml } from '../lib/text/markdown.ts';
+import { sourceLoader } from './source-loader.ts';
 
 /**
  * Papers collection: one entry per unique paper, id = slug, rendered = the repaired abstract
@@ -12,44 +13,33 @@ import { abstractToMarkdown, plainAbstractHtml } from '../lib/text/markdown.ts';
  * what changed. It also writes the build log's summary and every seed warning.
  */
 export function papersLoader(source: SurveySource): Loader {
-  return {
-    name: 'survey-papers-loader',
-    load: async (context) => {
-      const { store, parseData, renderMarkdown, generateDigest, logger } = context;
-      source.connect(context);
+  return sourceLoader(source, 'survey-papers-loader', ['seeds'], async ({ store, parseData, renderMarkdown, generateDigest, logger }) => {
+    const { papers, report } = await source.survey();
+    const untouched = new Set(store.keys());
+    for (const paper of papers) {
+      untouched.delete(paper.slug);
+      const { shortId, titleRepaired, abstractRepaired, gist, sources, links } = paper;
+      const body = abstractToMarkdown(abstractRepaired);
+      const data: PaperEntryData = { shortId, titleRepaired, abstractRepaired, gist, sources, links };
+      const digest = generateDigest({ data, body });
+      if (store.get(paper.slug)?.digest === digest) continue;
+      // Most abstracts are plain text: their HTML needs no markdown processor, and it holds
+      // the abstract itself, which then is not stored twice (see abstractOf in src/data/papers.ts).
+      const plain = plainAbstractHtml(abstractRepaired);
+      store.set({
+        id: paper.slug,
+        data: await parseData({ id: paper.slug, data: plain === undefined ? data : { ...data, abstractRepaired: undefined } }),
+        digest,
+        // Only the HTML: an abstract has no headings, images or frontmatter to keep metadata of.
+        rendered: { html: plain ?? (await renderMarkdown(body)).html },
+      });
+    }
+    untouched.forEach((id) => store.delete(id));
 
-      async function sync(): Promise<void> {
-        const { papers, report } = await source.survey();
-        const untouched = new Set(store.keys());
-        for (const paper of papers) {
-          untouched.delete(paper.slug);
-          const { shortId, titleRepaired, abstractRepaired, gist, sources, links } = paper;
-          const body = abstractToMarkdown(abstractRepaired);
-          const data: PaperEntryData = { shortId, titleRepaired, abstractRepaired, gist, sources, links };
-          const digest = generateDigest({ data, body });
-          if (store.get(paper.slug)?.digest === digest) continue;
-          // Most abstracts are plain text: their HTML needs no markdown processor, and it holds
-          // the abstract itself, which then is not stored twice (see abstractOf in src/data/papers.ts).
-          const plain = plainAbstractHtml(abstractRepaired);
-          store.set({
-            id: paper.slug,
-            data: await parseData({ id: paper.slug, data: plain === undefined ? data : { ...data, abstractRepaired: undefined } }),
-            digest,
-            // Only the HTML: an abstract has no headings, images or frontmatter to keep metadata of.
-            rendered: { html: plain ?? (await renderMarkdown(body)).html },
-          });
-        }
-        untouched.forEach((id) => store.delete(id));
-
-        logger.info(summaryLine(report.stats));
-        if (report.duplicates.length > 0) {
-          logger.warn(`${report.stats.duplicatesMerged} duplicate entries merged into ${report.duplicates.length} papers (each listed in the data quality report)`);
-        }
-        for (const warning of report.warnings) logger.warn(formatProblem(warning));
-      }
-
-      await sync();
-      source.onChange('seeds', 'papers', () => sync().catch((error: Error) => logger.error(error.message)));
-    },
-  };
+    logger.info(summaryLine(report.stats));
+    if (report.duplicates.length > 0) {
+      logger.warn(`${report.stats.duplicatesMerged} duplicate entries merged into ${report.duplicates.length} papers (each listed in the data quality report)`);
+    }
+    for (const warning of report.warnings) logger.warn(formatProblem(warning));
+  });
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import type { SurveySource } from '../build/survey-source.ts';
+import { sourceLoader } from './source-loader.ts';
 
 /**
  * Topics collection: one entry per `content/topics/<id>.md`, id = file name. The survey source
@@ -8,33 +9,22 @@ import type { SurveySource } from '../build/survey-source.ts';
  * fails the build naming the file; the overview body is rendered markdown.
  */
 export function topicsLoader(source: SurveySource, options: { dir: string }): Loader {
-  return {
-    name: 'survey-topics-loader',
-    load: async (context) => {
-      const { store, parseData, renderMarkdown, generateDigest, logger } = context;
-      source.connect(context);
-
-      async function sync(): Promise<void> {
-        const topics = await source.topics();
-        const untouched = new Set(store.keys());
-        for (const { id, source: text, definition, body } of topics) {
-          untouched.delete(id);
-          const digest = generateDigest(text);
-          if (store.get(id)?.digest === digest) continue;
-          store.set({
-            id,
-            data: await parseData({ id, data: { ...definition } }),
-            body,
-            digest,
-            rendered: await renderMarkdown(body),
-            filePath: join(options.dir, `${id}.md`),
-          });
-        }
-        untouched.forEach((id) => store.delete(id));
-      }
-
-      await sync();
-      source.onChange('topics', 'topics', () => sync().catch((error: Error) => logger.error(error.message)));
-    },
-  };
+  return sourceLoader(source, 'survey-topics-loader', ['topics'], async ({ store, parseData, renderMarkdown, generateDigest }) => {
+    const topics = await source.topics();
+    const untouched = new Set(store.keys());
+    for (const { id, source: text, definition, body } of topics) {
+      untouched.delete(id);
+      const digest = generateDigest(text);
+      if (store.get(id)?.digest === digest) continue;
+      store.set({
+        id,
+        data: await parseData({ id, data: { ...definition } }),
+        body,
+        digest,
+        rendered: await renderMarkdown(body),
+        filePath: join(options.dir, `${id}.md`),
+      });
+    }
+    untouched.forEach((id) => store.delete(id));
+  });
 }
