@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { classifyPaper, compileTopics, scorePaper, validateTaxonomy, type PaperText } from '../src/lib/topics/classify.ts';
-import { loadTopicDefinitions } from '../src/lib/topics/topic-file.ts';
+import { loadTopicDefinitions } from '../src/lib/topics/topic-folder-node.ts';
 
 const CORE = ['lora', 'moe', 'ssm', 'quantization', 'continual-learning'] as const;
 const TARGET_PR = 0.95;

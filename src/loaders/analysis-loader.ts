@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { loadTopicDefinitions } from '../lib/topics/topic-file.ts';
+import { loadTopicDefinitions } from '../lib/topics/topic-folder-node.ts';
 import { handOverSurvey } from '../build/handoff.ts';
 import { classifyInWorker } from './classify-in-worker.ts';
 import { relatedInWorker } from './related-in-worker.ts';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { classifyPaper, compileTopics, type PaperText } from '../../src/lib/topics/classify.ts';
-import { loadTopicDefinitions } from '../../src/lib/topics/topic-file.ts';
+import { loadTopicDefinitions } from '../../src/lib/topics/topic-folder-node.ts';
 import { classifyInWorker } from '../../src/loaders/classify-in-worker.ts';
 
 const definitions = loadTopicDefinitions(fileURLToPath(new URL('../../content/topics', import.meta.url)));

@@ -15,7 +15,7 @@ import {
   MAX_VARIANTS,
   RELATION_WEIGHT,
 } from '../../src/lib/search/synonyms.ts';
-import { loadTopicFiles } from '../../src/lib/topics/topic-file.ts';
+import { loadTopicFiles } from '../../src/lib/topics/topic-folder-node.ts';
 
 const topics = [
   { id: 'moe', title: 'Mixture of Experts (MoE)', aliases: ['MoE', 'SMoE', 'mixture of experts', 'mixture-of-experts', 'mixtures of experts', 'sparse experts', 'router'] },

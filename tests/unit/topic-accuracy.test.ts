@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { classifyPaper, compileTopics } from '../../src/lib/topics/classify.ts';
-import { loadTopicDefinitions } from '../../src/lib/topics/topic-file.ts';
+import { loadTopicDefinitions } from '../../src/lib/topics/topic-folder-node.ts';
 
 /**
  * Accuracy of the five core topics against a hand-labelled sample (tests/fixtures/topic-labels.json:

@@ -2,7 +2,7 @@
  * Deterministic, rule-based topic classifier.
  *
  * The taxonomy is data (`content/topics/<id>.md`, see `topic-file.ts`); this module knows no topic
- * by name. Each topic carries a `rules` block in its frontmatter:
+ * by name. Each topic carries a `rules` block in its frontmatter (schema: src/lib/schemas/topic.ts):
  *
  * ```yaml
  * rules:
@@ -46,53 +46,10 @@
  * match, so results are identical with and without it.
  */
 
-export type RuleField = 'title' | 'abstract' | 'any';
+import { topicSchema, type RuleField, type TopicDefinition } from '../schemas/topic.ts';
+import { checkTopic } from './issues.ts';
 
-export interface TopicRule {
-  /** Regex source, compiled with flags `iu`. */
-  pattern: string;
-  /** Points per counted occurrence; negative weights are penalties. */
-  weight: number;
-  in: RuleField;
-  /** Maximum number of occurrences counted for this rule (default 1). */
-  max?: number;
-  /** Match case-sensitively (default false). */
-  caseSensitive?: boolean;
-}
-
-export interface GateRule {
-  /** Regex source; see `TopicRule.pattern`. */
-  pattern: string;
-  in: RuleField;
-  caseSensitive?: boolean;
-}
-
-export interface ExcludeRule {
-  /** Regex source, compiled with flags `iu`; a match vetoes membership. */
-  pattern: string;
-  in: RuleField;
-  /** Optional regex source; when it also matches (same field(s)), the veto does not apply. */
-  unless?: string;
-  caseSensitive?: boolean;
-}
-
-export interface TopicRules {
-  threshold: number;
-  include: TopicRule[];
-  /** Membership requires at least one of these to match (ignored when absent or empty). */
-  requireAny?: GateRule[];
-  exclude?: ExcludeRule[];
-}
-
-export interface TopicDefinition {
-  id: string;
-  title: string;
-  description: string;
-  aliases: string[];
-  parent?: string;
-  order?: number;
-  rules: TopicRules;
-}
+export type { ExcludeRule, GateRule, RuleField, TopicDefinition, TopicRule, TopicRules } from '../schemas/topic.ts';
 
 export interface RuleMatch {
   pattern: string;
@@ -159,86 +116,40 @@ export interface CompiledTopic {
   readonly exclude: readonly CompiledExclude[];
 }
 
-const flagsFor = (rule: { caseSensitive?: boolean }): string => (rule.caseSensitive === true ? 'u' : 'iu');
-const FIELDS: readonly RuleField[] = ['title', 'abstract', 'any'];
-const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-function compileRegex(topicId: string, source: unknown, what: string, flags: string): RegExp {
-  if (typeof source !== 'string' || source.length === 0) {
-    throw new Error(`Topic "${topicId}": ${what} must be a non-empty regex string, got ${JSON.stringify(source)}`);
-  }
-  try {
-    return new RegExp(source, flags);
-  } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
-    throw new Error(`Topic "${topicId}": invalid regex in ${what} /${source}/: ${reason}`);
-  }
-}
-
-function checkField(topicId: string, value: unknown, what: string): RuleField {
-  if (typeof value === 'string' && (FIELDS as readonly string[]).includes(value)) return value as RuleField;
-  throw new Error(`Topic "${topicId}": ${what} has invalid "in": ${JSON.stringify(value)} (expected title, abstract or any)`);
-}
+const flagsFor = (rule: { caseSensitive?: boolean | undefined }): string => (rule.caseSensitive === true ? 'u' : 'iu');
 
 /**
- * Compiles every topic's regexes once. Throws a readable error naming the topic id and the
- * offending pattern on a bad regex or malformed rule, and on duplicate or malformed ids.
+ * Compiles every topic's regexes once. Each definition is checked against the topic schema
+ * first (definitions also come from code and workers, not only from parsed files), so a bad
+ * regex or malformed rule throws an error naming the topic and the key path; so do duplicate ids.
  */
 export function compileTopics(defs: readonly TopicDefinition[]): CompiledTopic[] {
   const seen = new Set<string>();
   const out: CompiledTopic[] = [];
-  for (const def of defs) {
-    const id = def.id;
-    if (typeof id !== 'string' || !ID_RE.test(id)) {
-      throw new Error(`Topic id ${JSON.stringify(id)} is not lowercase kebab-case`);
-    }
-    if (seen.has(id)) throw new Error(`Duplicate topic id "${id}"`);
-    seen.add(id);
+  for (const raw of defs) {
+    const id: unknown = (raw as { id?: unknown } | null)?.id;
+    const def = checkTopic(topicSchema, raw, typeof id === 'string' ? `Topic "${id}"` : 'A topic without an id', 'definition');
+    if (seen.has(def.id)) throw new Error(`Duplicate topic id "${def.id}"`);
+    seen.add(def.id);
     const rules = def.rules;
-    if (!rules || typeof rules !== 'object') throw new Error(`Topic "${id}": missing rules`);
-    if (typeof rules.threshold !== 'number' || !Number.isFinite(rules.threshold)) {
-      throw new Error(`Topic "${id}": rules.threshold must be a finite number`);
-    }
-    if (!Array.isArray(rules.include) || rules.include.length === 0) {
-      throw new Error(`Topic "${id}": rules.include must be a non-empty list`);
-    }
-    const include = rules.include.map((rule, i): CompiledInclude => {
-      const what = `include[${i}]`;
-      if (typeof rule.weight !== 'number' || !Number.isFinite(rule.weight)) {
-        throw new Error(`Topic "${id}": ${what} /${rule.pattern}/ has a non-numeric weight`);
-      }
-      const max = rule.max ?? 1;
-      if (!Number.isInteger(max) || max < 1) {
-        throw new Error(`Topic "${id}": ${what} /${rule.pattern}/ has invalid max ${JSON.stringify(rule.max)}`);
-      }
-      return {
+    const include = rules.include.map(
+      (rule): CompiledInclude => ({
         source: rule.pattern,
         weight: rule.weight,
-        field: checkField(id, rule.in, `${what} /${rule.pattern}/`),
-        max,
-        once: compileRegex(id, rule.pattern, what, flagsFor(rule)),
-        all: compileRegex(id, rule.pattern, what, flagsFor(rule) + 'g'),
+        field: rule.in,
+        max: rule.max ?? 1,
+        once: new RegExp(rule.pattern, flagsFor(rule)),
+        all: new RegExp(rule.pattern, flagsFor(rule) + 'g'),
         literals: requiredLiterals(rule.pattern),
-      };
-    });
-    const exclude = (rules.exclude ?? []).map((rule, i): CompiledExclude => {
-      const what = `exclude[${i}]`;
-      const compiled: CompiledExclude = {
-        source: rule.pattern,
-        field: checkField(id, rule.in, `${what} /${rule.pattern}/`),
-        re: compileRegex(id, rule.pattern, what, flagsFor(rule)),
-      };
-      if (rule.unless !== undefined) compiled.unless = compileRegex(id, rule.unless, `${what}.unless`, flagsFor(rule));
+      }),
+    );
+    const exclude = (rules.exclude ?? []).map((rule): CompiledExclude => {
+      const compiled: CompiledExclude = { source: rule.pattern, field: rule.in, re: new RegExp(rule.pattern, flagsFor(rule)) };
+      if (rule.unless !== undefined) compiled.unless = new RegExp(rule.unless, flagsFor(rule));
       return compiled;
     });
-    const requireAny = (rules.requireAny ?? []).map((rule, i): CompiledGate => {
-      const what = `requireAny[${i}]`;
-      return {
-        field: checkField(id, rule.in, `${what} /${rule.pattern}/`),
-        re: compileRegex(id, rule.pattern, what, flagsFor(rule)),
-      };
-    });
-    out.push({ id, definition: def, threshold: rules.threshold, include, requireAny, exclude });
+    const requireAny = (rules.requireAny ?? []).map((rule): CompiledGate => ({ field: rule.in, re: new RegExp(rule.pattern, flagsFor(rule)) }));
+    out.push({ id: def.id, definition: def, threshold: rules.threshold, include, requireAny, exclude });
   }
   return out;
 }
