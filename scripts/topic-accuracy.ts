@@ -13,7 +13,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { classifyPaper, compileTopics, scorePaper, validateTaxonomy, type PaperText } from '../src/lib/topics/classify.ts';
+import { compileTopics } from '../src/lib/topics/compile.ts';
+import { classifyPaper, scorePaper, type PaperText } from '../src/lib/topics/score.ts';
+import { validateTaxonomy } from '../src/lib/topics/taxonomy.ts';
 import { loadTopicDefinitions } from '../src/lib/topics/topic-folder-node.ts';
 
 const CORE = ['lora', 'moe', 'ssm', 'quantization', 'continual-learning'] as const;

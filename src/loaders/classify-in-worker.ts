@@ -1,4 +1,5 @@
-import { topicIdsOf, type PaperText, type TopicDefinition } from '../lib/topics/classify.ts';
+import type { TopicDefinition } from '../lib/schemas/topic.ts';
+import { topicIdsOf, type PaperText } from '../lib/topics/score.ts';
 import { inWorker } from '../build/in-worker.ts';
 
 /**

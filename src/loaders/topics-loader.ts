@@ -2,7 +2,8 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { compileTopics, validateTaxonomy } from '../lib/topics/classify.ts';
+import { compileTopics } from '../lib/topics/compile.ts';
+import { validateTaxonomy } from '../lib/topics/taxonomy.ts';
 import { parseTopicFile } from '../lib/topics/topic-file.ts';
 
 /** A folder given relative to the project root (not to the directory the build started in). */

@@ -1,14 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import {
-  classifyPaper,
-  compileTopics,
-  requiredLiterals,
-  scorePaper,
-  validateTaxonomy,
-  type TopicDefinition,
-} from '../../src/lib/topics/classify.ts';
+import type { TopicDefinition } from '../../src/lib/schemas/topic.ts';
+import { compileTopics } from '../../src/lib/topics/compile.ts';
+import { PaperGrams, requiredLiterals } from '../../src/lib/topics/prefilter.ts';
+import { classifyPaper, scorePaper } from '../../src/lib/topics/score.ts';
+import { validateTaxonomy } from '../../src/lib/topics/taxonomy.ts';
 import { parseTopicFile } from '../../src/lib/topics/topic-file.ts';
 import { loadTopicDefinitions, loadTopicFiles } from '../../src/lib/topics/topic-folder-node.ts';
 
@@ -160,6 +157,18 @@ describe('prefilter', () => {
     expect(requiredLiterals('(than|compared to)\\s+Mamba')).toEqual([[['than', 'compared to'], ['mamba']]]);
     expect(requiredLiterals('\\bS[456]\\b')).toBeNull(); // too short to filter: the rule always runs
     expect(requiredLiterals('(?<!parameter-)efficient transformers?')).toEqual([[['efficient transformer']]]); // optional 's' dropped
+  });
+
+  it('answers for the paper loaded last: the next paper replaces the previous one', () => {
+    const grams = new PaperGrams();
+    const experts = requiredLiterals('mixture[- ]of[- ]experts');
+    grams.load('Sparse Mixture of Experts', 'We route tokens.');
+    expect(grams.mayMatch(experts, 'title')).toBe(true);
+    expect(grams.mayMatch(experts, 'abstract')).toBe(false);
+    grams.load('Vision Mamba', 'A selective state space backbone.');
+    expect(grams.mayMatch(experts, 'any')).toBe(false);
+    expect(grams.mayMatch(requiredLiterals('state space'), 'abstract')).toBe(true);
+    expect(grams.mayMatch(null, 'title')).toBe(true); // no literals: the rule always runs
   });
 
   it('never skips a rule that would match (checked on every real rule and labelled paper)', () => {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { classifyPaper, compileTopics } from '../../src/lib/topics/classify.ts';
+import { compileTopics } from '../../src/lib/topics/compile.ts';
+import { classifyPaper } from '../../src/lib/topics/score.ts';
 import { loadTopicDefinitions } from '../../src/lib/topics/topic-folder-node.ts';
 
 /**
