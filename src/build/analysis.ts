@@ -1,6 +1,7 @@
 import type { Paper, PaperText } from '../lib/schemas/paper.ts';
 import { relatedIds } from '../lib/related/related.ts';
-import { topicIdsOf, type TopicDefinition } from '../lib/topics/classify.ts';
+import type { TopicDefinition } from '../lib/schemas/topic.ts';
+import { topicIdsOf } from '../lib/topics/score.ts';
 import { inWorker } from './in-worker.ts';
 
 /**

@@ -1,25 +1,20 @@
-import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Paper } from '../lib/schemas/paper.ts';
 import { SeedError } from '../lib/seeds/problems.ts';
-import { buildSurvey, type SeedFile, type Survey } from '../lib/survey.ts';
-import { compileTopics, validateTaxonomy } from '../lib/topics/classify.ts';
+import { readSeedFolder } from '../lib/seeds/seed-folder-node.ts';
+import { buildSurvey, type Survey } from '../lib/survey.ts';
+import { compileTopics } from '../lib/topics/compile.ts';
+import { validateTaxonomy } from '../lib/topics/taxonomy.ts';
 import { compareTopicsForDisplay } from '../lib/topics/stats.ts';
-import { parseTopicFile, type TopicFile } from '../lib/topics/topic-file.ts';
+import { readTopicFolder, type TopicSource } from '../lib/topics/topic-folder-node.ts';
 import { relatedIdsInWorker, topicIdsInWorker } from './analysis.ts';
-
-/** A topic file as read: its id (the file name), its source text, its definition and overview. */
-export interface ReadTopic extends TopicFile {
-  id: string;
-  source: string;
-}
 
 /** The survey with every paper's topics and related papers. */
 export interface AnalysedSurvey extends Survey {
   papers: Paper[];
   /** The topics in display order. */
-  topics: ReadTopic[];
+  topics: TopicSource[];
 }
 
 type Input = 'seeds' | 'topics';
@@ -30,39 +25,9 @@ interface LoaderContext {
   watcher?: { add(path: string): void; on(event: 'all', listener: (event: string, path: string) => void): void } | undefined;
 }
 
-/** Reads every seed file in the folder. An unreadable file is a problem of that file, not a crash. */
-async function readSeedFolder(dir: string): Promise<SeedFile[]> {
-  let names: string[];
-  try {
-    names = (await readdir(dir)).filter((name) => name.endsWith('.txt')).sort();
-  } catch (error) {
-    throw new SeedError([{ file: dir, line: 0, message: `cannot read the seeds folder (${(error as NodeJS.ErrnoException).code ?? error}); set SEEDS_DIR to a folder of seed files` }]);
-  }
-  const problems: { file: string; line: number; message: string }[] = [];
-  const files = await Promise.all(
-    names.map(async (name) => {
-      try {
-        return { name, bytes: new Uint8Array(await readFile(join(dir, name))) };
-      } catch (error) {
-        problems.push({ file: name, line: 0, message: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? error})` });
-        return undefined;
-      }
-    }),
-  );
-  if (problems.length > 0) throw new SeedError(problems);
-  return files.filter((file) => file !== undefined);
-}
-
-/** Reads and checks the taxonomy: a broken topic file throws an error naming the file. */
-async function readTopicFolder(dir: string): Promise<ReadTopic[]> {
-  const names = (await readdir(dir)).filter((name) => name.endsWith('.md')).sort();
-  const topics = await Promise.all(
-    names.map(async (name) => {
-      const id = name.slice(0, -3);
-      const source = await readFile(join(dir, name), 'utf8');
-      return { id, source, ...parseTopicFile(id, source) };
-    }),
-  );
+/** Reads and checks the taxonomy, in display order: a broken topic file throws an error naming the file. */
+function readCheckedTopics(dir: string): TopicSource[] {
+  const topics = readTopicFolder(dir);
   const definitions = topics.map((topic) => topic.definition);
   compileTopics(definitions);
   const problems = validateTaxonomy(definitions);
@@ -79,7 +44,7 @@ export function createSurveySource(options: { seedsDir: string; topicsDir: strin
   const seedsDir = resolve(options.seedsDir);
   let topicsDir: string | undefined;
   let survey: Promise<Survey> | undefined;
-  let topics: Promise<ReadTopic[]> | undefined;
+  let topics: Promise<TopicSource[]> | undefined;
   let analysed: Promise<AnalysedSurvey> | undefined;
   const listeners: Record<Input, Map<string, () => void>> = { seeds: new Map(), topics: new Map() };
   const watched = new WeakSet<object>();
@@ -133,9 +98,9 @@ export function createSurveySource(options: { seedsDir: string; topicsDir: strin
     },
 
     /** The topic files, checked, in display order. */
-    topics(): Promise<ReadTopic[]> {
+    topics(): Promise<TopicSource[]> {
       if (!topicsDir) throw new Error('The survey source was used before a loader connected it');
-      topics ??= readTopicFolder(topicsDir);
+      topics ??= Promise.resolve(topicsDir).then(readCheckedTopics);
       const current = topics;
       return current.catch((error: unknown) => {
         if (topics === current) topics = undefined;

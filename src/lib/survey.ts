@@ -1,6 +1,6 @@
 import type { DataQualityReport, SurveyStats } from './schemas/data-quality.ts';
 import type { Paper, SurveyPaper } from './schemas/paper.ts';
-import type { TopicDefinition } from './topics/classify.ts';
+import type { TopicDefinition } from './schemas/topic.ts';
 import { assignShortIds } from './links/short-ids.ts';
 import { countRepairKinds, repairAbstract } from './repair/repair-abstract.ts';
 import { decodeSeed } from './seeds/decode.ts';

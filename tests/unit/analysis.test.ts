@@ -3,8 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { relatedIdsInWorker, topicIdsInWorker } from '../../src/build/analysis.ts';
 import { relatedIds, relatedPapers, relatedText } from '../../src/lib/related/related.ts';
-import { classifyPaper, compileTopics, type PaperText } from '../../src/lib/topics/classify.ts';
-import { loadTopicDefinitions } from '../../src/lib/topics/topic-file.ts';
+import { compileTopics } from '../../src/lib/topics/compile.ts';
+import { classifyPaper, type PaperText } from '../../src/lib/topics/score.ts';
+import { loadTopicDefinitions } from '../../src/lib/topics/topic-folder-node.ts';
 
 const definitions = loadTopicDefinitions(fileURLToPath(new URL('../../content/topics', import.meta.url)));
 const papers = (JSON.parse(readFileSync(fileURLToPath(new URL('../fixtures/topic-labels.json', import.meta.url)), 'utf8')) as PaperText[]).map(

@@ -1,15 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import {
-  classifyPaper,
-  compileTopics,
-  requiredLiterals,
-  scorePaper,
-  validateTaxonomy,
-  type TopicDefinition,
-} from '../../src/lib/topics/classify.ts';
-import { loadTopicDefinitions, loadTopicFiles, parseTopicFile } from '../../src/lib/topics/topic-file.ts';
+import type { TopicDefinition } from '../../src/lib/schemas/topic.ts';
+import { compileTopics } from '../../src/lib/topics/compile.ts';
+import { PaperGrams, requiredLiterals } from '../../src/lib/topics/prefilter.ts';
+import { classifyPaper, scorePaper } from '../../src/lib/topics/score.ts';
+import { validateTaxonomy } from '../../src/lib/topics/taxonomy.ts';
+import { parseTopicFile } from '../../src/lib/topics/topic-file.ts';
+import { loadTopicDefinitions, readTopicFolder } from '../../src/lib/topics/topic-folder-node.ts';
 
 const TOPICS_DIR = fileURLToPath(new URL('../../content/topics', import.meta.url));
 const LABELS = fileURLToPath(new URL('../fixtures/topic-labels.json', import.meta.url));
@@ -140,7 +138,7 @@ describe('classifier engine', () => {
     expect(() => compileTopics([def('a', ok), def('a', ok)])).toThrow(/Duplicate topic id "a"/);
     expect(() => compileTopics([def('Not_Kebab', ok)])).toThrow(/kebab-case/);
     expect(() => compileTopics([def('no-rules', { threshold: 1, include: [] })])).toThrow(/no-rules.*non-empty/);
-    expect(() => compileTopics([def('bad-in', { threshold: 1, include: [{ pattern: 'x', weight: 1, in: 'body' as 'any' }] })])).toThrow(/bad-in.*"in"/);
+    expect(() => compileTopics([def('bad-in', { threshold: 1, include: [{ pattern: 'x', weight: 1, in: 'body' as 'any' }] })])).toThrow(/Topic "bad-in": rules\.include\[0\]\.in must be one of title, abstract, any, got "body"/);
     expect(() => compileTopics([def('bad-max', { threshold: 1, include: [{ pattern: 'x', weight: 1, in: 'any', max: 0 }] })])).toThrow(/bad-max.*max/);
   });
 
@@ -159,6 +157,18 @@ describe('prefilter', () => {
     expect(requiredLiterals('(than|compared to)\\s+Mamba')).toEqual([[['than', 'compared to'], ['mamba']]]);
     expect(requiredLiterals('\\bS[456]\\b')).toBeNull(); // too short to filter: the rule always runs
     expect(requiredLiterals('(?<!parameter-)efficient transformers?')).toEqual([[['efficient transformer']]]); // optional 's' dropped
+  });
+
+  it('answers for the paper loaded last: the next paper replaces the previous one', () => {
+    const grams = new PaperGrams();
+    const experts = requiredLiterals('mixture[- ]of[- ]experts');
+    grams.load('Sparse Mixture of Experts', 'We route tokens.');
+    expect(grams.mayMatch(experts, 'title')).toBe(true);
+    expect(grams.mayMatch(experts, 'abstract')).toBe(false);
+    grams.load('Vision Mamba', 'A selective state space backbone.');
+    expect(grams.mayMatch(experts, 'any')).toBe(false);
+    expect(grams.mayMatch(requiredLiterals('state space'), 'abstract')).toBe(true);
+    expect(grams.mayMatch(null, 'title')).toBe(true); // no literals: the rule always runs
   });
 
   it('never skips a rule that would match (checked on every real rule and labelled paper)', () => {
@@ -328,7 +338,7 @@ describe('taxonomy traps (real content/topics rules)', () => {
 });
 
 describe('the real taxonomy in content/topics', () => {
-  const files = loadTopicFiles(TOPICS_DIR);
+  const files = readTopicFolder(TOPICS_DIR);
 
   it('contains the five core topics', () => {
     const ids = new Set(realDefs.map((d) => d.id));
@@ -406,5 +416,38 @@ Overview text.
     expect(() => parseTopicFile('noweight', source.replace('weight: 2, ', ''))).toThrow(/noweight\.md.*weight/);
     expect(() => parseTopicFile('badyaml', '---\ntitle: [unclosed\n---\n')).toThrow(/badyaml\.md.*YAML/);
     expect(() => parseTopicFile('typo', source.replace('max: 2', 'maxx: 2'))).toThrow(/typo\.md.*rules\.include\[1\] has unknown key "maxx"/);
+  });
+
+  it('says which key is wrong and what it must be, one line per problem, each naming the file', () => {
+    const message = (id: string, text: string): string => {
+      try {
+        parseTopicFile(id, text);
+      } catch (err) {
+        return (err as Error).message;
+      }
+      throw new Error(`${id}.md parsed`);
+    };
+    expect(message('moe', source.replace('weight: 1,', 'weight: "1",'))).toBe('Topic file "moe.md": rules.include[1].weight must be a number, got "1"');
+    expect(message('moe', source.replace('weight: 2, ', ''))).toBe('Topic file "moe.md": rules.include[0].weight is missing (must be a number)');
+    expect(message('moe', source.replace('max: 2', 'max: 0'))).toBe('Topic file "moe.md": rules.include[1].max must be at least 1, got 0');
+    expect(message('moe', source.replace('max: 2', 'max: 1.5'))).toBe('Topic file "moe.md": rules.include[1].max must be a whole number, got 1.5');
+    expect(message('moe', source.replace('in: title', 'in: body'))).toBe('Topic file "moe.md": rules.include[0].in must be one of title, abstract, any, got "body"');
+    expect(message('moe', source.replace("'not ex'", "'not (ex'"))).toBe('Topic file "moe.md": rules.exclude[0].pattern has an invalid regex /not (ex/: Unterminated group');
+    expect(message('moe', source.replace('threshold: 2', 'threshold: 0'))).toBe('Topic file "moe.md": rules.threshold must be greater than 0, got 0');
+    expect(message('moe', source.replace('parent: other', 'parent: Other'))).toBe('Topic file "moe.md": parent must be lowercase kebab-case, got "Other"');
+    expect(message('Moe_X', source)).toBe('Topic file "Moe_X.md": the file name must be lowercase kebab-case, got "Moe_X"');
+    expect(message('moe', source.replace('order: 3', 'id: moe'))).toBe('Topic file "moe.md": unknown frontmatter key "id"'); // the id is the file name
+    expect(message('moe', source.replace("aliases: [ex, \"e:x\"]", 'aliases: ex\ncolour: red').replace('description: An example.', "description: ' '")).split('\n')).toEqual([
+      'Topic file "moe.md": description must be a non-empty string, got " "',
+      'Topic file "moe.md": aliases must be a list, got "ex"',
+      'Topic file "moe.md": unknown frontmatter key "colour"',
+    ]);
+  });
+
+  it('applies the defaults: in is any, aliases empty', () => {
+    const bare = '---\ntitle: T\ndescription: D\nrules:\n  threshold: 1\n  include:\n    - { pattern: x, weight: 1 }\n---\n';
+    const { definition } = parseTopicFile('bare', bare);
+    expect(definition.aliases).toEqual([]);
+    expect(definition.rules.include).toEqual([{ pattern: 'x', weight: 1, in: 'any' }]);
   });
 });

@@ -14,7 +14,7 @@ import {
   MAX_VARIANTS,
   RELATION_WEIGHT,
 } from '../../src/lib/search/synonyms.ts';
-import { loadTopicFiles } from '../../src/lib/topics/topic-file.ts';
+import { readTopicFolder } from '../../src/lib/topics/topic-folder-node.ts';
 
 const topics = [
   { id: 'moe', title: 'Mixture of Experts (MoE)', aliases: ['MoE', 'SMoE', 'mixture of experts', 'mixture-of-experts', 'mixtures of experts', 'sparse experts', 'router'] },
@@ -57,7 +57,7 @@ describe('buildSynonymGroups', () => {
     expect(ssm.phrases).toEqual(['state space models', 'ssms', 's4', 'mamba']);
   });
   it('builds a group for every real topic file that has aliases', () => {
-    const real = loadTopicFiles('content/topics').map((f) => ({ id: f.definition.id, title: f.definition.title, aliases: f.definition.aliases }));
+    const real = readTopicFolder('content/topics').map((f) => ({ id: f.definition.id, title: f.definition.title, aliases: f.definition.aliases }));
     const built = buildSynonymGroups(real);
     expect(built.length).toBeGreaterThan(40);
     for (const group of built) expect(new Set(group.phrases).size).toBe(group.phrases.length);
