@@ -89,8 +89,8 @@ export function escapeBibtexText(text: string): string {
   return result + escapeText(oneLine.slice(cursor));
 }
 
-/** A URL without the characters that cannot stand in a BibTeX field or a URL (percent-encoded). */
-function cleanUrl(url: string): string {
+/** A URL with the characters that cannot stand in a BibTeX field or a URL percent-encoded. */
+function percentEncodeUnsafe(url: string): string {
   return url
     .trim()
     .replace(/[\s{}\\"<>^`|]/gu, (char) =>
@@ -123,7 +123,7 @@ function sourceNote(sources: BibtexPaper['sources']): string {
  * that writes the same paper into several files can compute it once (see `toBibtexFile`).
  */
 export function bibtexFields(paper: BibtexPaper): string {
-  const url = cleanUrl(paper.url);
+  const url = percentEncodeUnsafe(paper.url);
   let title = escapeBibtexText(paper.title);
   if (title.startsWith('\\')) title = `{}${title}`;
   const fields: [string, string][] = [['title', `{${title}}`]];

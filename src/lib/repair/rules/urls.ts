@@ -5,7 +5,13 @@
  */
 import { isFree, protect, replace, type Plan } from '../engine.ts';
 
-const URL_RE = /https?:\/\/[^\s<>"'{}|^`]+/g;
+/**
+ * A URL as scraped LaTeX writes it. Unlike the link finder's `URL_PATTERN`, which reads repaired
+ * text, a backslash does not end it: scraped URLs keep their LaTeX escapes (`Strip\_MLP`).
+ */
+const LATEX_URL = /https?:\/\/[^\s<>"'{}|^`]+/g;
+/** `{https://…}` or `{https://…` right after a URL: its LaTeX duplicate. */
+const GLUED_DUPLICATE = new RegExp(`^\\{(${LATEX_URL.source})(\\})?`);
 const BARE_DOMAIN = /\b(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|io|net|ai|ly|edu|co|dev|me|gl)\/[^\s<>"'{}|^`]*/g;
 const URL_COMMAND = /\\url\{([^{}\s]+)\}|\\href\{([^{}\s]+)\}\{([^{}]*)\}/g;
 const URL_TAIL_PUNCT = /[.,;:!?)\]]+$/;
@@ -30,13 +36,13 @@ export function repairUrls(plan: Plan): void {
       protect(plan, m.index, m.index + m[0].length, 'url');
     }
   }
-  for (const m of text.matchAll(URL_RE)) {
+  for (const m of text.matchAll(LATEX_URL)) {
     const start = m.index;
     const end = start + m[0].length;
     if (!isFree(plan, start, end)) continue;
     // `https://a.io/x{https://a.io/x}`: the LaTeX source of the link glued to its text.
     if (text.charAt(end) === '{') {
-      const dup = /^\{(https?:\/\/[^\s<>"'{}|^`]+)(\})?/.exec(text.slice(end));
+      const dup = GLUED_DUPLICATE.exec(text.slice(end));
       if (dup && dup[1] && sameUrl(m[0], dup[1])) {
         const keepTail = dup[2] ? '' : (URL_TAIL_PUNCT.exec(dup[1])?.[0] ?? '');
         replace(plan, 'url-duplicate', end, end + dup[0].length - keepTail.length, '');
