@@ -60,6 +60,7 @@ describe('plainMath', () => {
     expect(plainMath('\\ell_2')).toBe('ℓ₂');
     expect(plainMath('W^\\top')).toBe('Wᵀ');
     expect(plainMath('\\frac{1}{\\sqrt{d}}')).toBe('1/√d');
+    expect(plainMath('\\sum_i \\epsilon_i \\varepsilon')).toBe('∑ᵢ ϵᵢ ε');
   });
 });
 

@@ -2,14 +2,12 @@ import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import fixtures from '../fixtures/mangled-abstracts.json' with { type: 'json' };
 import { countRepairKinds, repairAbstract, type Repair } from '../../src/lib/repair/repair-abstract.ts';
+import { MATH_SPAN } from '../../src/lib/text/math-spans.ts';
 
 /** The repaired text of a snippet. */
 const fix = (text: string) => repairAbstract(text).text;
 /** The kinds recorded for a snippet. */
 const kinds = (text: string) => repairAbstract(text).repairs.map((r) => r.kind);
-
-/** Inline math as the site renders it (same rule as src/lib/text/markdown.ts). */
-const MATH_SPAN = /\$(?=\S)([^$\n]{1,120}?)(?<=\S)\$(?!\d)/g;
 
 /**
  * LaTeX syntax a repair may drop: command names (with or without their lost backslash),
@@ -174,6 +172,10 @@ describe('repairAbstract: Greek letters and symbols in names', () => {
     expect(fix('we propose MHR-mu, which')).toBe('we propose MHR-μ, which');
     expect(fix('we propose Adapt-infty, a new')).toBe('we propose Adapt-∞, a new');
     expect(kinds('called gamma-MoD')).toEqual(['greek-letter']);
+  });
+
+  it('writes any LaTeX symbol command outside formulas as its character', () => {
+    expect(fix('a loss \\simeq 0.5 for x \\in X, \\sum over \\Sigma')).toBe('a loss ≃ 0.5 for x ∈ X, ∑ over Σ');
   });
 
   it('turns standalone arrow words into arrows', () => {

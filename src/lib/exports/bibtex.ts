@@ -1,4 +1,5 @@
 import { shortHash } from '../hash-node.ts';
+import { mathSpans } from '../text/math-spans.ts';
 
 /**
  * `papers.bib`: one `@misc` entry per paper page, valid for BibTeX and for biblatex/biber.
@@ -18,10 +19,10 @@ import { shortHash } from '../hash-node.ts';
  *   broken with `{}`, whitespace runs become one space. Braces are written as
  *   `\textbraceleft{}`/`\textbraceright{}`, never `\{`, because BibTeX and biber count `\{` as
  *   a brace too and an unbalanced one would break the file.
- * - Math: a `$…$` span, found the way the site finds formulas (`$` hugging its content, no
- *   digit after the closing `$`, at most 120 characters), stays math only when it is also safe
- *   for LaTeX: balanced braces, no `%`, `&` or `#`, not ending in a backslash. Otherwise its
- *   dollars are escaped like any other text.
+ * - Math: a `$…$` span, found the way the site finds formulas (`mathSpans`: `$` hugging its
+ *   content, no digit after the closing `$`, at most 120 characters), stays math only when it
+ *   is also safe for LaTeX: balanced braces, no `%`, `&` or `#`, not ending in a backslash.
+ *   Otherwise its dollars are escaped like any other text.
  * - URLs go into `url` verbatim (biblatex reads it verbatim) and into `howpublished` as
  *   `\url{…}` for BibTeX styles, with `%` and `#` escaped there since it is a macro argument.
  */
@@ -34,9 +35,6 @@ export interface BibtexPaper {
   url: string;
   sources: { file: string; line: number }[];
 }
-
-// The same rule as the site's markdown renderer uses for KaTeX spans (src/lib/text/markdown.ts).
-const MATH_SPAN = /\$(?=\S)([^$\n]{1,120}?)(?<=\S)\$(?!\d)/g;
 
 const TEXT_ESCAPES: Record<string, string> = {
   '\\': '\\textbackslash{}',
@@ -81,10 +79,10 @@ export function escapeBibtexText(text: string): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
   let result = '';
   let cursor = 0;
-  for (const match of oneLine.matchAll(MATH_SPAN)) {
-    if (!isSafeMath(match[1]!)) continue;
-    result += escapeText(oneLine.slice(cursor, match.index)) + match[0];
-    cursor = match.index + match[0].length;
+  for (const { start, end, tex } of mathSpans(oneLine)) {
+    if (!isSafeMath(tex)) continue;
+    result += escapeText(oneLine.slice(cursor, start)) + oneLine.slice(start, end);
+    cursor = end;
   }
   return result + escapeText(oneLine.slice(cursor));
 }

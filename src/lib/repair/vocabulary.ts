@@ -3,18 +3,7 @@
  * a scrape lost the backslashes (`mtimes`, `Omegasubseteq`, `LlogL`) splits into variables
  * and commands.
  */
-
-/** The longest text taken for a formula (the same bound as the site's `$…$` rule). */
-export const MAX_MATH = 120;
-
-export const GREEK: Record<string, string> = {
-  alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ϵ', varepsilon: 'ε', zeta: 'ζ',
-  eta: 'η', theta: 'θ', vartheta: 'ϑ', iota: 'ι', kappa: 'κ', lambda: 'λ', mu: 'μ', nu: 'ν',
-  xi: 'ξ', pi: 'π', varpi: 'ϖ', rho: 'ρ', varrho: 'ϱ', sigma: 'σ', varsigma: 'ς', tau: 'τ',
-  upsilon: 'υ', phi: 'ϕ', varphi: 'φ', chi: 'χ', psi: 'ψ', omega: 'ω',
-  Gamma: 'Γ', Delta: 'Δ', Theta: 'Θ', Lambda: 'Λ', Xi: 'Ξ', Pi: 'Π', Sigma: 'Σ',
-  Upsilon: 'Υ', Phi: 'Φ', Psi: 'Ψ', Omega: 'Ω',
-};
+import { GREEK_NAMES } from '../text/latex-symbols.ts';
 
 /** Binary operators and relations: typeset with spaces around them. */
 export const OPERATORS = new Set([
@@ -35,8 +24,10 @@ const WRAPPERS = new Set([
 /** The two-letter names worth a backslash; others (`Re`, `at`, `of`) stay letters. */
 export const TWO_LETTER_COMMANDS = new Set(['in', 'to', 'le', 'ge', 'ne', 'ni', 'mu', 'nu', 'pi', 'xi', 'ln', 'pm', 'mp', 'll', 'gg']);
 
+const GREEK = new Set(GREEK_NAMES);
+
 export function isGreek(word: string): boolean {
-  return Object.hasOwn(GREEK, word);
+  return GREEK.has(word);
 }
 
 export function isCommand(word: string): boolean {
@@ -53,7 +44,7 @@ export const UNAMBIGUOUS = new Set([
 ]);
 
 /** Commands that may be glued to a one-letter variable in a scrape (`mtimes`, `Llog`, `Xin`). */
-const GLUABLE = [...OPERATORS, ...FUNCTIONS, ...Object.keys(GREEK), ...SYMBOLS]
+const GLUABLE = [...OPERATORS, ...FUNCTIONS, ...GREEK_NAMES, ...SYMBOLS]
   .filter((word) => word.length > 2 || word === 'in')
   .sort((a, b) => b.length - a.length);
 const GLUED = new RegExp(`^([A-Za-z])?(${GLUABLE.join('|')})(${GLUABLE.join('|')})?([A-Za-z])?$`);
@@ -75,13 +66,3 @@ export function decompose(run: string): string[] | undefined {
   if (after && !second && (after === 's' || isGreek(first))) return undefined;
   return [before, first, second, after].filter((part): part is string => !!part);
 }
-
-export const SUPERSCRIPT: Record<string, string> = { '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '-': '⁻', '+': '⁺' };
-export const SUBSCRIPT: Record<string, string> = { '0': '₀', '1': '₁', '2': '₂', '3': '₃', '4': '₄', '5': '₅', '6': '₆', '7': '₇', '8': '₈', '9': '₉', '-': '₋', '+': '₊' };
-
-export const SYMBOL_UNICODE: Record<string, string> = {
-  times: '×', sim: '∼', approx: '≈', pm: '±', mp: '∓', le: '≤', leq: '≤', ge: '≥', geq: '≥', neq: '≠', ne: '≠',
-  rightarrow: '→', to: '→', leftarrow: '←', Rightarrow: '⇒', Leftarrow: '⇐', leftrightarrow: '↔', mapsto: '↦',
-  infty: '∞', cdot: '·', cdots: '⋯', ldots: '…', dots: '…', ell: 'ℓ', partial: '∂', nabla: '∇', circ: '∘',
-  otimes: '⊗', oplus: '⊕', odot: '⊙', subseteq: '⊆', supseteq: '⊇', setminus: '∖', propto: '∝', ...GREEK,
-};

@@ -5,7 +5,9 @@
  */
 import { propose, protect, replace, type Plan } from '../engine.ts';
 import { appendParts, LETTER_RUN, texParts, type TexPart } from '../latexify.ts';
-import { decompose, GREEK, MAX_MATH, UNAMBIGUOUS } from '../vocabulary.ts';
+import { GREEK_NAMES } from '../../text/latex-symbols.ts';
+import { MAX_MATH_LENGTH } from '../../text/math-spans.ts';
+import { decompose, UNAMBIGUOUS } from '../vocabulary.ts';
 
 const DOLLAR = /(?<!\\)\$\$?/g;
 /** What may precede a currency sign: nothing, a space, an opening bracket, a sign, `US`/`A`/`C`. */
@@ -18,7 +20,7 @@ const COMMAND_WORD = /\\[A-Za-z]+/g;
 
 /** Whether the text between two `$` reads like a formula rather than prose. */
 function looksLikeMath(content: string): boolean {
-  if (content.length === 0 || content.length > MAX_MATH || content.includes('\n')) return false;
+  if (content.length === 0 || content.length > MAX_MATH_LENGTH || content.includes('\n')) return false;
   const bare = content.replace(TEXT_GROUP, ' ').replace(COMMAND_WORD, ' ');
   if (PROSE_RUN.test(bare) || SENTENCE_BREAK.test(bare)) return false;
   // `$5 and 3$`: a function word and no math syntax at all.
@@ -64,7 +66,7 @@ function textGroupRanges(content: string): { start: number; end: number }[] {
   return [...content.matchAll(TEXT_GROUP)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
-const MATH_RESTORE = new Set([...UNAMBIGUOUS, ...Object.keys(GREEK).filter((g) => g.length > 2), 'log', 'exp', 'ell']);
+const MATH_RESTORE = new Set([...UNAMBIGUOUS, ...GREEK_NAMES.filter((g) => g.length > 2), 'log', 'exp', 'ell']);
 
 /** Inside a real `$…$` formula: `5.18times` → `5.18\\times`, `mathcal{O}` → `\\mathcal{O}`. */
 function restoreCommandsInMath(plan: Plan, start: number, end: number): void {

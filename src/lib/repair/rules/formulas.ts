@@ -7,7 +7,9 @@
  */
 import { isFree, replace, type Plan } from '../engine.ts';
 import { balanced, depth, hasIdentifierScript, latexify, LETTER_RUN, runsAreMath } from '../latexify.ts';
-import { decompose, isCommand, MAX_MATH, OPERATORS, SUBSCRIPT, SUPERSCRIPT, UNAMBIGUOUS } from '../vocabulary.ts';
+import { SUBSCRIPTS, SUPERSCRIPTS } from '../../text/latex-symbols.ts';
+import { MAX_MATH_LENGTH } from '../../text/math-spans.ts';
+import { decompose, isCommand, OPERATORS, UNAMBIGUOUS } from '../vocabulary.ts';
 
 const URLISH = /:\/\/|www\.|@|\.(?:com|org|io|net|edu|ai|ly)\b|\/[A-Za-z]{2,}|\\_|[$%"]/;
 const SCRIPT_SIGNAL = /(?<!\\)[\^_]/;
@@ -53,20 +55,20 @@ function core(text: string, start: number, end: number): { start: number; end: n
 function analyze(text: string, start: number, end: number): Analysis | undefined {
   const range = core(text, start, end);
   const expr = text.slice(range.start, range.end);
-  if (!expr || expr.length > MAX_MATH || URLISH.test(expr) || !hasSignal(expr)) return undefined;
+  if (!expr || expr.length > MAX_MATH_LENGTH || URLISH.test(expr) || !hasSignal(expr)) return undefined;
   if (hasIdentifierScript(expr) || !balanced(expr)) return undefined;
 
   const sup = UNICODE_SUPER.exec(expr);
   const supBase = /[A-Za-z]*$/.exec(sup?.[1] ?? '')?.[0] ?? '';
   if (sup && supBase.length <= 6 && !isCommand(supBase)) {
     const digits = sup[2] ?? sup[3] ?? '';
-    const to = `${sup[1]}${[...digits].map((d) => SUPERSCRIPT[d] ?? d).join('')}${sup[4] ?? ''}`;
+    const to = `${sup[1]}${[...digits].map((d) => SUPERSCRIPTS[d] ?? d).join('')}${sup[4] ?? ''}`;
     return { kind: 'superscript', ...range, to };
   }
   const sub = UNICODE_SUB.exec(expr);
   if (sub && !isCommand(sub[1] ?? '')) {
     const digits = sub[2] ?? sub[3] ?? '';
-    return { kind: 'subscript', ...range, to: `${sub[1]}${[...digits].map((d) => SUBSCRIPT[d] ?? d).join('')}${sub[4] ?? ''}` };
+    return { kind: 'subscript', ...range, to: `${sub[1]}${[...digits].map((d) => SUBSCRIPTS[d] ?? d).join('')}${sub[4] ?? ''}` };
   }
   if (!runsAreMath(expr.replace(/\{\\?(?:sf|rm|bf|cal|tt|it)\s+([^{}]+)\}/g, '\\mathsf{$1}'))) return undefined;
   return { kind: 'math-expression', ...range, to: `$${latexify(expr)}$` };
@@ -93,7 +95,7 @@ export function repairFormulas(plan: Plan): void {
     let j = from;
     while (open(text.slice(tokens[i]!.start, tokens[j]!.end)) && j + 1 < tokens.length && j - i < maxTokens) {
       const next = tokens[j + 1]!;
-      if (next.end - next.start > maxNext || next.end - tokens[i]!.start > MAX_MATH) break;
+      if (next.end - next.start > maxNext || next.end - tokens[i]!.start > MAX_MATH_LENGTH) break;
       j++;
     }
     return open(text.slice(tokens[i]!.start, tokens[j]!.end)) ? from : j;
@@ -102,7 +104,7 @@ export function repairFormulas(plan: Plan): void {
     const first = tokens[i]!;
     if (!ANY_SIGNAL.test(text.slice(first.start, first.end))) continue;
     // Braces left open: `R^{n times n}` was split by spaces.
-    const braced = extend(i, i, (s) => depth(s, '{', '}') > 0, 8, MAX_MATH);
+    const braced = extend(i, i, (s) => depth(s, '{', '}') > 0, 8, MAX_MATH_LENGTH);
     // Parentheses left open: `{sf A}(Wotimes I)`.
     let j = extend(i, braced, (s) => depth(s, '(', ')') > 0 || depth(s, '[', ']') > 0, 6, 24);
     let best = analyze(text, first.start, tokens[j]!.end) ?? fallback(text, first.start, tokens[j]!.end);

@@ -1,6 +1,6 @@
 /** Lost-backslash symbol words outside formulas: `GTA5 rightarrow Cityscapes`, `gamma-MoD`, `Adapt-infty`. */
 import { replace, type Plan } from '../engine.ts';
-import { GREEK, SYMBOL_UNICODE } from '../vocabulary.ts';
+import { LATEX_SYMBOLS } from '../../text/latex-symbols.ts';
 
 /** Standalone command words that are never English: `GTA5 rightarrow Cityscapes`. */
 const SYMBOL_WORD = /(?<=^|[\s(])(rightarrow|leftarrow|Rightarrow|Leftarrow|leftrightarrow|longrightarrow|mapsto|infty|leq|geq|neq|otimes|oplus|odot|subseteq|supseteq|setminus|cdots|ldots)(?=$|[\s,.;:)])/g;
@@ -11,15 +11,15 @@ const GREEK_SUFFIX = /(?<=[A-Za-z0-9]-)(infty|mu)(?![\w-])/g;
 
 export function repairSymbolWords(plan: Plan): void {
   for (const m of plan.text.matchAll(SYMBOL_WORD)) {
-    const sym = SYMBOL_UNICODE[m[1] ?? ''];
+    const sym = LATEX_SYMBOLS[m[1] ?? ''];
     if (sym) replace(plan, 'symbol-command', m.index, m.index + m[0].length, sym);
   }
   for (const m of plan.text.matchAll(GREEK_PREFIX)) {
-    const g = GREEK[m[1] ?? ''];
+    const g = LATEX_SYMBOLS[m[1] ?? ''];
     if (g) replace(plan, 'greek-letter', m.index, m.index + (m[1] ?? '').length, g);
   }
   for (const m of plan.text.matchAll(GREEK_SUFFIX)) {
-    const g = SYMBOL_UNICODE[m[1] ?? ''];
+    const g = LATEX_SYMBOLS[m[1] ?? ''];
     if (g) replace(plan, 'greek-letter', m.index, m.index + m[0].length, g);
   }
 }
