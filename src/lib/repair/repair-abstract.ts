@@ -36,7 +36,8 @@
  * identifiers (`Strip_MLP`, `top_k`, `x86_64`, `GCNN_n`, `pos_t`), `~` in ranges and
  * approximations (`10~20X`, `~85%`) and before citation keys (`Sanghavi~jns13`), unknown
  * macros (`\proj`), `approx` as an English abbreviation, and anything whose letters are not
- * all variables or command names (`HyperZ{cdotZ{cdot}W}`).
+ * all variables or command names (`HyperZ{cdotZ{cdot}W}` is a name with dots, not a formula:
+ * the symbol-word rule makes it `HyperZ·Z·W`).
  */
 
 import { applyEdits, createPlan, type RepairKind, type RepairResult, type Rule } from './engine.ts';
@@ -80,7 +81,7 @@ const RULES: readonly Rule[] = [
 ];
 
 /** Skips the rules for text with nothing any of them could match (most abstracts). */
-const QUICK_CHECK = /[\\$~{}^_`]|times|sim|--|[a-z]-[A-Z]|-(?:mu|infty)\b|arrow|mapsto|infty|leq|geq|neq|otimes|oplus|odot|subseteq|supseteq|setminus|cdots|ldots|O\(|Theta\(|Omega\(| (?:le|leq|ge|geq|neq) /;
+const QUICK_CHECK = /[\\$~{}^_`]|times|sim|--|[a-z]-[A-Z]|-(?:mu|infty)\b|arrow|mapsto|infty|leq|geq|neq|otimes|oplus|odot|subseteq|supseteq|setminus|cdot|ldots|O\(|Theta\(|Omega\(| (?:le|leq|ge|geq|neq) /;
 
 /**
  * Repairs the scrape damage in one abstract (see the module comment for the rules).
