@@ -220,6 +220,16 @@ describe('repairAbstract: LaTeX text markup', () => {
     expect(fix('(NeRV, E-NeRV, \\etc) reconstruct')).toBe('(NeRV, E-NeRV, etc.) reconstruct');
   });
 
+  it("keeps the name of an author's macro for a name, without the backslash", () => {
+    expect(fix('we design and implement \\proj, a novel technique to split the LLM')).toBe('we design and implement proj, a novel technique to split the LLM');
+    expect(fix('Code for \\ours is public. \\ours\'s gains')).toBe("Code for ours is public. ours's gains");
+    expect(kinds('implement \\proj, a')).toEqual(['name-macro']);
+  });
+
+  it('leaves layout commands and macros with arguments alone', () => {
+    for (const text of ['see \\cite{smith20} and \\ref{fig}', 'a \\newline b and \\quad c', 'x\\proj y']) expect(fix(text)).toBe(text);
+  });
+
   it('unescapes \\%, \\_ and friends', () => {
     expect(fix('averaging 85\\% on the Long Range Arena')).toBe('averaging 85% on the Long Range Arena');
     expect(fix('a +4.3\\%p top-1 accuracy gain')).toBe('a +4.3%p top-1 accuracy gain');

@@ -28,7 +28,8 @@ export type RepairKind =
   | 'superscript'
   | 'subscript'
   | 'times'
-  | 'sim';
+  | 'sim'
+  | 'name-macro';
 
 export interface Repair {
   kind: RepairKind;

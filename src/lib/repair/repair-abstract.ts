@@ -30,12 +30,13 @@
  * Kinds: stray-dollar, math-delimiter, math-command (lost `\` inside a real formula),
  * url-command, url-duplicate, escaped-percent, escaped-underscore, escaped-char, latex-accent,
  * font-command, stray-braces, latin-abbrev, latex-quotes, latex-dash, tilde-space,
- * symbol-command, greek-letter, math-expression, superscript, subscript, times, sim.
+ * symbol-command, greek-letter, math-expression, superscript, subscript, times, sim,
+ * name-macro (`\proj` → `proj`: an author's macro for a name, whose expansion is unknown).
  *
  * Deliberately left alone: `times`/`sometimes` as words (`3.8 times less`, `5 times 5`),
  * identifiers (`Strip_MLP`, `top_k`, `x86_64`, `GCNN_n`, `pos_t`), `~` in ranges and
  * approximations (`10~20X`, `~85%`) and before citation keys (`Sanghavi~jns13`), unknown
- * macros (`\proj`), `approx` as an English abbreviation, and anything whose letters are not
+ * macros that take an argument (`\cite{…}`), `approx` as an English abbreviation, and anything whose letters are not
  * all variables or command names (`HyperZ{cdotZ{cdot}W}` is a name with dots, not a formula:
  * the symbol-word rule makes it `HyperZ·Z·W`).
  */
@@ -48,6 +49,7 @@ import { repairEscapes } from './rules/escapes.ts';
 import { repairFonts, repairStrayBraces } from './rules/fonts.ts';
 import { repairFormulas } from './rules/formulas.ts';
 import { repairLatin } from './rules/latin.ts';
+import { repairNameMacros } from './rules/macros.ts';
 import { repairMathDelimiters } from './rules/math-delimiters.ts';
 import { repairPunctuation } from './rules/punctuation.ts';
 import { repairRelations } from './rules/relations.ts';
@@ -78,6 +80,7 @@ const RULES: readonly Rule[] = [
   repairFormulas,
   repairStrayBraces,
   repairSymbols,
+  repairNameMacros,
 ];
 
 /** Skips the rules for text with nothing any of them could match (most abstracts). */
