@@ -246,6 +246,25 @@ describe('repairAbstract: LaTeX text markup', () => {
     expect(fix("the model's output")).toBe("the model's output");
   });
 
+  it('removes the space a scrape leaves before a comma, period, semicolon or colon', () => {
+    expect(fix('Here, we propose ZeroQ , a novel zero-shot quantization framework')).toBe('Here, we propose ZeroQ, a novel zero-shot quantization framework');
+    expect(fix('memory-efficient mixed precision (INT4/8) , which is')).toBe('memory-efficient mixed precision (INT4/8), which is');
+    expect(fix('in this paper . We also ; and then : that')).toBe('in this paper. We also; and then: that');
+    expect(kinds('ZeroQ , a')).toEqual(['space-before-punctuation']);
+  });
+
+  it('keeps the space before decimals, ellipses, file types, ratios, URLs and formulas', () => {
+    for (const text of [
+      'an accuracy of .5 and a .NET library',
+      'and so on ... or even . . . here',
+      'a ratio of 3 : 1 between them',
+      'Code: https://github.com/Caiyun-AI/MUDDFormer .',
+      'the pair $a , b$ is',
+    ]) {
+      expect(fix(text)).toBe(text);
+    }
+  });
+
   it('turns non-breaking ~ into a space, except in ranges, approximations and citation keys', () => {
     expect(fix('available at~https://github.com/a/b')).toBe('available at https://github.com/a/b');
     expect(fix('large language models~(LLMs) have')).toBe('large language models (LLMs) have');

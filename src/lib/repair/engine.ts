@@ -29,7 +29,8 @@ export type RepairKind =
   | 'subscript'
   | 'times'
   | 'sim'
-  | 'name-macro';
+  | 'name-macro'
+  | 'space-before-punctuation';
 
 export interface Repair {
   kind: RepairKind;

@@ -31,7 +31,8 @@
  * url-command, url-duplicate, escaped-percent, escaped-underscore, escaped-char, latex-accent,
  * font-command, stray-braces, latin-abbrev, latex-quotes, latex-dash, tilde-space,
  * symbol-command, greek-letter, math-expression, superscript, subscript, times, sim,
- * name-macro (`\proj` → `proj`: an author's macro for a name, whose expansion is unknown).
+ * name-macro (`\proj` → `proj`: an author's macro for a name, whose expansion is unknown),
+ * space-before-punctuation (`ZeroQ , a` → `ZeroQ, a`).
  *
  * Deliberately left alone: `times`/`sometimes` as words (`3.8 times less`, `5 times 5`),
  * identifiers (`Strip_MLP`, `top_k`, `x86_64`, `GCNN_n`, `pos_t`), `~` in ranges and
@@ -51,7 +52,7 @@ import { repairFormulas } from './rules/formulas.ts';
 import { repairLatin } from './rules/latin.ts';
 import { repairNameMacros } from './rules/macros.ts';
 import { repairMathDelimiters } from './rules/math-delimiters.ts';
-import { repairPunctuation } from './rules/punctuation.ts';
+import { repairPunctuation, repairSpaceBeforePunctuation } from './rules/punctuation.ts';
 import { repairRelations } from './rules/relations.ts';
 import { repairSymbolWords } from './rules/symbol-words.ts';
 import { repairSymbols } from './rules/symbols.ts';
@@ -81,10 +82,11 @@ const RULES: readonly Rule[] = [
   repairStrayBraces,
   repairSymbols,
   repairNameMacros,
+  repairSpaceBeforePunctuation,
 ];
 
 /** Skips the rules for text with nothing any of them could match (most abstracts). */
-const QUICK_CHECK = /[\\$~{}^_`]|times|sim|--|[a-z]-[A-Z]|-(?:mu|infty)\b|arrow|mapsto|infty|leq|geq|neq|otimes|oplus|odot|subseteq|supseteq|setminus|cdot|ldots|O\(|Theta\(|Omega\(| (?:le|leq|ge|geq|neq) /;
+const QUICK_CHECK = /[\\$~{}^_`]|times|sim|--|[a-z]-[A-Z]|-(?:mu|infty)\b|arrow|mapsto|infty|leq|geq|neq|otimes|oplus|odot|subseteq|supseteq|setminus|cdot|ldots|O\(|Theta\(|Omega\(| (?:le|leq|ge|geq|neq) | +[,.;:](?:\s|$)/;
 
 /**
  * Repairs the scrape damage in one abstract (see the module comment for the rules).

@@ -1,4 +1,7 @@
-/** LaTeX quotes and dashes as typographic characters: ``` ``x'' ``` → `“x”`, `---` → `—`. */
+/**
+ * LaTeX quotes and dashes as typographic characters (``` ``x'' ``` → `“x”`, `---` → `—`), and
+ * the space a scrape leaves where a macro was before a comma or period (`ZeroQ , a novel`).
+ */
 import { propose, replace, type Plan } from '../engine.ts';
 
 const DOUBLE_QUOTES = /``((?:[^`'"\n]|'(?!'))+?)(''|")/g;
@@ -17,4 +20,21 @@ export function repairPunctuation(plan: Plan): void {
   }
   for (const m of plan.text.matchAll(EM_DASH)) replace(plan, 'latex-dash', m.index, m.index + 3, '—');
   for (const m of plan.text.matchAll(EN_DASH)) replace(plan, 'latex-dash', m.index, m.index + 2, '–');
+}
+
+/** Spaces between a word and the `,` `.` `;` `:` that ends it. */
+const SPACE_BEFORE_PUNCT = /(?<=[\p{L}\p{N})\]”’"]) +(?=[,.;:](?:\s|$))/gu;
+const AFTER_URL = /(?:https?:\/\/|www\.)\S*$/;
+
+export function repairSpaceBeforePunctuation(plan: Plan): void {
+  const { text } = plan;
+  for (const m of text.matchAll(SPACE_BEFORE_PUNCT)) {
+    const end = m.index + m[0].length;
+    const after = text.slice(end);
+    // `word . . .` is a spaced ellipsis; `3 : 1` a ratio.
+    if (/^\.\s+\./.test(after) || (/^:\s*\d/.test(after) && /\d$/.test(text.slice(0, m.index)))) continue;
+    // `https://a.io/x .`: the space keeps the period out of the link.
+    if (AFTER_URL.test(text.slice(0, m.index))) continue;
+    replace(plan, 'space-before-punctuation', m.index, end, '');
+  }
 }
