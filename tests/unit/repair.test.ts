@@ -1,7 +1,7 @@
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import fixtures from '../fixtures/mangled-abstracts.json' with { type: 'json' };
-import { countRepairKinds, repairAbstract, type Repair } from '../../src/lib/repair/repair-abstract.ts';
+import { countRepairKinds, repairAbstract, repairTitle, type Repair } from '../../src/lib/repair/repair-abstract.ts';
 import { MATH_SPAN } from '../../src/lib/text/math-spans.ts';
 
 /** The repaired text of a snippet. */
@@ -376,6 +376,33 @@ describe('repairAbstract: guarantees on real mangled abstracts', () => {
   it('returns clean text unchanged', () => {
     const text = 'We propose a simple method that sometimes runs 3 times faster (e.g., on GPUs), i.e. 34.4 ms.';
     expect(repairAbstract(text)).toEqual({ text, repairs: [] });
+  });
+});
+
+describe('repairTitle', () => {
+  it('repairs the titles of the shipped seeds like their abstracts', () => {
+    expect(repairTitle('HyperZcdotZcdotW Operator Connects Slow-Fast Networks for Full Context Interaction')).toBe(
+      'HyperZ·Z·W Operator Connects Slow-Fast Networks for Full Context Interaction',
+    );
+    expect(repairTitle('Adapt-infty: Scalable Lifelong Multimodal Instruction Tuning via Dynamic Data Selection')).toBe(
+      'Adapt-∞: Scalable Lifelong Multimodal Instruction Tuning via Dynamic Data Selection',
+    );
+    expect(repairTitle('BT^2: Backward-compatible Training with Basis Transformation')).toBe('BT²: Backward-compatible Training with Basis Transformation');
+    expect(repairTitle('IA-RED^2: Interpretability-Aware Redundancy Reduction for Vision Transformers')).toBe(
+      'IA-RED²: Interpretability-Aware Redundancy Reduction for Vision Transformers',
+    );
+    expect(repairTitle('PLeaS -- Merging Models with Permutations and Least Squares')).toBe('PLeaS – Merging Models with Permutations and Least Squares');
+  });
+
+  it('writes formulas as plain text, since titles also go where math is not rendered', () => {
+    expect(repairTitle('$\\gamma$-MoD: Exploring Mixture-of-Depth Adaptation')).toBe('γ-MoD: Exploring Mixture-of-Depth Adaptation');
+    expect(repairTitle('Sorting in O(nlog n) Time')).toBe('Sorting in O(n log n) Time');
+    expect(repairTitle('Low Rank Completion of Min R^{mtimes n}')).toBe('Low Rank Completion of M ∈ R^(m × n)');
+  });
+
+  it('leaves clean titles and the URL rules alone', () => {
+    expect(repairTitle('Model Soups: Averaging Weights of Multiple Fine-tuned Models')).toBe('Model Soups: Averaging Weights of Multiple Fine-tuned Models');
+    expect(repairTitle('Code https://a.io/x{https://a.io/x}')).toBe('Code https://a.io/x{https://a.io/x}');
   });
 });
 

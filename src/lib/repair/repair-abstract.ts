@@ -58,6 +58,8 @@ import { repairSymbolWords } from './rules/symbol-words.ts';
 import { repairSymbols } from './rules/symbols.ts';
 import { repairTildes } from './rules/tildes.ts';
 import { repairUrls } from './rules/urls.ts';
+import { mathSpans } from '../text/math-spans.ts';
+import { plainMath } from '../text/plain-math.ts';
 
 export type { Repair, RepairKind, RepairResult } from './engine.ts';
 
@@ -88,17 +90,41 @@ const RULES: readonly Rule[] = [
 /** Skips the rules for text with nothing any of them could match (most abstracts). */
 const QUICK_CHECK = /[\\$~{}^_`]|times|sim|--|[a-z]-[A-Z]|-(?:mu|infty)\b|arrow|mapsto|infty|leq|geq|neq|otimes|oplus|odot|subseteq|supseteq|setminus|cdot|ldots|O\(|Theta\(|Omega\(| (?:le|leq|ge|geq|neq) | +[,.;:](?:\s|$)/;
 
+/** Titles hold no links: the URL rules (`\url{…}`, LaTeX link duplicates) are for abstracts. */
+const TITLE_RULES = RULES.filter((rule) => rule !== repairUrls);
+
+function applyRules(text: string, rules: readonly Rule[]): RepairResult {
+  if (!QUICK_CHECK.test(text)) return { text, repairs: [] };
+  const plan = createPlan(text);
+  for (const rule of rules) rule(plan);
+  if (plan.edits.length === 0) return { text, repairs: [] };
+  plan.repairs.sort((a, b) => a.index - b.index);
+  return { text: applyEdits(text, plan.edits), repairs: plan.repairs };
+}
+
 /**
  * Repairs the scrape damage in one abstract (see the module comment for the rules).
  * @example repairAbstract('up to 34.4times faster').text // 'up to 34.4× faster'
  */
 export function repairAbstract(text: string): RepairResult {
-  if (!QUICK_CHECK.test(text)) return { text, repairs: [] };
-  const plan = createPlan(text);
-  for (const rule of RULES) rule(plan);
-  if (plan.edits.length === 0) return { text, repairs: [] };
-  plan.repairs.sort((a, b) => a.index - b.index);
-  return { text: applyEdits(text, plan.edits), repairs: plan.repairs };
+  return applyRules(text, RULES);
+}
+
+/**
+ * A title as pages show it: repaired like an abstract but for the URL rules, and plain text
+ * throughout, formulas as Unicode, since a title also goes where no math is rendered
+ * (`<title>`, feeds, social cards). Slugs keep coming from the scraped title.
+ * @example repairTitle('HyperZcdotZcdotW Operator') // 'HyperZ·Z·W Operator'
+ */
+export function repairTitle(title: string): string {
+  const { text } = applyRules(title, TITLE_RULES);
+  let plain = '';
+  let cursor = 0;
+  for (const { start, end, tex } of mathSpans(text)) {
+    plain += text.slice(cursor, start) + plainMath(tex);
+    cursor = end;
+  }
+  return plain + text.slice(cursor);
 }
 
 /** Repairs per kind, in order of first appearance. */
