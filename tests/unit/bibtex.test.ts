@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from '@retorquere/bibtex-parser';
 import { describe, expect, it } from 'vitest';
 import { bibtexKey, escapeBibtexText, toBibtex, toBibtexFile, type BibtexPaper } from '../../src/lib/exports/bibtex.ts';
+import { repairTitle } from '../../src/lib/repair/repair-abstract.ts';
+import { buildSurvey } from '../../src/lib/survey.ts';
 
 const paper = (overrides: Partial<BibtexPaper> = {}): BibtexPaper => ({
   slug: 'model-soups',
@@ -213,6 +215,41 @@ describe('escapeBibtexText on repaired abstracts', () => {
 
   it('leaves the ellipsis and text accents as text', () => {
     expect(escapeBibtexText('Poincaré balls … and more')).toBe('Poincaré balls … and more');
+  });
+});
+
+describe('BibTeX of the repaired shipped seeds', () => {
+  const seeds = new URL('../../seeds/', import.meta.url);
+  const files = readdirSync(seeds)
+    .filter((name) => name.endsWith('.txt'))
+    .map((name) => ({ name, bytes: readFileSync(new URL(name, seeds)) }));
+  const papers = buildSurvey(files).papers.map((p) =>
+    paper({ slug: p.slug, title: repairTitle(p.title), abstract: p.displayAbstract, sources: p.sources }),
+  );
+  const bib = toBibtexFile(papers);
+
+  it('leaves no scrape damage and no escaped LaTeX syntax', () => {
+    expect(papers.length).toBeGreaterThan(600);
+    expect(bib.match(/.{0,40}(?:\\textasciicircum|\\textbraceleft|\\textbackslash|\dtimes|sim\d).{0,40}/g) ?? []).toEqual([]);
+  });
+
+  it('parses without errors', { timeout: 60_000 }, () => {
+    // Only entries with something to escape can fail (the parser is slow).
+    const escaped = papers.filter((p) => /[^\x20-\x7E]|[\\{}%&$#_^~<>|`]/.test(p.title + p.abstract));
+    // Valid LaTeX the parser cannot turn into text; any other command is an error.
+    const lacking = new Set(['exp', 'log', 'mathbb', 'mathcal', 'mathsf', 'widetilde']);
+    const unknown: string[] = [];
+    const library = parse(toBibtexFile(escaped), {
+      sentenceCase: false,
+      unsupported: (_node, tex) => {
+        // `tex` is the command with what the parser took as its argument: `\widetildeP`.
+        if (!lacking.has(/^\\([a-z]+)/.exec(tex)?.[1] ?? '')) unknown.push(tex);
+        return tex;
+      },
+    });
+    expect(library.errors).toEqual([]);
+    expect(unknown).toEqual([]);
+    expect(library.entries).toHaveLength(escaped.length);
   });
 });
 
