@@ -37,9 +37,8 @@
  * Deliberately left alone: `times`/`sometimes` as words (`3.8 times less`, `5 times 5`),
  * identifiers (`Strip_MLP`, `top_k`, `x86_64`, `GCNN_n`, `pos_t`), `~` in ranges and
  * approximations (`10~20X`, `~85%`) and before citation keys (`Sanghavi~jns13`), unknown
- * macros that take an argument (`\cite{…}`), `approx` as an English abbreviation, and anything whose letters are not
- * all variables or command names (`HyperZ{cdotZ{cdot}W}` is a name with dots, not a formula:
- * the symbol-word rule makes it `HyperZ·Z·W`).
+ * macros with an argument (`\cite{…}`), `approx` as an English abbreviation, and anything
+ * whose letters are not all variables or command names.
  */
 
 import { applyEdits, createPlan, type RepairKind, type RepairResult, type Rule } from './engine.ts';
