@@ -8,7 +8,7 @@
  * many abstracts were touched overall, and up to N (default 3) distinct samples of each kind.
  */
 import { readFileSync } from 'node:fs';
-import { countRepairKinds, repairAbstract, type Repair } from '../src/lib/repair/repair-abstract.ts';
+import { countRepairKinds, repairAbstract, type Repair, type RepairKind } from '../src/lib/repair/repair-abstract.ts';
 
 const args = process.argv.slice(2);
 const samplesAt = args.indexOf('--samples');
@@ -23,8 +23,8 @@ const results = abstracts.map(repairAbstract);
 const elapsed = performance.now() - started;
 
 const counts = countRepairKinds(results);
-const touchedBy = new Map<string, number>();
-const samples = new Map<string, string[]>();
+const touchedBy = new Map<RepairKind, number>();
+const samples = new Map<RepairKind, string[]>();
 results.forEach((result, i) => {
   const source = abstracts[i] ?? '';
   for (const kind of new Set(result.repairs.map((r) => r.kind))) touchedBy.set(kind, (touchedBy.get(kind) ?? 0) + 1);
@@ -44,7 +44,7 @@ function describe(source: string, repair: Repair): string {
   return `${before}«${clip(repair.from)}» → «${clip(repair.to)}»${after}`.replace(/\s+/g, ' ');
 }
 
-const kinds = Object.keys(counts).sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a.localeCompare(b));
+const kinds = (Object.keys(counts) as RepairKind[]).sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a.localeCompare(b));
 const touched = results.filter((r) => r.repairs.length > 0).length;
 const total = kinds.reduce((sum, k) => sum + (counts[k] ?? 0), 0);
 

@@ -2,7 +2,7 @@ import type { DataQualityReport, SurveyStats } from './schemas/data-quality.ts';
 import type { Paper, SurveyPaper } from './schemas/paper.ts';
 import type { TopicDefinition } from './schemas/topic.ts';
 import { assignShortIds } from './links/short-ids.ts';
-import { countRepairKinds, repairAbstract } from './repair/repair-abstract.ts';
+import { countRepairKinds, repairAbstract, repairTitle } from './repair/repair-abstract.ts';
 import { decodeSeed } from './seeds/decode.ts';
 import { mergeDuplicates } from './seeds/dedupe.ts';
 import { parseSeedFile } from './seeds/parse.ts';
@@ -72,7 +72,7 @@ export function buildSurvey(seedFiles: readonly SeedFile[]): Survey {
         shortId: shortIds.get(key)!,
         title,
         abstract,
-        titleRepaired: title,
+        titleRepaired: repairTitle(title),
         abstractRepaired,
         gist: gistOf(abstractRepaired),
         sources,

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from '@retorquere/bibtex-parser';
 import { describe, expect, it } from 'vitest';
 import { bibtexKey, escapeBibtexText, toBibtex, toBibtexFile, type BibtexPaper } from '../../src/lib/exports/bibtex.ts';
+import { buildSurvey } from '../../src/lib/survey.ts';
 
 /** A paper to cite; `title` and `abstract` stand for the repaired text a citation carries. */
 type CitedText = Omit<BibtexPaper, 'titleRepaired' | 'abstractRepaired'> & { title: string; abstract: string };
@@ -166,6 +167,93 @@ describe('escapeBibtexText', () => {
     expect(escapeBibtexText(text)).toBe(escaped);
     const [entry] = readBack(toBibtex(paper({ abstract: text })));
     expect(entry!.fields.abstract).toBe(text);
+  });
+});
+
+describe('escapeBibtexText on repaired abstracts', () => {
+  // Repaired text as the pages show it, from the shipped seeds (`5times` was repaired to `5×`, …).
+  it.each([
+    ['Mamba enjoys fast inference (5× higher throughput than Transformers)', 'Mamba enjoys fast inference (5$\\times$ higher throughput than Transformers)'],
+    ['with 1.37×/1.24× faster forward/backward pass', 'with 1.37$\\times$/1.24$\\times$ faster forward/backward pass'],
+    ['an additional 10∼100× speed-up', 'an additional 10$\\sim$100$\\times$ speed-up'],
+    ['low-sparsity regions (∼50%).', 'low-sparsity regions ($\\sim$50\\%).'],
+    ['MLLMs called γ-MoD. In γ-MoD,', 'MLLMs called $\\gamma$-MoD. In $\\gamma$-MoD,'],
+    ['we propose Adapt-∞, a new', 'we propose Adapt-$\\infty$, a new'],
+    ['we propose MHR-μ, which', 'we propose MHR-$\\mu$, which'],
+    ['28.4% to 43.9% on GTA5 → Cityscapes', '28.4\\% to 43.9\\% on GTA5 $\\rightarrow$ Cityscapes'],
+    ['maps a sequence u ↦ y by', 'maps a sequence u $\\mapsto$ y by'],
+    ['a novel Basis Transformation (BT²).', 'a novel Basis Transformation (BT\\textsuperscript{2}).'],
+    ['causing CO₂ emission', 'causing CO\\textsubscript{2} emission'],
+    ['a learning rate of 10⁻³', 'a learning rate of 10\\textsuperscript{-3}'],
+  ])('writes the Unicode math of %s as LaTeX', (text, escaped) => {
+    expect(escapeBibtexText(text)).toBe(escaped);
+    const [entry] = readBack(toBibtex(paper({ abstract: text })));
+    // The parser reads some Greek letters back as mathematical alphanumerics (`$\\mu$` → 𝜇).
+    expect(entry!.fields.abstract!.replace(/[\u{1D400}-\u{1D7FF}]/gu, (char) => char.normalize('NFKC'))).toBe(text);
+  });
+
+  it('keeps repaired formulas as math', () => {
+    expect(escapeBibtexText('a faithful 2-functor GCNN_n to Para(CoKl($R^{n \\times n} \\times -$)). We')).toBe(
+      'a faithful 2-functor GCNN\\_n to Para(CoKl($R^{n \\times n} \\times -$)). We',
+    );
+    expect(escapeBibtexText('pretrained weights $W^\\star$, and')).toBe('pretrained weights $W^\\star$, and');
+  });
+
+  it('writes Unicode inside a formula as commands and scripts', () => {
+    expect(escapeBibtexText('a bound $ε ≤ 1$ with $xᵀy$ and $ℝ^d$')).toBe('a bound $\\varepsilon \\leq 1$ with $x^{T}y$ and $\\mathbb{R}^d$');
+  });
+
+  it('gives each Greek letter its own command', () => {
+    expect(escapeBibtexText('α=0.5, ε ≥ ϵ, φ and ϕ')).toBe('$\\alpha$=0.5, $\\varepsilon$ $\\geq$ $\\epsilon$, $\\varphi$ and $\\phi$');
+  });
+
+  it('writes a braced script the repair kept as text as a script', () => {
+    expect(escapeBibtexText('(pos_t)_{t} forms a low-dimensional shape and resid_{c,t} is the residual')).toBe(
+      '(pos\\_t)\\textsubscript{t} forms a low-dimensional shape and resid\\textsubscript{c,t} is the residual',
+    );
+  });
+
+  it('never writes two formulas back to back as $$', () => {
+    expect(escapeBibtexText('×$x$ and $y$∼')).toBe('$\\times${}$x$ and $y${}$\\sim$');
+  });
+
+  it('leaves the ellipsis and text accents as text', () => {
+    expect(escapeBibtexText('Poincaré balls … and more')).toBe('Poincaré balls … and more');
+  });
+});
+
+describe('BibTeX of the repaired shipped seeds', () => {
+  const seeds = new URL('../../seeds/', import.meta.url);
+  const files = readdirSync(seeds)
+    .filter((name) => name.endsWith('.txt'))
+    .map((name) => ({ name, bytes: readFileSync(new URL(name, seeds)) }));
+  const papers = buildSurvey(files).papers.map((p) =>
+    paper({ slug: p.slug, title: p.titleRepaired, abstract: p.abstractRepaired, sources: p.sources }),
+  );
+  const bib = toBibtexFile(papers);
+
+  it('leaves no scrape damage and no escaped LaTeX syntax', () => {
+    expect(papers.length).toBeGreaterThan(600);
+    expect(bib.match(/.{0,40}(?:\\textasciicircum|\\textbraceleft|\\textbackslash|\dtimes|sim\d).{0,40}/g) ?? []).toEqual([]);
+  });
+
+  it('parses without errors', { timeout: 60_000 }, () => {
+    // Only entries with something to escape can fail (the parser is slow).
+    const escaped = papers.filter((p) => /[^\x20-\x7E]|[\\{}%&$#_^~<>|`]/.test(p.titleRepaired + p.abstractRepaired));
+    // Valid LaTeX the parser cannot turn into text; any other command is an error.
+    const lacking = new Set(['exp', 'log', 'mathbb', 'mathcal', 'mathsf', 'widetilde']);
+    const unknown: string[] = [];
+    const library = parse(toBibtexFile(escaped), {
+      sentenceCase: false,
+      unsupported: (_node, tex) => {
+        // `tex` is the command with what the parser took as its argument: `\widetildeP`.
+        if (!lacking.has(/^\\([a-z]+)/.exec(tex)?.[1] ?? '')) unknown.push(tex);
+        return tex;
+      },
+    });
+    expect(library.errors).toEqual([]);
+    expect(unknown).toEqual([]);
+    expect(library.entries).toHaveLength(escaped.length);
   });
 });
 

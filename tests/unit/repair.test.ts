@@ -1,15 +1,13 @@
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import fixtures from '../fixtures/mangled-abstracts.json' with { type: 'json' };
-import { countRepairKinds, repairAbstract, type Repair } from '../../src/lib/repair/repair-abstract.ts';
+import { countRepairKinds, repairAbstract, repairTitle, type Repair } from '../../src/lib/repair/repair-abstract.ts';
+import { MATH_SPAN } from '../../src/lib/text/math-spans.ts';
 
 /** The repaired text of a snippet. */
 const fix = (text: string) => repairAbstract(text).text;
 /** The kinds recorded for a snippet. */
 const kinds = (text: string) => repairAbstract(text).repairs.map((r) => r.kind);
-
-/** Inline math as the site renders it (same rule as src/lib/text/markdown.ts). */
-const MATH_SPAN = /\$(?=\S)([^$\n]{1,120}?)(?<=\S)\$(?!\d)/g;
 
 /**
  * LaTeX syntax a repair may drop: command names (with or without their lost backslash),
@@ -155,7 +153,6 @@ describe('repairAbstract: formulas written without $', () => {
       'use top_k and top_p sampling with d_model and x_in',
       'where mu is the global mean vector, pos_t and ctx_c are the mean vectors',
       '(pos_t)_{t} forms a low-dimensional shape and resid_{c,t} is the residual',
-      'we propose a HyperZ{cdotZ{cdot}W} operator',
       'and adapter matrices alpha B A / r.',
       'selects a few (approx 10) sense vectors',
       'log2 quantization and GPT_4, x86_64 and Qwen2_5',
@@ -176,8 +173,22 @@ describe('repairAbstract: Greek letters and symbols in names', () => {
     expect(kinds('called gamma-MoD')).toEqual(['greek-letter']);
   });
 
+  it('writes any LaTeX symbol command outside formulas as its character', () => {
+    expect(fix('a loss \\simeq 0.5 for x \\in X, \\sum over \\Sigma')).toBe('a loss ≃ 0.5 for x ∈ X, ∑ over Σ');
+  });
+
   it('turns standalone arrow words into arrows', () => {
     expect(fix('28.4% to 43.9% on GTA5 rightarrow Cityscapes')).toBe('28.4% to 43.9% on GTA5 → Cityscapes');
+  });
+
+  it('turns lost \\cdot in a name into a dot, braces and all', () => {
+    expect(fix('HyperZcdotZcdotW Operator Connects Slow-Fast Networks')).toBe('HyperZ·Z·W Operator Connects Slow-Fast Networks');
+    expect(fix('we propose a HyperZ{cdotZ{cdot}W} operator that connects')).toBe('we propose a HyperZ·Z·W operator that connects');
+    expect(kinds('a HyperZ{cdotZ{cdot}W} operator')).toEqual(['symbol-command']);
+  });
+
+  it('keeps cdot words that are not dotted names', () => {
+    for (const text of ['a HyperZ{cdotZ operator', 'a Zcdots list']) expect(fix(text)).toBe(text);
   });
 
   it('keeps lowercase-hyphen words and Alpha as English', () => {
@@ -209,6 +220,16 @@ describe('repairAbstract: LaTeX text markup', () => {
     expect(fix('(NeRV, E-NeRV, \\etc) reconstruct')).toBe('(NeRV, E-NeRV, etc.) reconstruct');
   });
 
+  it("keeps the name of an author's macro for a name, without the backslash", () => {
+    expect(fix('we design and implement \\proj, a novel technique to split the LLM')).toBe('we design and implement proj, a novel technique to split the LLM');
+    expect(fix('Code for \\ours is public. \\ours\'s gains')).toBe("Code for ours is public. ours's gains");
+    expect(kinds('implement \\proj, a')).toEqual(['name-macro']);
+  });
+
+  it('leaves layout commands and macros with arguments alone', () => {
+    for (const text of ['see \\cite{smith20} and \\ref{fig}', 'a \\newline b and \\quad c', 'x\\proj y']) expect(fix(text)).toBe(text);
+  });
+
   it('unescapes \\%, \\_ and friends', () => {
     expect(fix('averaging 85\\% on the Long Range Arena')).toBe('averaging 85% on the Long Range Arena');
     expect(fix('a +4.3\\%p top-1 accuracy gain')).toBe('a +4.3%p top-1 accuracy gain');
@@ -223,6 +244,25 @@ describe('repairAbstract: LaTeX text markup', () => {
     expect(fix('widely used in practice -- the alternating')).toBe('widely used in practice – the alternating');
     expect(fix('degradation --- with 4-bit weights')).toBe('degradation — with 4-bit weights');
     expect(fix("the model's output")).toBe("the model's output");
+  });
+
+  it('removes the space a scrape leaves before a comma, period, semicolon or colon', () => {
+    expect(fix('Here, we propose ZeroQ , a novel zero-shot quantization framework')).toBe('Here, we propose ZeroQ, a novel zero-shot quantization framework');
+    expect(fix('memory-efficient mixed precision (INT4/8) , which is')).toBe('memory-efficient mixed precision (INT4/8), which is');
+    expect(fix('in this paper . We also ; and then : that')).toBe('in this paper. We also; and then: that');
+    expect(kinds('ZeroQ , a')).toEqual(['space-before-punctuation']);
+  });
+
+  it('keeps the space before decimals, ellipses, file types, ratios, URLs and formulas', () => {
+    for (const text of [
+      'an accuracy of .5 and a .NET library',
+      'and so on ... or even . . . here',
+      'a ratio of 3 : 1 between them',
+      'Code: https://github.com/Caiyun-AI/MUDDFormer .',
+      'the pair $a , b$ is',
+    ]) {
+      expect(fix(text)).toBe(text);
+    }
   });
 
   it('turns non-breaking ~ into a space, except in ranges, approximations and citation keys', () => {
@@ -295,13 +335,10 @@ describe('repairAbstract: the $ rule', () => {
 describe('repairAbstract: guarantees on real mangled abstracts', () => {
   const results = fixtures.map(({ abstract }) => ({ abstract, result: repairAbstract(abstract) }));
 
-  it('repairs every fixture except the two kept for their traps', () => {
-    // HyperZ{cdotZ{cdot}W} and the ranges "10~20X" / "0.8dB~2dB" must stay as they are.
+  it('repairs every fixture except the one kept for its traps', () => {
+    // The ranges "10~20X" / "0.8dB~2dB" must stay as they are.
     const untouched = fixtures.filter((_, k) => results[k]!.result.repairs.length === 0).map((f) => f.title);
-    expect(untouched).toEqual([
-      'HyperZcdotZcdotW Operator Connects Slow-Fast Networks for Full Context Interaction',
-      'Progressive Volume Distillation with Active Learning for Efficient NeRF Architecture Conversion',
-    ]);
+    expect(untouched).toEqual(['Progressive Volume Distillation with Active Learning for Efficient NeRF Architecture Conversion']);
   });
 
   it('never deletes a word', () => {
@@ -339,6 +376,33 @@ describe('repairAbstract: guarantees on real mangled abstracts', () => {
   it('returns clean text unchanged', () => {
     const text = 'We propose a simple method that sometimes runs 3 times faster (e.g., on GPUs), i.e. 34.4 ms.';
     expect(repairAbstract(text)).toEqual({ text, repairs: [] });
+  });
+});
+
+describe('repairTitle', () => {
+  it('repairs the titles of the shipped seeds like their abstracts', () => {
+    expect(repairTitle('HyperZcdotZcdotW Operator Connects Slow-Fast Networks for Full Context Interaction')).toBe(
+      'HyperZ·Z·W Operator Connects Slow-Fast Networks for Full Context Interaction',
+    );
+    expect(repairTitle('Adapt-infty: Scalable Lifelong Multimodal Instruction Tuning via Dynamic Data Selection')).toBe(
+      'Adapt-∞: Scalable Lifelong Multimodal Instruction Tuning via Dynamic Data Selection',
+    );
+    expect(repairTitle('BT^2: Backward-compatible Training with Basis Transformation')).toBe('BT²: Backward-compatible Training with Basis Transformation');
+    expect(repairTitle('IA-RED^2: Interpretability-Aware Redundancy Reduction for Vision Transformers')).toBe(
+      'IA-RED²: Interpretability-Aware Redundancy Reduction for Vision Transformers',
+    );
+    expect(repairTitle('PLeaS -- Merging Models with Permutations and Least Squares')).toBe('PLeaS – Merging Models with Permutations and Least Squares');
+  });
+
+  it('writes formulas as plain text, since titles also go where math is not rendered', () => {
+    expect(repairTitle('$\\gamma$-MoD: Exploring Mixture-of-Depth Adaptation')).toBe('γ-MoD: Exploring Mixture-of-Depth Adaptation');
+    expect(repairTitle('Sorting in O(nlog n) Time')).toBe('Sorting in O(n log n) Time');
+    expect(repairTitle('Low Rank Completion of Min R^{mtimes n}')).toBe('Low Rank Completion of M ∈ R^(m × n)');
+  });
+
+  it('leaves clean titles and the URL rules alone', () => {
+    expect(repairTitle('Model Soups: Averaging Weights of Multiple Fine-tuned Models')).toBe('Model Soups: Averaging Weights of Multiple Fine-tuned Models');
+    expect(repairTitle('Code https://a.io/x{https://a.io/x}')).toBe('Code https://a.io/x{https://a.io/x}');
   });
 });
 

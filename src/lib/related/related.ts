@@ -80,7 +80,12 @@ const STOPWORDS = new Set(
   need towards toward https http www com org github html`.split(/\s+/),
 );
 
-const URL_PATTERN = /\b(?:https?:\/\/|www\.)\S+/gi;
+/**
+ * A web address up to the next space, `www.` ones too. Wider than the link finder's
+ * `URL_PATTERN` on purpose: glued braces, quotes and paths go with it, so no piece of an
+ * address becomes a term.
+ */
+const URL_TOKEN = /\b(?:https?:\/\/|www\.)\S+/gi;
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Folds plurals: `studies` → `study`, `classes` → `class`, `networks` → `network`. */
@@ -96,7 +101,7 @@ function stem(word: string): string {
  * @example tokenize('Mixture-of-Experts Networks for the LLMs: https://github.com/x') // ['mixture', 'expert', 'network', 'llm']
  */
 export function tokenize(text: string): string[] {
-  const words = text.replace(URL_PATTERN, ' ').normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().match(WORD) ?? [];
+  const words = text.replace(URL_TOKEN, ' ').normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().match(WORD) ?? [];
   const terms: string[] = [];
   for (const word of words) {
     if (word.length < 3 || STOPWORDS.has(word) || /^\d+$/.test(word)) continue;

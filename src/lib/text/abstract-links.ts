@@ -1,6 +1,6 @@
 import type { PaperLink } from '../schemas/paper.ts';
 
-/** Matches http(s) URLs; stops at whitespace, quotes, angle brackets and LaTeX braces. */
+/** Matches http(s) URLs; stops at whitespace, quotes, angle brackets, LaTeX braces and backslashes. */
 export const URL_PATTERN = /https?:\/\/[^\s<>"'{}\\|^`]+/g;
 
 const CODE_HOSTS = /^(?:www\.)?(?:github\.com|gitlab\.com|gitee\.com|bitbucket\.org|huggingface\.co|codeberg\.org)$/i;

@@ -7,9 +7,8 @@
  * most `maxLength` characters, trimmed at a word boundary with "…".
  */
 
-/** Inline math as the site's renderer sees it (same rule as `abstractToMarkdown`). */
-const MATH_SPAN = /\$(?=\S)([^$\n]{1,120}?)(?<=\S)\$(?!\d)/g;
-const HAS_MATH = new RegExp(MATH_SPAN.source);
+import { hasMath, mathSpans } from './math-spans.ts';
+import { plainMath } from './plain-math.ts';
 
 /** How many leading sentences may hold the contribution statement. */
 const CONTRIBUTION_WINDOW = 5;
@@ -26,10 +25,6 @@ const DOTTED = /(?:^|\s)[A-Za-z](?:\.[A-Za-z])+$/;
 /** A list item number such as `2.` or `(iii).` on its own. */
 const LIST_MARKER = /^\(?(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]$/;
 
-function mathRanges(text: string): { start: number; end: number }[] {
-  return [...text.matchAll(MATH_SPAN)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-}
-
 /**
  * Splits plain text into sentences. A boundary is `.`, `!` or `?` followed by whitespace and a
  * character that is not a lowercase letter, outside math, and not the period of an
@@ -37,7 +32,7 @@ function mathRanges(text: string): { start: number; end: number }[] {
  * @example splitSentences('We use e.g. Fig. 2 and 34.4 points. It works.') // ['We use e.g. Fig. 2 and 34.4 points.', 'It works.']
  */
 export function splitSentences(text: string): string[] {
-  const math = mathRanges(text);
+  const math = mathSpans(text);
   const sentences: string[] = [];
   let start = 0;
   for (const m of text.matchAll(BOUNDARY)) {
@@ -92,7 +87,7 @@ function chooseSentence(sentences: readonly string[]): string {
   const first = sentences.find((s) => s.length >= 30) ?? sentences[0] ?? '';
   const contributions = sentences.slice(0, CONTRIBUTION_WINDOW).filter(statesContribution);
   return (
-    contributions.find((s) => !HAS_MATH.test(s)) ??
+    contributions.find((s) => !hasMath(s)) ??
     contributions.find(cleanMath) ??
     (cleanMath(first) ? first : undefined) ??
     contributions[0] ??
@@ -101,71 +96,7 @@ function chooseSentence(sentences: readonly string[]): string {
 }
 
 function cleanMath(sentence: string): boolean {
-  return [...sentence.matchAll(MATH_SPAN)].every((m) => !/[\\{}^_]/.test(plainMath(m[1] ?? '')));
-}
-
-// ---------------------------------------------------------------------------------------------
-// Math to plain text
-
-const SYMBOLS: Record<string, string> = {
-  times: '×', cdot: '·', pm: '±', mp: '∓', div: '÷', le: '≤', leq: '≤', ge: '≥', geq: '≥', neq: '≠', ne: '≠',
-  approx: '≈', sim: '∼', simeq: '≃', equiv: '≡', propto: '∝', ll: '≪', gg: '≫', in: '∈', notin: '∉',
-  subset: '⊂', subseteq: '⊆', supset: '⊃', supseteq: '⊇', cup: '∪', cap: '∩', setminus: '∖',
-  to: '→', rightarrow: '→', leftarrow: '←', Rightarrow: '⇒', Leftarrow: '⇐', leftrightarrow: '↔', mapsto: '↦',
-  infty: '∞', partial: '∂', nabla: '∇', forall: '∀', exists: '∃', emptyset: '∅', ell: 'ℓ', circ: '∘',
-  otimes: '⊗', oplus: '⊕', odot: '⊙', ast: '∗', star: '⋆', dagger: '†', top: '⊤', bot: '⊥', perp: '⊥',
-  cdots: '⋯', ldots: '…', dots: '…', prime: '′', sum: 'Σ', prod: 'Π', int: '∫', mid: '|',
-  alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ϵ', varepsilon: 'ε', zeta: 'ζ', eta: 'η',
-  theta: 'θ', vartheta: 'ϑ', iota: 'ι', kappa: 'κ', lambda: 'λ', mu: 'μ', nu: 'ν', xi: 'ξ', pi: 'π',
-  rho: 'ρ', sigma: 'σ', tau: 'τ', upsilon: 'υ', phi: 'ϕ', varphi: 'φ', chi: 'χ', psi: 'ψ', omega: 'ω',
-  Gamma: 'Γ', Delta: 'Δ', Theta: 'Θ', Lambda: 'Λ', Xi: 'Ξ', Pi: 'Π', Sigma: 'Σ', Upsilon: 'Υ', Phi: 'Φ',
-  Psi: 'Ψ', Omega: 'Ω',
-};
-const BLACKBOARD: Record<string, string> = { R: 'ℝ', N: 'ℕ', Z: 'ℤ', Q: 'ℚ', C: 'ℂ', E: '𝔼', P: 'ℙ' };
-const SUPER: Record<string, string> = {
-  '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹',
-  '+': '⁺', '-': '⁻', '=': '⁼', '(': '⁽', ')': '⁾', n: 'ⁿ', i: 'ⁱ', T: 'ᵀ', '⊤': 'ᵀ', '∗': '*', '⋆': '*', '′': '′', '†': '†',
-};
-const SUB: Record<string, string> = {
-  '0': '₀', '1': '₁', '2': '₂', '3': '₃', '4': '₄', '5': '₅', '6': '₆', '7': '₇', '8': '₈', '9': '₉',
-  '+': '₊', '-': '₋', '=': '₌', '(': '₍', ')': '₎', a: 'ₐ', e: 'ₑ', h: 'ₕ', i: 'ᵢ', j: 'ⱼ', k: 'ₖ', l: 'ₗ',
-  m: 'ₘ', n: 'ₙ', o: 'ₒ', p: 'ₚ', r: 'ᵣ', s: 'ₛ', t: 'ₜ', u: 'ᵤ', v: 'ᵥ', x: 'ₓ',
-};
-
-/** Parenthesises a compound operand: `a+b` → `(a+b)`, `n` and `2d` stay bare. */
-function group(operand: string): string {
-  return /[\s+\-*/=]/.test(operand.trim()) ? `(${operand.trim()})` : operand.trim();
-}
-
-function script(body: string, table: Record<string, string>, mark: string): string {
-  const chars = [...body];
-  if (chars.length && chars.every((c) => Object.hasOwn(table, c))) return chars.map((c) => table[c]).join('');
-  return chars.length === 1 ? `${mark}${body}` : `${mark}(${body})`;
-}
-
-/**
- * Renders a LaTeX formula as readable plain text: `O(n \log n)` → `O(n log n)`,
- * `n \times n` → `n × n`, `10^{-3}` → `10⁻³`, `\mathbb{R}^d` → `ℝ^d`.
- */
-export function plainMath(tex: string): string {
-  let s = tex
-    .replace(/\\[,;:! ]/g, ' ')
-    .replace(/\\(?:text\w*|mathrm|mathbf|mathit|mathsf|mathtt|mathcal|boldsymbol|operatorname|mbox)\s*\{([^{}]*)\}/g, '$1')
-    .replace(/\\mathbb\s*\{?\s*([A-Z])\s*\}?/g, (_, l: string) => BLACKBOARD[l] ?? l)
-    .replace(/\\(?:widetilde|tilde)\s*\{?\s*([A-Za-z])\s*\}?/g, (_, l: string) => `${l}\u0303`)
-    .replace(/\\(?:widehat|hat)\s*\{?\s*([A-Za-z])\s*\}?/g, (_, l: string) => `${l}\u0302`)
-    .replace(/\\(?:bar|overline)\s*\{?\s*([A-Za-z])\s*\}?/g, (_, l: string) => `${l}\u0304`)
-    .replace(/\\sqrt\s*\{([^{}]*)\}/g, (_, a: string) => `√${group(a)}`)
-    .replace(/\\frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}/g, (_, a: string, b: string) => `${group(a)}/${group(b)}`)
-    .replace(/\\(left|right|big|Big|bigg|Bigg)\b\s*/g, '')
-    .replace(/\\([A-Za-z]+)/g, (_, name: string) => (Object.hasOwn(SYMBOLS, name) ? SYMBOLS[name]! : name))
-    .replace(/\\([{}%$&#_])/g, '$1');
-  for (let i = 0; i < 3; i++) {
-    s = s
-      .replace(/\^\{([^{}]*)\}|\^([^\s(){}])/g, (_, a: string | undefined, b: string | undefined) => script(a ?? b ?? '', SUPER, '^'))
-      .replace(/_\{([^{}]*)\}|_([^\s(){}])/g, (_, a: string | undefined, b: string | undefined) => script(a ?? b ?? '', SUB, '_'));
-  }
-  return s.replace(/[{}]/g, '').replace(/\s+/g, ' ').trim().normalize('NFC');
+  return mathSpans(sentence).every(({ tex }) => !/[\\{}^_]/.test(plainMath(tex)));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -181,12 +112,12 @@ function toPlain(sentence: string): Plain {
   let text = '';
   const math: Plain['math'] = [];
   let cursor = 0;
-  for (const m of sentence.matchAll(MATH_SPAN)) {
-    text += sentence.slice(cursor, m.index);
-    const plain = plainMath(m[1] ?? '');
+  for (const span of mathSpans(sentence)) {
+    text += sentence.slice(cursor, span.start);
+    const plain = plainMath(span.tex);
     math.push({ start: text.length, end: text.length + plain.length });
     text += plain;
-    cursor = m.index + m[0].length;
+    cursor = span.end;
   }
   text += sentence.slice(cursor);
   return { text, math };

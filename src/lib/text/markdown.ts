@@ -1,15 +1,9 @@
 import { cleanUrl, isWebUrl, URL_PATTERN } from './abstract-links.ts';
+import { mathSpans } from './math-spans.ts';
 
 // Every ASCII character that can start markdown or HTML syntax. Seed text is data: escaping
 // these makes `<script>`, `[x](javascript:…)` or `*` show up as the characters they are.
 const MARKDOWN_SPECIAL = /[\\`*_{}[\]()<>#+\-.!|~$&]/g;
-
-/**
- * An inline math span as a conservative reader of scraped text sees it: `$` hugging its
- * content on both sides (so "$5 and $10" or "$ latency … 42.9%$" stay prose), no closing `$`
- * right before a digit, and short enough to be a formula rather than a sentence.
- */
-const MATH_SPAN = /\$(?=\S)([^$\n]{1,120}?)(?<=\S)\$(?!\d)/g;
 
 /** Escapes seed text so markdown renders it literally. */
 export function escapeMarkdown(text: string): string {
@@ -21,9 +15,7 @@ type Segment = { kind: 'text' | 'math' | 'url'; value: string };
 /** Splits text into prose, math spans and web URLs, in order. */
 function segments(text: string): Segment[] {
   const found: { start: number; end: number; segment: Segment }[] = [];
-  for (const match of text.matchAll(MATH_SPAN)) {
-    found.push({ start: match.index, end: match.index + match[0].length, segment: { kind: 'math', value: match[1]! } });
-  }
+  for (const { start, end, tex } of mathSpans(text)) found.push({ start, end, segment: { kind: 'math', value: tex } });
   for (const match of text.matchAll(URL_PATTERN)) {
     const url = cleanUrl(match[0]);
     const start = match.index;
