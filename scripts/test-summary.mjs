@@ -1,31 +1,23 @@
 // Adds up the JSON reports of vitest (test-reports/unit.json) and Playwright
 // (test-reports/e2e.json) into the one line CI reads: "N passed, N failed".
-// A report that is missing (its runner never started) counts as one failure.
+// The reasons for every failure (and notes such as a skip's stated reason) go to stderr first.
+// Exit status 1 when anything failed; the counting rules are in test-summary-count.mjs.
 import { existsSync, readFileSync } from 'node:fs';
+import { countReports } from './test-summary-count.mjs';
 
-let passed = 0;
-let failed = 0;
-
+/** A report as an object, `undefined` when missing; an unreadable one becomes `null`, which counts as not a report. */
 function read(path) {
-  if (!existsSync(path)) {
-    console.error(`test summary: ${path} is missing (that test run did not complete)`);
-    failed++;
-    return undefined;
+  if (!existsSync(path)) return undefined;
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    console.error(`test summary: ${path} is not valid JSON (${error.message})`);
+    return null;
   }
-  return JSON.parse(readFileSync(path, 'utf8'));
 }
 
-const unit = read('test-reports/unit.json');
-if (unit) {
-  passed += unit.numPassedTests;
-  failed += unit.numFailedTests + (unit.numRuntimeErrorTestSuites ?? 0);
-}
-
-const e2e = read('test-reports/e2e.json');
-if (e2e) {
-  passed += e2e.stats.expected + (e2e.stats.flaky ?? 0);
-  failed += e2e.stats.unexpected + (e2e.errors?.length ?? 0);
-}
-
+const { passed, failed, problems, notes } = countReports({ unit: read('test-reports/unit.json'), e2e: read('test-reports/e2e.json') });
+for (const note of notes) console.error(`note: ${note}`);
+for (const problem of problems) console.error(`FAILED ${problem}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

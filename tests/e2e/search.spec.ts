@@ -363,14 +363,15 @@ test('recall@5 over the query fixture is at least 0.9', async ({ page }) => {
 test.describe('what search downloads', () => {
   const isPagefind = (request: Request) => new URL(request.url()).pathname.includes('/pagefind/');
 
-  async function collect(page: Page) {
+  /** Bytes received per /pagefind/ path; `settled` waits for the sizes still being read. */
+  function collect(page: Page) {
     const sizes = new Map<string, number>();
-    page.on('requestfinished', async (request) => {
+    const reading: Promise<void>[] = [];
+    page.on('requestfinished', (request) => {
       if (!isPagefind(request)) return;
-      const { responseBodySize } = await request.sizes();
-      sizes.set(new URL(request.url()).pathname, responseBodySize);
+      reading.push(request.sizes().then(({ responseBodySize }) => void sizes.set(new URL(request.url()).pathname, responseBodySize)));
     });
-    return sizes;
+    return { sizes, settled: () => Promise.all(reading) };
   }
 
   test('a paper page and the home page fetch nothing from /pagefind/ until search is used', async ({ page }) => {
@@ -398,13 +399,14 @@ test.describe('what search downloads', () => {
   });
 
   test('a first search from a cold page stays within its byte budget', async ({ page }) => {
-    const sizes = await collect(page);
+    const { sizes, settled } = collect(page);
     await page.goto('./');
     await openWithSlash(page);
     // A query without synonyms: Pagefind's fixed cost plus one index chunk and the shown results.
     await page.keyboard.type('tokenizer');
     await modalResults(page, 'tokenizer');
     await page.waitForLoadState('networkidle');
+    await settled();
     const total = [...sizes.values()].reduce((a, b) => a + b, 0);
     const fixed = [...sizes].filter(([path]) => !/\/(index|fragment)\//.test(path)).reduce((a, [, b]) => a + b, 0);
     const files = [...sizes.keys()].map((p) => p.replace(/^.*\/pagefind\//, ''));
@@ -417,6 +419,11 @@ test.describe('what search downloads', () => {
       files.every((f) => /^(pagefind\.js|pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta|wasm\.en\.pagefind|index\/.+\.pf_index|fragment\/.+\.pf_fragment)$/.test(f)),
       files.join(', '),
     ).toBe(true);
+    // An empty record would meet every budget: what a search needs must have been measured, and sent.
+    for (const needed of [/^pagefind\.js$/, /^wasm\.en\.pagefind$/, /^index\//, /^fragment\//]) {
+      expect(files.some((f) => needed.test(f)), `${needed} in ${files.join(', ')}`).toBe(true);
+    }
+    for (const [path, bytes] of sizes) expect(bytes, path).toBeGreaterThan(0);
     expect(fixed).toBeLessThan(82_000);
     expect(total).toBeLessThan(125_000);
   });

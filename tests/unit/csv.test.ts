@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, csvCellText, toCsv } from '../../src/lib/exports/csv.ts';
 import type { PaperRecord } from '../../src/lib/exports/paper-record.ts';
+import { SHIPPED_PAPER_COUNT, shippedSurvey } from '../support/shipped-survey.ts';
 
 /** A record whose repaired text is its listed text unless the overrides say otherwise. */
 const record = (overrides: Partial<PaperRecord> = {}): PaperRecord => ({
@@ -96,14 +96,14 @@ describe('toCsv', () => {
     expect(row!.abstract).toBe("'quoted' text");
   });
 
-  it('round-trips the real corpus', () => {
-    let corpus: { title: string; abstract: string }[];
-    try {
-      corpus = JSON.parse(readFileSync('/tmp/corpus.json', 'utf8'));
-    } catch {
-      return;
-    }
-    const records = corpus.map((p, i) => record({ slug: `p${i}`, title: p.title, abstract: p.abstract }));
+  it('round-trips every paper of the shipped seeds', () => {
+    const { papers } = shippedSurvey();
+    const records = papers.map(({ slug, title, abstract, sources, links }) => record({ slug, title, abstract, sources, links }));
+    expect(records).toHaveLength(SHIPPED_PAPER_COUNT);
+    // The corpus does exercise quoting: commas, double quotes and several sources or links in one cell.
+    expect(records.filter((r) => r.abstract.includes(',')).length).toBeGreaterThan(500);
+    expect(records.some((r) => /"/.test(r.title + r.abstract))).toBe(true);
+    expect(records.some((r) => r.sources.length > 1) && records.some((r) => r.links.length > 1)).toBe(true);
     expect(readBack(toCsv(records))).toEqual(records.map(expectedRow));
   });
 });

@@ -1,12 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSurvey } from '../../src/lib/survey.ts';
+import { shippedSeedFiles } from '../support/shipped-survey.ts';
 
-const seedsDir = join(import.meta.dirname, '../../seeds');
-const shipped = readdirSync(seedsDir)
-  .filter((name) => name.endsWith('.txt'))
-  .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(seedsDir, name))) }));
+const shipped = shippedSeedFiles();
 const encode = (text: string) => new TextEncoder().encode(text);
 const prose = 'We propose a new method and evaluate it on several benchmarks, where it improves accuracy and efficiency. '.repeat(4);
 

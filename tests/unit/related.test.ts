@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { TITLE_WEIGHT, relatedPapers, relatedText, tokenize, type RelatedDoc } from '../../src/lib/related/related.ts';
+import { SHIPPED_PAPER_COUNT, shippedSurvey } from '../support/shipped-survey.ts';
 
 const doc = (id: string, text: string): RelatedDoc => ({ id, text });
 
@@ -138,14 +138,35 @@ describe('relatedPapers', () => {
     expect(() => relatedPapers([doc('a', 'x'), doc('a', 'y')])).toThrow(/duplicate id "a"/);
   });
 
-  it('finds most of the exact nearest neighbours of the real corpus, without scanning all pairs', () => {
-    let corpus: { title: string; abstract: string }[];
-    try {
-      corpus = JSON.parse(readFileSync('/tmp/corpus.json', 'utf8'));
-    } catch {
-      return;
+  it('scores the related papers of the shipped seeds with the documented tf-idf cosine', () => {
+    const docs = shippedSurvey().papers.map((p) => doc(p.shortId, relatedText(p.title, p.abstract)));
+    expect(docs).toHaveLength(SHIPPED_PAPER_COUNT);
+    // The formula of the module comment, computed here with plain maps as an independent oracle.
+    const bags = docs.map((d) => tokenize(d.text).reduce((bag, term) => bag.set(term, (bag.get(term) ?? 0) + 1), new Map<string, number>()));
+    const df = new Map<string, number>();
+    for (const bag of bags) for (const term of bag.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+    const vectors = new Map(
+      bags.map((bag, i) => {
+        const weights = [...bag].map(([term, tf]) => [term, (1 + Math.log(tf)) * (Math.log((1 + docs.length) / (1 + df.get(term)!)) + 1)] as const);
+        const norm = Math.hypot(...weights.map(([, w]) => w));
+        return [docs[i]!.id, new Map(weights.map(([term, w]) => [term, w / norm]))];
+      }),
+    );
+    const cosine = (a: Map<string, number>, b: Map<string, number>) => [...a].reduce((dot, [term, w]) => dot + w * (b.get(term) ?? 0), 0);
+    const wrong: string[] = [];
+    for (const [id, results] of relatedPapers(docs)) {
+      expect(results).toHaveLength(6);
+      for (const r of results) {
+        const expected = cosine(vectors.get(id)!, vectors.get(r.id)!);
+        if (Math.abs(r.score - expected) > 1e-9) wrong.push(`${id}→${r.id}: ${r.score} ≠ ${expected}`);
+      }
     }
-    const docs = corpus.map((p, i) => doc(String(i).padStart(4, '0'), relatedText(p.title, p.abstract)));
+    expect(wrong).toEqual([]);
+  });
+
+  it('finds most of the exact nearest neighbours of the shipped seeds, without scanning all pairs', () => {
+    const docs = shippedSurvey().papers.map((p) => doc(p.shortId, relatedText(p.title, p.abstract)));
+    expect(docs).toHaveLength(SHIPPED_PAPER_COUNT);
     const fast = relatedPapers(docs);
     // Every term indexed and every candidate scored exactly: brute-force cosine.
     const exact = relatedPapers(docs, 6, { topTerms: Infinity, maxDfRatio: 1, shortlist: Infinity });

@@ -1,15 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { titleKey } from '../../src/lib/seeds/normalize.ts';
 import { SHORT_ID_ALPHABET, assignShortIds, shortId, type KeyHasher } from '../../src/lib/links/short-ids.ts';
+import { SHIPPED_PAPER_COUNT, shippedSurvey } from '../support/shipped-survey.ts';
 
-const corpusKeys = (): string[] => {
-  try {
-    return (JSON.parse(readFileSync('/tmp/corpus.json', 'utf8')) as { title: string }[]).map((p) => titleKey(p.title));
-  } catch {
-    return Array.from({ length: 627 }, (_, i) => `paper number ${i}`);
-  }
-};
+/** The title keys of the shipped seeds' papers, as buildSurvey keys them. */
+const corpusKeys = (): string[] => shippedSurvey().papers.map((p) => titleKey(p.title));
 
 /** A hasher that returns chosen 256-bit values, so tests can make ids collide on purpose. */
 const fixedHasher = (values: Record<string, bigint>): KeyHasher => (key) => values[key]!.toString(16).padStart(64, '0');
@@ -20,7 +15,15 @@ describe('shortId', () => {
     expect(SHORT_ID_ALPHABET).toHaveLength(31);
     expect(SHORT_ID_ALPHABET).not.toMatch(/[01oli]/);
     expect(SHORT_ID_ALPHABET).toMatch(/^[a-z2-9]+$/);
-    for (const key of corpusKeys()) expect(shortId(key)).toMatch(/^[23456789abcdefghjkmnpqrstuvwxyz]{6}$/);
+    const keys = corpusKeys();
+    expect(keys).toHaveLength(SHIPPED_PAPER_COUNT);
+    for (const key of keys) expect(shortId(key)).toMatch(/^[23456789abcdefghjkmnpqrstuvwxyz]{6}$/);
+  });
+
+  it('spreads the ids of the shipped seeds over the whole alphabet at every position', () => {
+    // 627 hash digits miss one of 31 characters with a chance of about 1 in 10⁸.
+    const ids = corpusKeys().map((key) => shortId(key));
+    for (let position = 0; position < 6; position++) expect(new Set(ids.map((id) => id[position])).size, `position ${position}`).toBe(31);
   });
 
   it('is a pure function of the title key', () => {
@@ -38,11 +41,16 @@ describe('shortId', () => {
 });
 
 describe('assignShortIds', () => {
-  it('gives every key of the real corpus a distinct id', () => {
+  it('gives every key of the shipped seeds a distinct id', () => {
     const keys = corpusKeys();
+    expect(new Set(keys).size).toBe(SHIPPED_PAPER_COUNT);
     const ids = assignShortIds(keys);
-    expect(ids.size).toBe(new Set(keys).size);
+    expect(ids.size).toBe(SHIPPED_PAPER_COUNT);
     expect(new Set(ids.values()).size).toBe(ids.size);
+    // Only a collision lengthens an id, and then it extends the plain one; 627 keys among 31⁶
+    // ids collide with a chance of about 1 in 4,000, so nearly all stay at six characters.
+    for (const key of keys) expect(ids.get(key)!.startsWith(shortId(key)), key).toBe(true);
+    expect([...ids.values()].filter((id) => id.length > 6).length).toBeLessThanOrEqual(2);
   });
 
   it('does not depend on the order of the keys', () => {

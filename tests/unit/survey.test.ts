@@ -1,14 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SeedError } from '../../src/lib/seeds/problems.ts';
 import { buildSurvey, summaryLine } from '../../src/lib/survey.ts';
+import { shippedSeedFiles } from '../support/shipped-survey.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
-const seedsDir = join(import.meta.dirname, '../../seeds');
-const shippedSeeds = readdirSync(seedsDir)
-  .filter((name) => name.endsWith('.txt'))
-  .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(seedsDir, name))) }));
+const shippedSeeds = shippedSeedFiles();
 const longAbstract = 'We propose a method. It works well on many benchmarks and we release all code for everyone to use freely. '.repeat(3);
 
 describe('buildSurvey on the shipped seeds', () => {
