@@ -1,6 +1,6 @@
 import type { Paper } from '../schemas/paper.ts';
 import { escapeMarkup } from '../text/escape.ts';
-import { readableText } from '../text/gist.ts';
+import { readableText } from '../text/plain-math.ts';
 
 /** What the search index knows of a paper: the text readers see, its topics and whether it links code. */
 export type SearchablePaper = Pick<Paper, 'titleRepaired' | 'abstractRepaired' | 'topics' | 'links'>;

@@ -151,12 +151,3 @@ export function gistOf(abstract: string, maxLength = 200): string {
   if (!text) return '';
   return truncate(toPlain(chooseSentence(splitSentences(text))), maxLength);
 }
-
-/**
- * Repaired text as plain text, its `$…$` formulas written out (for search excerpts and JSON-LD,
- * where no math renderer runs).
- * @example readableText('costs $O(n \\log n)$ time') // 'costs O(n log n) time'
- */
-export function readableText(text: string): string {
-  return toPlain(text).text;
-}

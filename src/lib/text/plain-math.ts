@@ -1,5 +1,6 @@
 /** Formulas as readable plain text, for gists and titles. */
 import { BLACKBOARD, LATEX_SYMBOLS, SUBSCRIPTS, SUPERSCRIPTS } from './latex-symbols.ts';
+import { MATH_SPAN } from './math-spans.ts';
 
 /** Script characters as plain text writes them after their base: `W^\\top` → `Wᵀ`, `x^*` → `x*`. */
 const SUPER: Record<string, string> = { ...SUPERSCRIPTS, '⊤': 'ᵀ', '∗': '*', '⋆': '*', '′': '′', '†': '†' };
@@ -38,4 +39,13 @@ export function plainMath(tex: string): string {
       .replace(/_\{([^{}]*)\}|_([^\s(){}])/g, (_, a: string | undefined, b: string | undefined) => script(a ?? b ?? '', SUBSCRIPTS, '_'));
   }
   return s.replace(/[{}]/g, '').replace(/\s+/g, ' ').trim().normalize('NFC');
+}
+
+/**
+ * Repaired text as plain text, its `$…$` formulas written out (for search excerpts and JSON-LD,
+ * where no math renderer runs).
+ * @example readableText('costs $O(n \\log n)$ time') // 'costs O(n log n) time'
+ */
+export function readableText(text: string): string {
+  return text.replace(MATH_SPAN, (_, tex: string) => plainMath(tex));
 }
