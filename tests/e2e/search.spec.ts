@@ -247,6 +247,23 @@ test.describe('the search page', () => {
     await expect(input).toHaveValue('mamba');
   });
 
+  test('the button under the results offers the next page, then the last few, and moves focus to them', async ({ page }) => {
+    await page.goto('search/?q=lora');
+    await expect(status(page)).toHaveText(/match “lora”\./, { timeout: 15_000 });
+    const n = await resultCount(page);
+    expect(n).toBeGreaterThan(40);
+    const more = page.locator('#search-more');
+    for (let shown = 20; shown < n; shown += 20) {
+      await expect(results(page)).toHaveCount(shown);
+      const left = n - shown;
+      await expect(more).toHaveText(left > 20 ? `Show 20 more (${left} left)` : left === 1 ? 'Show the last paper' : `Show the last ${left} papers`);
+      await more.click();
+      await expect(results(page).nth(shown).locator('a').first()).toBeFocused();
+    }
+    await expect(results(page)).toHaveCount(n);
+    await expect(more).toBeHidden();
+  });
+
   test("a topic link alone lists that topic's papers", async ({ page }) => {
     await page.goto('search/?topic=moe');
     await expect(status(page)).toHaveText(/^\d+ papers? in Mixture of Experts \(MoE\)\.$/, { timeout: 15_000 });

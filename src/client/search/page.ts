@@ -243,10 +243,16 @@ export function attachSearchPage(): void {
     if (mine !== seq) return null;
     results.append(...items);
     rendered += slice.length;
+    updateMore();
+    return items[0]?.querySelector('a') ?? null;
+  }
+
+  /** The button under the results: the next page, or the last few. */
+  function updateMore(): void {
     const left = filtered.length - rendered;
     more.hidden = left <= 0;
-    more.textContent = `Show ${Math.min(left, PAGE_SIZE)} more of ${left.toLocaleString('en')}`;
-    return items[0]?.querySelector('a') ?? null;
+    if (left > PAGE_SIZE) more.textContent = `Show ${PAGE_SIZE} more (${left.toLocaleString('en')} left)`;
+    else more.textContent = left === 1 ? 'Show the last paper' : `Show the last ${left} papers`;
   }
 
   async function run(): Promise<void> {
@@ -276,9 +282,7 @@ export function attachSearchPage(): void {
       if (mine !== seq) return;
       results.replaceChildren(...items);
       rendered = items.length;
-      const left = filtered.length - rendered;
-      more.hidden = left <= 0;
-      more.textContent = `Show ${Math.min(left, PAGE_SIZE)} more of ${left.toLocaleString('en')}`;
+      updateMore();
       status.textContent = describe(state, filtered.length, base.length);
     } catch (error) {
       if (mine !== seq) return;
