@@ -89,3 +89,27 @@ test('the glued-word check finds glued words and passes spaced ones', async ({ p
   await page.locator('main p').first().evaluate((p) => (p.textContent = 'It is central to it.The 10 papers, 627 unique papers,72 duplicates (e.g. 34.4, papers.json).'));
   expect(await runOnSentences(page)).toEqual([expect.stringContaining('to it.The 10'), expect.stringContaining('papers,72 dup')]);
 });
+
+test('pages speak to readers: no build terms, provenance folded away, a few aliases', async ({ page }) => {
+  const maintainerWords = /seed dump|as scraped|\bSITE\b|chrome lines|content\/topics|topic rule/i;
+  await page.goto('papers/mamba-linear-time-sequence-modeling-with-selective-state-spaces/');
+  expect(await page.locator('body').innerText()).not.toMatch(maintainerWords);
+  const sources = page.locator('details[data-sources]');
+  await expect(sources).not.toHaveAttribute('open');
+  await expect(sources.locator('summary')).toHaveText('Where this paper was listed');
+  await expect(sources.locator('li').first()).toBeHidden();
+  await sources.locator('summary').click();
+  await expect(sources.locator('li').first()).toHaveText(/^\S+\.txt, line \d+$/);
+
+  await page.goto('about/data/');
+  expect(await page.locator('body').innerText()).not.toMatch(maintainerWords);
+  await expect(page.getByRole('columnheader', { name: 'Lines of page navigation skipped' })).toBeVisible();
+
+  await page.goto('topics/lora/');
+  const aliases = page.locator('[data-aliases]');
+  await expect(aliases).toHaveText(/^Also known as \S/);
+  const shown = (await aliases.innerText()).replace(/^Also known as /, '').split(', ');
+  expect(shown.length).toBeGreaterThanOrEqual(1);
+  expect(shown.length).toBeLessThanOrEqual(3);
+  for (const alias of shown) expect(await page.locator('h1').innerText()).not.toContain(alias);
+});
