@@ -264,6 +264,28 @@ test.describe('the search page', () => {
     await expect(more).toBeHidden();
   });
 
+  for (const width of [1280, 390]) {
+    test(`nothing moves when the results arrive (${width} px)`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      // Cumulative layout shift, as Lighthouse counts it: every shift not caused by input.
+      await page.addInitScript(() => {
+        const w = window as unknown as { layoutShift: number };
+        w.layoutShift = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) w.layoutShift += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      for (const path of ['search/?q=lora', 'search/?q=mamba&topic=ssm&code=yes']) {
+        await page.goto(path);
+        await expect(status(page)).toHaveText(/match/, { timeout: 15_000 });
+        await expect(results(page).first()).toBeVisible();
+        await page.waitForLoadState('networkidle');
+        const shift = await page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
+        expect(shift, path).toBeLessThan(0.1);
+      }
+    });
+  }
+
   test("a topic link alone lists that topic's papers", async ({ page }) => {
     await page.goto('search/?topic=moe');
     await expect(status(page)).toHaveText(/^\d+ papers? in Mixture of Experts \(MoE\)\.$/, { timeout: 15_000 });

@@ -48,6 +48,7 @@ export function attachSearchPage(): void {
   const expanded = document.getElementById('search-expanded')!;
   const examples = document.getElementById('search-examples')!;
   const results = document.getElementById('search-results')!;
+  const region = document.getElementById('search-results-region')!;
   const more = document.getElementById('search-more') as HTMLButtonElement;
   const searchPage = withBase(import.meta.env.BASE_URL, '/search/');
   const baseTitle = document.title;
@@ -275,11 +276,13 @@ export function attachSearchPage(): void {
       const browsing = !state.q && !hasFilters(state);
       filtered = browsing ? [] : base.filter((hit) => matchesFilters(facetOf(hit), state));
       rendered = 0;
-      examples.hidden = !browsing;
       const synonyms = outcome?.plan.filter((p) => p.kind === 'synonym').map((p) => quoted(p.text)) ?? [];
-      expanded.textContent = synonyms.length ? `Also searched: ${synonyms.join(', ')}.` : '';
       const items = await Promise.all(filtered.slice(0, PAGE_SIZE).map(resultItem));
       if (mine !== seq) return;
+      // Everything above the results changes in the same frame as they do (no layout shift).
+      examples.hidden = !browsing;
+      region.toggleAttribute('data-reserve', !browsing);
+      expanded.textContent = synonyms.length ? `Also searched: ${synonyms.join(', ')}.` : '';
       results.replaceChildren(...items);
       rendered = items.length;
       updateMore();
