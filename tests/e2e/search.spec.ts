@@ -21,10 +21,7 @@ interface PaperRecord {
 
 interface RankedResult {
   slug: string;
-  url: string;
   title: string;
-  score: number;
-  via: string;
 }
 
 let papers: PaperRecord[];
@@ -36,10 +33,25 @@ test.beforeAll(async ({ request }) => {
   papers = await response.json();
 });
 
-/** Ranked results through the client's real search path (window.__surveySearch, defined on every page). */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The first `limit` results for `query` as a reader sees them on the search page, best first
+ * (typed into its field; "Show more" until there are enough).
+ */
 async function rank(page: Page, query: string, limit = 5): Promise<RankedResult[]> {
-  await page.waitForFunction(() => typeof window.__surveySearch === 'function');
-  return page.evaluate(([q, n]) => window.__surveySearch!(q as string, n as number), [query, limit] as const);
+  if (!new URL(page.url()).pathname.endsWith('/search/')) await page.goto('search/');
+  const input = page.locator('#search-page-input');
+  await input.fill(query);
+  await input.press('Enter');
+  await expect(status(page)).toHaveText(new RegExp(`match(es)? “${escapeRegExp(query.replace(/\s+/g, ' ').trim())}”`), { timeout: 15_000 });
+  const more = page.locator('#search-more');
+  for (let shown = await results(page).count(); shown < limit && (await more.isVisible()); shown = await results(page).count()) {
+    await more.click();
+    await expect(results(page)).not.toHaveCount(shown);
+  }
+  const links = await page.locator('#search-results > li h3 a').evaluateAll((as) => as.map((a) => ({ href: (a as HTMLAnchorElement).href, title: a.textContent!.trim() })));
+  return links.slice(0, limit).map(({ href, title }) => ({ slug: new URL(href).pathname.match(/\/papers\/([^/]+)\/$/)![1]!, title }));
 }
 
 async function openWithSlash(page: Page): Promise<void> {
@@ -322,7 +334,7 @@ test.describe('the search page', () => {
 
 test.describe('synonyms and spelling', () => {
   test('"MoE" finds mixture-of-experts papers that never write "MoE"', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('search/');
     const top = await rank(page, 'MoE', 10);
     const silent = top.filter((r) => !/\bs?moes?\b/i.test(`${bySlug(r.slug)!.title} ${bySlug(r.slug)!.abstract}`));
     expect(silent.length).toBeGreaterThan(0);
@@ -331,14 +343,14 @@ test.describe('synonyms and spelling', () => {
   });
 
   test('"SSM" finds Mamba and state-space papers', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('search/');
     const top = await rank(page, 'SSM', 10);
     expect(top.slice(0, 5).every((r) => bySlug(r.slug)!.topics.includes('ssm'))).toBe(true);
     expect(top.some((r) => /mamba/i.test(r.title))).toBe(true);
   });
 
   test('"CL" and "lifelong learning" find continual-learning papers', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('search/');
     for (const query of ['CL', 'lifelong learning']) {
       const top = await rank(page, query, 5);
       const continual = top.filter((r) => bySlug(r.slug)!.topics.includes('continual-learning'));
@@ -350,7 +362,7 @@ test.describe('synonyms and spelling', () => {
   });
 
   test('"low-rank adaptation" finds LoRA papers', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('search/');
     const top = await rank(page, 'low-rank adaptation', 5);
     expect(top.every((r) => bySlug(r.slug)!.topics.includes('lora'))).toBe(true);
     const more = await rank(page, 'low-rank adaptation', 40);
@@ -358,7 +370,7 @@ test.describe('synonyms and spelling', () => {
   });
 
   test('hyphenated and spaced spellings find the same papers', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('search/');
     const pairs: [string, string][] = [
       ['mixture-of-experts', 'mixture of experts'],
       ['class-incremental', 'class incremental'],
@@ -381,7 +393,7 @@ test('recall@5 over the query fixture is at least 0.9', async ({ page }) => {
   test.setTimeout(120_000);
   const fixture = JSON.parse(readFileSync(resolve('tests/fixtures/search-queries.json'), 'utf8')) as { queries: { query: string; relevant: string[] }[] };
   expect(fixture.queries.length).toBeGreaterThanOrEqual(25);
-  await page.goto('./');
+  await page.goto('search/');
   const lines: string[] = [];
   let sum = 0;
   for (const { query, relevant } of fixture.queries) {
