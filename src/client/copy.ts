@@ -1,3 +1,5 @@
+import { withPageOrigin } from './origin.ts';
+
 /**
  * Copy buttons for the slide kit: shown only when scripts run (the values stay visible and
  * selectable without them), with feedback on the button and in a polite live region.
@@ -8,11 +10,8 @@ export function enhanceCopyFields(root: ParentNode): void {
   const status = kit.querySelector<HTMLElement>('[data-copy-status]');
 
   // Built without SITE, the URLs name the local preview origin; on any other host, use the page's own.
-  const localOrigin = kit.dataset.localOrigin;
-  if (localOrigin && location.origin !== localOrigin) {
-    for (const field of kit.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('[data-copy-value]')) {
-      field.value = field.value.split(localOrigin).join(location.origin);
-    }
+  for (const field of kit.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('[data-copy-value]')) {
+    field.value = withPageOrigin(field.value, kit.dataset.localOrigin);
   }
 
   for (const wrapper of kit.querySelectorAll<HTMLElement>('[data-copy-field]')) {

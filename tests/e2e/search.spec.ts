@@ -21,10 +21,7 @@ interface PaperRecord {
 
 interface RankedResult {
   slug: string;
-  url: string;
   title: string;
-  score: number;
-  via: string;
 }
 
 let papers: PaperRecord[];
@@ -36,10 +33,25 @@ test.beforeAll(async ({ request }) => {
   papers = await response.json();
 });
 
-/** Ranked results through the client's real search path (window.__surveySearch, defined on every page). */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The first `limit` results for `query` as a reader sees them on the search page, best first
+ * (typed into its field; "Show more" until there are enough).
+ */
 async function rank(page: Page, query: string, limit = 5): Promise<RankedResult[]> {
-  await page.waitForFunction(() => typeof window.__surveySearch === 'function');
-  return page.evaluate(([q, n]) => window.__surveySearch!(q as string, n as number), [query, limit] as const);
+  if (!new URL(page.url()).pathname.endsWith('/search/')) await page.goto('search/');
+  const input = page.locator('#search-page-input');
+  await input.fill(query);
+  await input.press('Enter');
+  await expect(status(page)).toHaveText(new RegExp(`match(es)? “${escapeRegExp(query.replace(/\s+/g, ' ').trim())}”`), { timeout: 15_000 });
+  const more = page.locator('#search-more');
+  for (let shown = await results(page).count(); shown < limit && (await more.isVisible()); shown = await results(page).count()) {
+    await more.click();
+    await expect(results(page)).not.toHaveCount(shown);
+  }
+  const links = await page.locator('#search-results > li h3 a').evaluateAll((as) => as.map((a) => ({ href: (a as HTMLAnchorElement).href, title: a.textContent!.trim() })));
+  return links.slice(0, limit).map(({ href, title }) => ({ slug: new URL(href).pathname.match(/\/papers\/([^/]+)\/$/)![1]!, title }));
 }
 
 async function openWithSlash(page: Page): Promise<void> {
@@ -247,6 +259,45 @@ test.describe('the search page', () => {
     await expect(input).toHaveValue('mamba');
   });
 
+  test('the button under the results offers the next page, then the last few, and moves focus to them', async ({ page }) => {
+    await page.goto('search/?q=lora');
+    await expect(status(page)).toHaveText(/match “lora”\./, { timeout: 15_000 });
+    const n = await resultCount(page);
+    expect(n).toBeGreaterThan(40);
+    const more = page.locator('#search-more');
+    for (let shown = 20; shown < n; shown += 20) {
+      await expect(results(page)).toHaveCount(shown);
+      const left = n - shown;
+      await expect(more).toHaveText(left > 20 ? `Show 20 more (${left} left)` : left === 1 ? 'Show the last paper' : `Show the last ${left} papers`);
+      await more.click();
+      await expect(results(page).nth(shown).locator('a').first()).toBeFocused();
+    }
+    await expect(results(page)).toHaveCount(n);
+    await expect(more).toBeHidden();
+  });
+
+  for (const width of [1280, 390]) {
+    test(`nothing moves when the results arrive (${width} px)`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      // Cumulative layout shift, as Lighthouse counts it: every shift not caused by input.
+      await page.addInitScript(() => {
+        const w = window as unknown as { layoutShift: number };
+        w.layoutShift = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) w.layoutShift += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      for (const path of ['search/?q=lora', 'search/?q=mamba&topic=ssm&code=yes']) {
+        await page.goto(path);
+        await expect(status(page)).toHaveText(/match/, { timeout: 15_000 });
+        await expect(results(page).first()).toBeVisible();
+        await page.waitForLoadState('networkidle');
+        const shift = await page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
+        expect(shift, path).toBeLessThan(0.1);
+      }
+    });
+  }
+
   test("a topic link alone lists that topic's papers", async ({ page }) => {
     await page.goto('search/?topic=moe');
     await expect(status(page)).toHaveText(/^\d+ papers? in Mixture of Experts \(MoE\)\.$/, { timeout: 15_000 });
@@ -283,7 +334,7 @@ test.describe('the search page', () => {
 
 test.describe('synonyms and spelling', () => {
   test('"MoE" finds mixture-of-experts papers that never write "MoE"', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('search/');
     const top = await rank(page, 'MoE', 10);
     const silent = top.filter((r) => !/\bs?moes?\b/i.test(`${bySlug(r.slug)!.title} ${bySlug(r.slug)!.abstract}`));
     expect(silent.length).toBeGreaterThan(0);
@@ -292,14 +343,14 @@ test.describe('synonyms and spelling', () => {
   });
 
   test('"SSM" finds Mamba and state-space papers', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('search/');
     const top = await rank(page, 'SSM', 10);
     expect(top.slice(0, 5).every((r) => bySlug(r.slug)!.topics.includes('ssm'))).toBe(true);
     expect(top.some((r) => /mamba/i.test(r.title))).toBe(true);
   });
 
   test('"CL" and "lifelong learning" find continual-learning papers', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('search/');
     for (const query of ['CL', 'lifelong learning']) {
       const top = await rank(page, query, 5);
       const continual = top.filter((r) => bySlug(r.slug)!.topics.includes('continual-learning'));
@@ -311,7 +362,7 @@ test.describe('synonyms and spelling', () => {
   });
 
   test('"low-rank adaptation" finds LoRA papers', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('search/');
     const top = await rank(page, 'low-rank adaptation', 5);
     expect(top.every((r) => bySlug(r.slug)!.topics.includes('lora'))).toBe(true);
     const more = await rank(page, 'low-rank adaptation', 40);
@@ -319,7 +370,7 @@ test.describe('synonyms and spelling', () => {
   });
 
   test('hyphenated and spaced spellings find the same papers', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('search/');
     const pairs: [string, string][] = [
       ['mixture-of-experts', 'mixture of experts'],
       ['class-incremental', 'class incremental'],
@@ -342,7 +393,7 @@ test('recall@5 over the query fixture is at least 0.9', async ({ page }) => {
   test.setTimeout(120_000);
   const fixture = JSON.parse(readFileSync(resolve('tests/fixtures/search-queries.json'), 'utf8')) as { queries: { query: string; relevant: string[] }[] };
   expect(fixture.queries.length).toBeGreaterThanOrEqual(25);
-  await page.goto('./');
+  await page.goto('search/');
   const lines: string[] = [];
   let sum = 0;
   for (const { query, relevant } of fixture.queries) {

@@ -46,7 +46,11 @@ test('a paper page shows its title, abstract, code link and where it came from',
   const code = paper.links.find((l) => l.kind === 'code')!;
   await expect(page.locator(`a[data-link-kind="code"][href="${code.url}"]`)).toBeVisible();
   await expect(page.locator('.abstract a').first()).toHaveAttribute('href', /^https?:\/\//);
-  await expect(page.getByText(`${paper.sources[0]!.file}`)).toBeVisible();
+  // Where it came from: folded away under the page, one click to open.
+  const file = page.getByText(`${paper.sources[0]!.file}`);
+  await expect(file).toBeHidden();
+  await page.getByText('Where this paper was listed').click();
+  await expect(file).toBeVisible();
 });
 
 test('the dark-mode toggle follows the system first, then remembers the choice', async ({ browser }) => {

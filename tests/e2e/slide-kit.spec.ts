@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 
@@ -70,26 +70,111 @@ test('the QR code decodes to the short link, which lands on the paper', async ({
   await expect(page.locator('h1')).toHaveText(paper.title);
 });
 
-test('the presenter card fills the screen with title, gist, QR code and the short link in large type', async ({ page }) => {
-  await page.goto(`papers/${paper.slug}/`);
-  const card = page.locator('[data-card]');
-  await expect(card).toBeHidden();
-  await page.getByRole('link', { name: 'Presenter card' }).click();
-  await expect(page).toHaveURL(/#card$/);
-  await expect(card).toBeVisible();
-  await expect(card.getByRole('heading', { level: 2 })).toHaveText(paper.title);
-  const box = (await card.boundingBox())!;
-  expect(box.width).toBe(page.viewportSize()!.width);
-  expect(box.height).toBe(page.viewportSize()!.height);
-  const qrImage = card.locator('[data-qr]');
-  await expect.poll(() => qrImage.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
-  const size = await card.locator('[data-short-link]').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-  expect(size).toBeGreaterThanOrEqual(28);
-  await card.getByRole('link', { name: 'Back to the paper page' }).click();
-  await expect(card).toBeHidden();
-  const qr = await page.request.get(`papers/${paper.slug}/qr.svg`);
-  expect(qr.headers()['content-type']).toContain('image/svg+xml');
-  expect(await qr.text()).toMatch(/^<\?xml[^>]*>\n<svg /);
+test.describe('the presenter card', () => {
+  const card = (page: Page) => page.getByRole('dialog', { name: paper.title });
+  const opener = (page: Page) => page.getByRole('link', { name: 'Presenter card' });
+  const isModal = (page: Page) => page.locator('#card').evaluate((el: HTMLDialogElement) => el.open && el.matches(':modal'));
+
+  test('opens as a dialog that fills the screen with title, gist, QR code and the short link in large type', async ({ page }) => {
+    await page.goto(`papers/${paper.slug}/`);
+    await expect(card(page)).toBeHidden();
+    await opener(page).click();
+    await expect(page).toHaveURL(/#card$/);
+    await expect(card(page)).toBeVisible();
+    expect(await isModal(page)).toBe(true);
+    await expect(card(page).getByRole('heading', { level: 2 })).toHaveText(paper.title);
+    const box = (await card(page).boundingBox())!;
+    expect(box.width).toBe(page.viewportSize()!.width);
+    expect(box.height).toBe(page.viewportSize()!.height);
+    const qrImage = card(page).locator('[data-qr]');
+    await expect.poll(() => qrImage.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+    const shortLink = card(page).locator('[data-short-link]');
+    const size = await shortLink.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(size).toBeGreaterThanOrEqual(28);
+    // One origin everywhere: the card reads out what the copy field copies.
+    const copied = await page.getByLabel('Short link').inputValue();
+    expect(new URL(copied).origin).toBe(new URL(page.url()).origin);
+    await expect(shortLink).toHaveText(copied.replace(/^https?:\/\//, ''));
+    const qr = await page.request.get(`papers/${paper.slug}/qr.svg`);
+    expect(qr.headers()['content-type']).toContain('image/svg+xml');
+    expect(await qr.text()).toMatch(/^<\?xml[^>]*>\n<svg /);
+  });
+
+  test('Esc or Close shuts it, takes #card off the address without a reload, and gives focus back', async ({ page }) => {
+    await page.goto(`papers/${paper.slug}/`);
+    await page.evaluate(() => ((window as unknown as { sameLoad: boolean }).sameLoad = true));
+    await opener(page).click();
+    await expect(card(page)).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(card(page)).toBeHidden();
+    await expect(page).toHaveURL(new RegExp(`/papers/${paper.slug}/$`));
+    await expect(opener(page)).toBeFocused();
+
+    await page.keyboard.press('Enter');
+    await expect(card(page)).toBeVisible();
+    await expect(page).toHaveURL(/#card$/);
+    const close = card(page).getByRole('button', { name: 'Close the presenter card' });
+    await expect(close).toBeVisible();
+    await expect(close).toBeFocused();
+    await close.click();
+    await expect(card(page)).toBeHidden();
+    await expect(page).toHaveURL(new RegExp(`/papers/${paper.slug}/$`));
+    await expect(opener(page)).toBeFocused();
+
+    // Back closes it too.
+    await opener(page).click();
+    await expect(card(page)).toBeVisible();
+    await page.goBack();
+    await expect(card(page)).toBeHidden();
+    await expect(page).toHaveURL(new RegExp(`/papers/${paper.slug}/$`));
+    expect(await page.evaluate(() => (window as unknown as { sameLoad?: boolean }).sameLoad)).toBe(true);
+  });
+
+  test('while it is open, Tab stays inside it and nothing behind it can be reached', async ({ page }) => {
+    await page.goto(`papers/${paper.slug}/`);
+    await opener(page).click();
+    await expect(card(page)).toBeVisible();
+    for (const key of ['Tab', 'Tab', 'Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab', 'Tab']) {
+      await page.keyboard.press(key);
+      // Focus is in the card, or briefly on the browser's own controls (then the page has none).
+      const where = await page.evaluate(() => {
+        const active = document.activeElement;
+        return !active || active === document.body ? 'outside the page' : active.closest('#card') ? 'card' : active.outerHTML.slice(0, 80);
+      });
+      expect(['card', 'outside the page']).toContain(where);
+    }
+    // The page behind is inert: even a script cannot focus a link there.
+    const focusedBehind = await page.locator('[data-related-papers] a').first().evaluate((link: HTMLElement) => {
+      link.focus();
+      return document.activeElement === link;
+    });
+    expect(focusedBehind).toBe(false);
+  });
+
+  test('the address /papers/<slug>/#card opens it; closing it leaves the paper page', async ({ page }) => {
+    await page.goto(`papers/${paper.slug}/#card`);
+    await expect(card(page)).toBeVisible();
+    expect(await isModal(page)).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(card(page)).toBeHidden();
+    await expect(page).toHaveURL(new RegExp(`/papers/${paper.slug}/$`));
+    await expect(page.locator('h1')).toHaveText(paper.title);
+    await expect(opener(page)).toBeFocused();
+  });
+
+  test('without JavaScript the address opens it and its Close link goes back to the slide kit', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`papers/${paper.slug}/`);
+    await expect(page.locator('#card')).toBeHidden();
+    await page.getByRole('link', { name: 'Presenter card' }).click();
+    await expect(page.locator('#card')).toBeVisible();
+    await expect(page.locator('#card [data-short-link]')).toHaveText(/\/p\/[2-9a-hjkmnp-z]{6,8}\/$/);
+    await page.locator('#card').getByRole('link', { name: 'Close the presenter card' }).click();
+    await expect(page.locator('#card')).toBeHidden();
+    await expect(page.getByRole('heading', { name: 'Link this paper from a slide' })).toBeInViewport();
+    await context.close();
+  });
 });
 
 test('the short-link table lists every paper once, and each redirect lands on its paper', async ({ page, request }) => {

@@ -291,29 +291,3 @@ export function getEngine(): Promise<SearchEngine> {
   });
   return engine;
 }
-
-declare global {
-  interface Window {
-    /** Ranked results for a query through the real client path (used by the recall measurement). */
-    __surveySearch?: (query: string, limit?: number) => Promise<RankedResult[]>;
-  }
-}
-
-export interface RankedResult {
-  slug: string;
-  url: string;
-  title: string;
-  score: number;
-  via: string;
-}
-
-/** The first `limit` results of a query, loaded, best first. */
-export async function topResults(query: string, limit = 10): Promise<RankedResult[]> {
-  const { hits } = await (await getEngine()).search(query);
-  return Promise.all(
-    hits.slice(0, limit).map(async (hit) => {
-      const view = await hit.load();
-      return { slug: view.slug, url: view.url, title: view.title, score: hit.score, via: hit.query.text };
-    }),
-  );
-}

@@ -48,6 +48,7 @@ export function attachSearchPage(): void {
   const expanded = document.getElementById('search-expanded')!;
   const examples = document.getElementById('search-examples')!;
   const results = document.getElementById('search-results')!;
+  const region = document.getElementById('search-results-region')!;
   const more = document.getElementById('search-more') as HTMLButtonElement;
   const searchPage = withBase(import.meta.env.BASE_URL, '/search/');
   const baseTitle = document.title;
@@ -243,10 +244,16 @@ export function attachSearchPage(): void {
     if (mine !== seq) return null;
     results.append(...items);
     rendered += slice.length;
+    updateMore();
+    return items[0]?.querySelector('a') ?? null;
+  }
+
+  /** The button under the results: the next page, or the last few. */
+  function updateMore(): void {
     const left = filtered.length - rendered;
     more.hidden = left <= 0;
-    more.textContent = `Show ${Math.min(left, PAGE_SIZE)} more of ${left.toLocaleString('en')}`;
-    return items[0]?.querySelector('a') ?? null;
+    if (left > PAGE_SIZE) more.textContent = `Show ${PAGE_SIZE} more (${left.toLocaleString('en')} left)`;
+    else more.textContent = left === 1 ? 'Show the last paper' : `Show the last ${left} papers`;
   }
 
   async function run(): Promise<void> {
@@ -269,16 +276,16 @@ export function attachSearchPage(): void {
       const browsing = !state.q && !hasFilters(state);
       filtered = browsing ? [] : base.filter((hit) => matchesFilters(facetOf(hit), state));
       rendered = 0;
-      examples.hidden = !browsing;
       const synonyms = outcome?.plan.filter((p) => p.kind === 'synonym').map((p) => quoted(p.text)) ?? [];
-      expanded.textContent = synonyms.length ? `Also searched: ${synonyms.join(', ')}.` : '';
       const items = await Promise.all(filtered.slice(0, PAGE_SIZE).map(resultItem));
       if (mine !== seq) return;
+      // Everything above the results changes in the same frame as they do (no layout shift).
+      examples.hidden = !browsing;
+      region.toggleAttribute('data-reserve', !browsing);
+      expanded.textContent = synonyms.length ? `Also searched: ${synonyms.join(', ')}.` : '';
       results.replaceChildren(...items);
       rendered = items.length;
-      const left = filtered.length - rendered;
-      more.hidden = left <= 0;
-      more.textContent = `Show ${Math.min(left, PAGE_SIZE)} more of ${left.toLocaleString('en')}`;
+      updateMore();
       status.textContent = describe(state, filtered.length, base.length);
     } catch (error) {
       if (mine !== seq) return;
