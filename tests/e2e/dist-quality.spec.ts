@@ -33,3 +33,30 @@ test('no internal link or asset is broken', () => {
   const broken = findBrokenLinks(dist, base);
   expect(broken.slice(0, 20), `${broken.length} broken links`).toEqual([]);
 });
+
+/**
+ * Scrape damage the repair fixes, as it would show in a copied citation or a page's metadata:
+ * `5times`, `sim4`, `R^{ntimes n}` escaped as `\textasciicircum{}\textbraceleft{}…`, a glued
+ * `HyperZcdotZ`. What a reader copies or a crawler reads must carry the repaired text.
+ */
+const SCRAPED_LATEX = /\d(?:times|sim)\b|\bsim\d|\\textasciicircum|\\textbraceleft|\\textbackslash|[a-z]cdot[A-Z]/;
+
+test('no page, copy field, JSON-LD or export shows the scraped LaTeX the repair fixes', async () => {
+  const { readFileSync } = await import('node:fs');
+  const found: string[] = [];
+  const look = (where: string, text: string) => {
+    const match = SCRAPED_LATEX.exec(text);
+    if (match) found.push(`${where}: …${text.slice(Math.max(0, match.index - 30), match.index + 30)}…`);
+  };
+  const papers = pages.filter((page) => /^papers\/[^/]+\/index\.html$/.test(page));
+  expect(papers.length).toBeGreaterThanOrEqual(627);
+  for (const page of papers) {
+    const html = readFileSync(join(dist, page), 'utf8');
+    for (const [, field] of html.matchAll(/<textarea[^>]*>([\s\S]*?)<\/textarea>|<input[^>]*value="([^"]*)"/g)) if (field) look(`${page} copy field`, field);
+    for (const [, json] of html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)) look(`${page} JSON-LD`, json!);
+    look(`${page} meta description`, /<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '');
+    look(`${page} text`, html.replace(/<script[\s\S]*?<\/script>|<[^>]+>/g, ' '));
+  }
+  for (const file of ['papers.bib', 'papers.csv', 'rss.xml']) look(file, readFileSync(join(dist, file), 'utf8'));
+  expect(found.slice(0, 20), `${found.length} places`).toEqual([]);
+});
