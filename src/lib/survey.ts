@@ -1,5 +1,5 @@
 import type { DataQualityReport, SurveyStats } from './schemas/data-quality.ts';
-import type { Paper, SurveyPaper } from './schemas/paper.ts';
+import { NO_METADATA, type Paper, type SurveyPaper } from './schemas/paper.ts';
 import type { TopicDefinition } from './schemas/topic.ts';
 import { assignShortIds } from './links/short-ids.ts';
 import { countRepairKinds, repairAbstract, repairTitle } from './repair/repair-abstract.ts';
@@ -78,6 +78,7 @@ export function buildSurvey(seedFiles: readonly SeedFile[]): Survey {
         sources,
         // Links come from the repaired text, where `\url{…}` and `\_` no longer cut URLs short.
         links: extractLinks(abstractRepaired),
+        ...NO_METADATA,
       };
     })
     .sort(bySlug);

@@ -1,7 +1,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { exportFiles, type ExportSite } from '../../src/lib/exports/export-files.ts';
-import type { Paper } from '../../src/lib/schemas/paper.ts';
+import { NO_METADATA, type Paper } from '../../src/lib/schemas/paper.ts';
 import type { CompletedSurvey } from '../../src/lib/survey.ts';
 
 const paper = (slug: string, title: string, topics: string[]): Paper => ({
@@ -16,6 +16,7 @@ const paper = (slug: string, title: string, topics: string[]): Paper => ({
   links: [],
   topics,
   related: [],
+  ...NO_METADATA,
 });
 const survey: CompletedSurvey = {
   papers: [paper('alpha', 'Zeta models', ['lora']), paper('beta', 'Alpha models', ['lora', 'moe']), paper('gamma', 'Mid models', ['moe'])],

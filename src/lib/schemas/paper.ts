@@ -1,7 +1,14 @@
 import { z } from 'zod';
 
-/** Where a seed listed the paper: its file and the line of its title. */
-export const paperSourceSchema = z.object({ file: z.string(), line: z.number().int().nonnegative() });
+/** Where a seed listed the paper: its file and the line of its entry, and the citekey in a bibliography. */
+export const paperSourceSchema = z.object({
+  file: z.string(),
+  line: z.number().int().nonnegative(),
+  citekey: z.string().optional(),
+});
+
+/** An author as CSL writes one: family and given names, or one literal name (an organisation, or a name not split). */
+export const authorSchema = z.union([z.object({ family: z.string(), given: z.string().optional() }), z.object({ literal: z.string() })]);
 
 /** A web link found in the abstract. */
 export const paperLinkSchema = z.object({
@@ -31,6 +38,27 @@ export const paperSchema = z.object({
   gist: z.string(),
   sources: z.array(paperSourceSchema).min(1),
   links: z.array(paperLinkSchema),
+  /** In order; empty when no source names them. */
+  authors: z.array(authorSchema),
+  year: z.number().int().nullable(),
+  /** 1–12, when the source gives it. */
+  month: z.number().int().min(1).max(12).nullable(),
+  /** Journal, proceedings or other container. */
+  venue: z.string().nullable(),
+  /** Bare DOI (`10.…`), no resolver prefix. */
+  doi: z.string().nullable(),
+  /** arXiv id without version (`2106.09685`, `hep-th/9901001`). */
+  arxiv: z.string().nullable(),
+  /** The paper's own address, as a source gives it. */
+  url: z.string().nullable(),
+  pdf: z.string().nullable(),
+  keywords: z.array(z.string()),
+  /** Entry type in BibTeX's words (`article`, `inproceedings`, `misc`, …), when a bibliography gives one. */
+  type: z.string().nullable(),
+  /** The citekey of the first bibliography entry that lists the paper. */
+  citekey: z.string().nullable(),
+  /** The first BibTeX entry that lists the paper, as written (LaTeX values), so a citation keeps the author's fields. */
+  bibtex: z.object({ type: z.string(), key: z.string(), fields: z.record(z.string(), z.string()) }).nullable(),
   /** Topic ids, best first. */
   topics: z.array(z.string()),
   /** Short ids of the most similar papers, best first. */
@@ -40,6 +68,26 @@ export const paperSchema = z.object({
 export type Paper = z.infer<typeof paperSchema>;
 export type PaperSource = z.infer<typeof paperSourceSchema>;
 export type PaperLink = z.infer<typeof paperLinkSchema>;
+export type Author = z.infer<typeof authorSchema>;
+
+/** What bibliographies add to a paper: null or empty where no source knows it. */
+export type PaperMetadata = Pick<Paper, 'authors' | 'year' | 'month' | 'venue' | 'doi' | 'arxiv' | 'url' | 'pdf' | 'keywords' | 'type' | 'citekey' | 'bibtex'>;
+
+/** Metadata no source gave. */
+export const NO_METADATA: Readonly<PaperMetadata> = Object.freeze({
+  authors: [],
+  year: null,
+  month: null,
+  venue: null,
+  doi: null,
+  arxiv: null,
+  url: null,
+  pdf: null,
+  keywords: [],
+  type: null,
+  citekey: null,
+  bibtex: null,
+});
 
 /** A paper as the seeds give it, before the analysis of the whole survey adds topics and related papers. */
 export type SurveyPaper = Omit<Paper, 'topics' | 'related'>;

@@ -1,13 +1,19 @@
 import { isChromeLine, stripGluedChrome } from './chrome.ts';
 import { normalizeText } from './normalize.ts';
+import type { PaperMetadata } from '../schemas/paper.ts';
 import { preview, type SeedProblem } from './problems.ts';
 
-/** One title/abstract pair as it stands in a seed file. */
-export interface SeedEntry {
+/**
+ * One listing of a paper in a seed file, as its parser read it: a page dump gives a title and an
+ * abstract; a bibliography entry also what it knows of the paper's metadata. Text is normalized
+ * plain text (LaTeX accents and escapes already turned into Unicode); the abstract is '' when the
+ * source has none.
+ */
+export interface SeedEntry extends Partial<PaperMetadata> {
   title: string;
   abstract: string;
   file: string;
-  /** 1-based line of the title. */
+  /** 1-based line of the title (dumps) or of the entry's start (bibliographies). */
   line: number;
 }
 
@@ -18,7 +24,7 @@ export interface ParsedSeedFile {
   errors: SeedProblem[];
   /** Recoverable oddities, reported but not fatal. */
   warnings: SeedProblem[];
-  /** Lines skipped as known page chrome. */
+  /** Lines skipped as known page chrome (0 for a bibliography). */
   chromeLines: number;
 }
 
