@@ -1,12 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-
-interface PaperRecord {
-  slug: string;
-  title: string;
-  abstract: string;
-}
+import type { PaperRecord } from '../../src/lib/exports/paper-record.ts';
 
 let paper: PaperRecord;
 
@@ -36,7 +31,7 @@ test('every copy button copies its value, says so, and works from the keyboard',
   const values = await fields.locator('[data-copy-value]').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
   expect(values[0]).toMatch(new RegExp(`/papers/${paper.slug}/$`));
   expect(values[1]).toMatch(/\/p\/[2-9a-hjkmnp-z]{6,8}\/$/);
-  expect(values[2]).toBe(`[${paper.title}](${values[0]})`);
+  expect(values[2]).toBe(`[${paper.titleRepaired}](${values[0]})`);
   expect(values[3]).toMatch(/^@misc\{/);
   expect(values[3]).not.toMatch(/\b(author|year|date)\s*=/);
 });
@@ -67,11 +62,11 @@ test('the QR code decodes to the short link, which lands on the paper', async ({
   expect(qrUrl.pathname).toBe(new URL(shortUrl).pathname);
   await page.goto(new URL(qrUrl.pathname, page.url()).href);
   await expect(page).toHaveURL(new RegExp(`/papers/${paper.slug}/$`));
-  await expect(page.locator('h1')).toHaveText(paper.title);
+  await expect(page.locator('h1')).toHaveText(paper.titleRepaired);
 });
 
 test.describe('the presenter card', () => {
-  const card = (page: Page) => page.getByRole('dialog', { name: paper.title });
+  const card = (page: Page) => page.getByRole('dialog', { name: paper.titleRepaired });
   const opener = (page: Page) => page.getByRole('link', { name: 'Presenter card' });
   const isModal = (page: Page) => page.locator('#card').evaluate((el: HTMLDialogElement) => el.open && el.matches(':modal'));
 
@@ -82,7 +77,7 @@ test.describe('the presenter card', () => {
     await expect(page).toHaveURL(/#card$/);
     await expect(card(page)).toBeVisible();
     expect(await isModal(page)).toBe(true);
-    await expect(card(page).getByRole('heading', { level: 2 })).toHaveText(paper.title);
+    await expect(card(page).getByRole('heading', { level: 2 })).toHaveText(paper.titleRepaired);
     const box = (await card(page).boundingBox())!;
     expect(box.width).toBe(page.viewportSize()!.width);
     expect(box.height).toBe(page.viewportSize()!.height);
@@ -158,7 +153,7 @@ test.describe('the presenter card', () => {
     await page.keyboard.press('Escape');
     await expect(card(page)).toBeHidden();
     await expect(page).toHaveURL(new RegExp(`/papers/${paper.slug}/$`));
-    await expect(page.locator('h1')).toHaveText(paper.title);
+    await expect(page.locator('h1')).toHaveText(paper.titleRepaired);
     await expect(opener(page)).toBeFocused();
   });
 
@@ -189,12 +184,15 @@ test('the short-link table lists every paper once, and each redirect lands on it
 
 test('the paper page carries metadata for previews, Zotero and search engines', async ({ page }) => {
   await page.goto(`papers/${paper.slug}/`);
-  await expect(page.locator('meta[name="citation_title"]')).toHaveAttribute('content', paper.title);
+  await expect(page.locator('meta[name="citation_title"]')).toHaveAttribute('content', paper.titleRepaired);
   await expect(page.locator('meta[name="citation_abstract_html_url"]')).toHaveAttribute('content', new RegExp(`/papers/${paper.slug}/$`));
-  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', paper.title);
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', paper.titleRepaired);
   await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{40,}/);
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
-  expect(jsonLd).toMatchObject({ '@context': 'https://schema.org', '@type': 'ScholarlyArticle', name: paper.title, abstract: paper.abstract });
+  // What a reader sees, repaired: "5× higher throughput", never the scrape's "5times".
+  expect(jsonLd).toMatchObject({ '@context': 'https://schema.org', '@type': 'ScholarlyArticle', name: paper.titleRepaired, abstract: paper.abstractRepaired });
+  expect(paper.abstract).toContain('5times');
+  expect(jsonLd.abstract).toContain('5× higher');
   expect(jsonLd).not.toHaveProperty('author');
   expect(jsonLd).not.toHaveProperty('datePublished');
 });
@@ -203,7 +201,7 @@ test('each paper page lists at least 5 related papers that link to pages', async
   await page.goto(`papers/${paper.slug}/`);
   const related = page.locator('[data-related-papers] [data-paper-list] > li');
   expect(await related.count()).toBeGreaterThanOrEqual(5);
-  await expect(related.locator('a', { hasText: paper.title })).toHaveCount(0);
+  await expect(related.locator('a', { hasText: paper.titleRepaired })).toHaveCount(0);
   await related.first().locator('a').first().click();
   await expect(page).toHaveURL(/\/papers\/[^/]+\/$/);
 });
