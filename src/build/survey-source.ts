@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Paper } from '../lib/schemas/paper.ts';
 import { SeedError } from '../lib/seeds/problems.ts';
 import { readSeedFolder } from '../lib/seeds/seed-folder-node.ts';
-import { buildSurvey, type Survey } from '../lib/survey.ts';
+import { analysedText, buildSurvey, type Survey } from '../lib/survey.ts';
 import { compileTopics } from '../lib/topics/compile.ts';
 import { validateTaxonomy } from '../lib/topics/taxonomy.ts';
 import { compareTopicsForDisplay } from '../lib/topics/stats.ts';
@@ -111,9 +111,10 @@ export function createSurveySource(options: { seedsDir: string; topicsDir: strin
     /** The survey with each paper's topics and related papers, computed in workers. */
     analysed(): Promise<AnalysedSurvey> {
       analysed ??= Promise.all([this.survey(), this.topics()]).then(async ([base, taxonomy]) => {
+        const texts = base.papers.map(analysedText);
         const [topicIds, related] = await Promise.all([
-          topicIdsInWorker(base.papers, taxonomy.map((topic) => topic.definition)),
-          relatedIdsInWorker(base.papers),
+          topicIdsInWorker(texts, taxonomy.map((topic) => topic.definition)),
+          relatedIdsInWorker(base.papers.map((paper, i) => ({ shortId: paper.shortId, ...texts[i]! }))),
         ]);
         return { ...base, topics: taxonomy, papers: base.papers.map((paper, i) => ({ ...paper, topics: topicIds[i]!, related: related[i]! })) };
       });

@@ -1,6 +1,8 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { toBibtex } from '../lib/exports/bibtex.ts';
+import { shortCitation } from '../lib/exports/authors.ts';
+import { bibtexEntry } from '../lib/exports/bibtex.ts';
 import { markdownLink } from '../lib/exports/citation.ts';
+import { assignCitationKeys } from '../lib/exports/citation-keys.ts';
 import { textOfPlainParagraph } from '../lib/text/markdown.ts';
 import { urls } from './site.ts';
 
@@ -29,14 +31,27 @@ export function abstractOf(paper: PaperEntry): string {
   return abstract;
 }
 
-/** The ways to cite a paper from a slide: its absolute page URL, short link, a Markdown link and a BibTeX entry. */
-export function citationsOf(paper: PaperEntry): { page: string; short: string; markdown: string; bibtex: string } {
+let keys: Promise<Map<string, string>> | undefined;
+
+/** Every paper's citation key, unique across the survey: the same key as in papers.bib. */
+function getCitationKeys(): Promise<Map<string, string>> {
+  keys ??= getPapers().then((papers) => assignCitationKeys(papers.map((paper) => ({ slug: paper.id, ...paper.data }))));
+  return keys;
+}
+
+/**
+ * The ways to cite a paper from a slide: its absolute page URL, short link, a short citation
+ * ("Gu and Dao, 2023") when authors or a year are known, a Markdown link and a BibTeX entry
+ * (without the abstract: papers.bib has it).
+ */
+export async function citationsOf(paper: PaperEntry): Promise<{ page: string; short: string; text: string | undefined; markdown: string; bibtex: string }> {
   const page = urls.paperAbsolute(paper.id);
-  const { titleRepaired, sources } = paper.data;
+  const key = (await getCitationKeys()).get(paper.id)!;
   return {
     page,
     short: urls.short(paper.data.shortId),
-    markdown: markdownLink(titleRepaired, page),
-    bibtex: toBibtex({ slug: paper.id, titleRepaired, abstractRepaired: abstractOf(paper), url: page, sources }),
+    text: shortCitation(paper.data),
+    markdown: markdownLink(paper.data.titleRepaired, page),
+    bibtex: bibtexEntry({ slug: paper.id, ...paper.data, abstractRepaired: abstractOf(paper), url: page }, key, { abstract: false }),
   };
 }

@@ -1,5 +1,5 @@
 import type { DataQualityReport, SurveyStats } from './schemas/data-quality.ts';
-import { NO_METADATA, type Paper, type SurveyPaper } from './schemas/paper.ts';
+import type { Paper, PaperText, SurveyPaper } from './schemas/paper.ts';
 import type { TopicDefinition } from './schemas/topic.ts';
 import { assignShortIds } from './links/short-ids.ts';
 import { countRepairKinds, repairAbstract, repairTitle } from './repair/repair-abstract.ts';
@@ -30,6 +30,15 @@ export interface CompletedSurvey {
   /** In display order. */
   topics: Pick<TopicDefinition, 'id' | 'title' | 'description' | 'aliases'>[];
   report: DataQualityReport;
+}
+
+/**
+ * The text topic classification and related papers read: the title and the abstract as listed
+ * (the rules were tuned on it), or the keywords for a paper without an abstract.
+ * @example analysedText({ title: 'T', abstract: '', keywords: ['pruning', 'LLM'] }) // { title: 'T', abstract: 'pruning; LLM' }
+ */
+export function analysedText(paper: Pick<Paper, 'title' | 'abstract' | 'keywords'>): PaperText {
+  return { title: paper.title, abstract: paper.abstract || paper.keywords.join('; ') };
 }
 
 const bySlug = (a: { slug: string }, b: { slug: string }) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
@@ -65,7 +74,7 @@ export function buildSurvey(seedFiles: readonly SeedFile[]): Survey {
   const shortIds = assignShortIds(merged.papers.map(({ key }) => key));
   const repaired = merged.papers.map(({ abstract }) => repairAbstract(abstract));
   const papers: SurveyPaper[] = merged.papers
-    .map(({ key, title, abstract, sources }, index) => {
+    .map(({ key, title, abstract, sources, ...metadata }, index) => {
       const abstractRepaired = repaired[index]!.text;
       return {
         slug: slugs.get(key)!,
@@ -78,7 +87,7 @@ export function buildSurvey(seedFiles: readonly SeedFile[]): Survey {
         sources,
         // Links come from the repaired text, where `\url{…}` and `\_` no longer cut URLs short.
         links: extractLinks(abstractRepaired),
-        ...NO_METADATA,
+        ...metadata,
       };
     })
     .sort(bySlug);
@@ -98,6 +107,7 @@ export function buildSurvey(seedFiles: readonly SeedFile[]): Survey {
       files,
       duplicates: merged.duplicates.map(({ key, ...group }) => ({ slug: slugs.get(key)!, ...group })),
       warnings: sortProblems(warnings),
+      withoutAbstract: papers.filter((paper) => !paper.abstract).map(({ slug, title }) => ({ slug, title })),
     },
   };
 }

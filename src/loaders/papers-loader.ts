@@ -18,9 +18,9 @@ export function papersLoader(source: SurveySource): Loader {
     const untouched = new Set(store.keys());
     for (const paper of papers) {
       untouched.delete(paper.slug);
-      const { shortId, titleRepaired, abstractRepaired, gist, sources, links } = paper;
+      const { slug: _slug, shortId, title: _title, abstract: _abstract, titleRepaired, abstractRepaired, gist, sources, links, ...metadata } = paper;
       const body = abstractToMarkdown(abstractRepaired);
-      const data: PaperEntryData = { shortId, titleRepaired, abstractRepaired, gist, sources, links };
+      const data: PaperEntryData = { shortId, titleRepaired, abstractRepaired, gist, sources, links, ...metadata };
       const digest = generateDigest({ data, body });
       if (store.get(paper.slug)?.digest === digest) continue;
       // Most abstracts are plain text: their HTML needs no markdown processor, and it holds

@@ -1,6 +1,9 @@
 import { parse } from '@retorquere/bibtex-parser';
 import { describe, expect, it } from 'vitest';
-import { bibtexKey, escapeBibtexText, toBibtex, toBibtexFile, type BibtexPaper } from '../../src/lib/exports/bibtex.ts';
+import { bibtexEntry, toBibtexFile, type BibtexPaper } from '../../src/lib/exports/bibtex.ts';
+import { escapeBibtexText } from '../../src/lib/exports/bibtex-text.ts';
+import { assignCitationKeys } from '../../src/lib/exports/citation-keys.ts';
+import { NO_METADATA } from '../../src/lib/schemas/paper.ts';
 import { SHIPPED_PAPER_COUNT, shippedSurvey } from '../support/shipped-survey.ts';
 
 /** A paper to cite; `title` and `abstract` stand for the repaired text a citation carries. */
@@ -12,10 +15,16 @@ const paper = (overrides: Partial<CitedText> = {}): BibtexPaper => {
     abstract: 'Averaging weights of fine-tuned models.',
     url: 'https://example.org/survey/papers/model-soups/',
     sources: [{ file: '000_x.txt', line: 11 }],
+    ...NO_METADATA,
     ...overrides,
   };
   return { ...rest, titleRepaired: title, abstractRepaired: abstract };
 };
+
+/** One entry keyed by its slug, abstract included (as in papers.bib). */
+const toBibtex = (p: BibtexPaper) => bibtexEntry(p, p.slug);
+/** A file keyed as the build keys it. */
+const fileOf = (papers: BibtexPaper[]) => toBibtexFile(papers, assignCitationKeys(papers));
 
 /**
  * Parses BibTeX the way reference managers do (Better BibTeX's parser), with its Zotero-style
@@ -42,13 +51,13 @@ const HOSTILE_TITLES = [
 ];
 
 describe('toBibtex', () => {
-  it('writes an @misc entry with title, abstract, url, howpublished and note, and nothing else', () => {
+  it('writes a page-dump paper as @misc with title, url, howpublished, abstract and note, and nothing else', () => {
     expect(toBibtex(paper())).toBe(
       '@misc{model-soups,\n' +
         '  title = {{Model Soups}},\n' +
-        '  abstract = {Averaging weights of fine-tuned models.},\n' +
         '  url = {https://example.org/survey/papers/model-soups/},\n' +
         '  howpublished = {\\url{https://example.org/survey/papers/model-soups/}},\n' +
+        '  abstract = {Averaging weights of fine-tuned models.},\n' +
         '  note = {Listed in survey seed 000\\_x.txt, line 11}\n' +
         '}\n',
     );
@@ -127,7 +136,7 @@ describe('toBibtex', () => {
       .filter((p, i) => i % 10 === 0 || /[\\{}%&$#_^~<>|`]|--|''|,,/.test(p.titleRepaired + p.abstractRepaired));
     // Well over the tenth: the seeds are full of specials to escape ($, %, _, \, braces).
     expect(papers.length).toBeGreaterThan(SHIPPED_PAPER_COUNT / 10 + 50);
-    const entries = readBack(toBibtexFile(papers));
+    const entries = readBack(toBibtexFile(papers, new Map(papers.map((p) => [p.slug, p.slug]))));
     expect(entries).toHaveLength(papers.length);
     entries.forEach((entry, i) => {
       const { titleRepaired: title, abstractRepaired: abstract } = papers[i]!;
@@ -223,7 +232,7 @@ describe('escapeBibtexText on repaired abstracts', () => {
 
 describe('BibTeX of the repaired shipped seeds', () => {
   const papers = shippedSurvey().papers.map((p) => paper({ slug: p.slug, title: p.titleRepaired, abstract: p.abstractRepaired, sources: p.sources }));
-  const bib = toBibtexFile(papers);
+  const bib = fileOf(papers);
 
   it('leaves no scrape damage and no escaped LaTeX syntax', () => {
     expect(papers.length).toBeGreaterThan(600);
@@ -236,7 +245,7 @@ describe('BibTeX of the repaired shipped seeds', () => {
     // Valid LaTeX the parser cannot turn into text; any other command is an error.
     const lacking = new Set(['exp', 'log', 'mathbb', 'mathcal', 'mathsf', 'widetilde']);
     const unknown: string[] = [];
-    const library = parse(toBibtexFile(escaped), {
+    const library = parse(fileOf(escaped), {
       sentenceCase: false,
       unsupported: (_node, tex) => {
         // `tex` is the command with what the parser took as its argument: `\widetildeP`.
@@ -250,37 +259,80 @@ describe('BibTeX of the repaired shipped seeds', () => {
   });
 });
 
-describe('bibtexKey', () => {
-  it.each([
-    ['lora-low-rank-adaptation', 'lora-low-rank-adaptation'],
-    ['mamba-3fa2c1', 'mamba-3fa2c1'],
-    ['über café/x y{z}%', 'uber-cafe-x-y-z'],
-    ['--a--b--', 'a-b'],
-  ])('%s → %s', (slug, key) => expect(bibtexKey(slug)).toBe(key));
+describe('entries made from bibliographic metadata', () => {
+  const mamba = paper({
+    slug: 'mamba',
+    title: 'Mamba: Linear-Time Sequence Modeling with Selective State Spaces',
+    abstract: 'Foundation models…',
+    authors: [{ family: 'Gu', given: 'Albert' }, { family: 'Dao', given: 'Tri' }],
+    year: 2023,
+    month: 12,
+    arxiv: '2312.00752',
+    venue: 'arXiv',
+  });
 
-  it('never returns an empty key', () => {
-    expect(bibtexKey('数学')).toMatch(/^paper-[0-9a-f]{6}$/);
+  it('cites an arXiv preprint as @misc with authors, year, month and eprint, linking arXiv, inventing nothing', () => {
+    expect(bibtexEntry(mamba, 'gu2023mamba', { abstract: false })).toBe(
+      '@misc{gu2023mamba,\n' +
+        '  author = {Gu, Albert and Dao, Tri},\n' +
+        '  title = {{Mamba: Linear-Time Sequence Modeling with Selective State Spaces}},\n' +
+        '  year = {2023},\n' +
+        '  month = dec,\n' +
+        '  eprint = {2312.00752},\n' +
+        '  archiveprefix = {arXiv},\n' +
+        '  url = {https://arxiv.org/abs/2312.00752}\n' +
+        '}\n',
+    );
+    const [entry] = readBack(bibtexEntry(mamba, 'gu2023mamba'));
+    expect(entry!.fields.author).toHaveLength(2);
+    expect(entry!.fields.abstract).toBe('Foundation models…');
+  });
+
+  it('puts a journal or proceedings under the field its entry type wants, and a literal name in braces', () => {
+    const switchT = paper({ slug: 's', title: 'Switch Transformers', authors: [{ literal: 'Google Research' }], venue: 'JMLR', year: 2022, doi: '10.0000/test.1', type: 'article' });
+    expect(bibtexEntry(switchT, 'k')).toMatch(/@article\{k,\n {2}author = \{\{Google Research\}\},[\s\S]*journal = \{JMLR\},[\s\S]*doi = \{10.0000\/test.1\}/);
+    expect(bibtexEntry({ ...switchT, type: 'inproceedings', venue: 'NeurIPS' }, 'k')).toContain('booktitle = {NeurIPS}');
+  });
+
+  it("keeps the author's own entry as they wrote it: type, key and LaTeX fields", () => {
+    const own = paper({ bibtex: { type: 'inproceedings', key: 'hu2022lora', fields: { title: '{LoRA}: Low-Rank Adaptation', author: 'Hu, Edward J. and Shen, Yelong', booktitle: 'ICLR', year: '2022' } } });
+    expect(bibtexEntry(own, 'hu2022lora')).toBe('@inproceedings{hu2022lora,\n  title = {{LoRA}: Low-Rank Adaptation},\n  author = {Hu, Edward J. and Shen, Yelong},\n  booktitle = {ICLR},\n  year = {2022}\n}\n');
+  });
+});
+
+describe('assignCitationKeys', () => {
+  it("uses the author's key, else author, year and first title word, else two title words", () => {
+    const keys = assignCitationKeys([
+      paper({ slug: 'a', title: 'The Mamba Paper', authors: [{ family: 'Gü', given: 'A' }], year: 2023 }),
+      paper({ slug: 'b', title: 'Model Soups: averaging weights' }),
+      paper({ slug: 'c', title: 'LoRA', citekey: 'hu2022lora' }),
+      paper({ slug: 'd', title: 'X', bibtex: { type: 'misc', key: 'Mine:2020', fields: {} }, citekey: 'other' }),
+    ]);
+    expect(Object.fromEntries(keys)).toEqual({ a: 'gu2023mamba', b: 'modelsoups', c: 'hu2022lora', d: 'Mine:2020' });
+  });
+
+  it("keeps keys unique, case-insensitively, letting an author's own key win and the smallest slug keep a generated one", () => {
+    const papers = [paper({ slug: 'z', title: 'Model Soups' }), paper({ slug: 'y', title: 'model soups!' }), paper({ slug: 'x', title: 'Other', citekey: 'ModelSoups' })];
+    for (const order of [papers, [...papers].reverse()]) {
+      const keys = assignCitationKeys(order);
+      expect(keys.get('x')).toBe('ModelSoups');
+      expect(keys.get('y')).toMatch(/^modelsoups-[0-9a-f]{6}$/);
+      expect(keys.get('z')).toMatch(/^modelsoups-[0-9a-f]{6}$/);
+      expect(new Set([...keys.values()].map((k) => k.toLowerCase())).size).toBe(3);
+    }
   });
 });
 
 describe('toBibtexFile', () => {
-  it('joins entries with blank lines, in the given order', () => {
-    const file = toBibtexFile([paper({ slug: 'b' }), paper({ slug: 'a' })]);
-    expect(file).toBe(`${toBibtex(paper({ slug: 'b' }))}\n${toBibtex(paper({ slug: 'a' }))}`);
-    expect(readBack(file).map((e) => e.key)).toEqual(['b', 'a']);
-  });
-
-  it('keeps keys unique when slugs reduce to the same key, whatever the order', () => {
-    const papers = [paper({ slug: 'Café' }), paper({ slug: 'cafe' }), paper({ slug: 'café' })];
-    for (const order of [papers, [...papers].reverse()]) {
-      const keys = readBack(toBibtexFile(order)).map((e) => e.key);
-      expect(new Set(keys.map((k) => k.toLowerCase())).size).toBe(3);
-      expect(keys).toContain('Cafe'); // 'Café' is the smallest slug and keeps the plain key
-      expect(keys.filter((k) => /^caf[eé]-[0-9a-f]{6}$/i.test(k))).toHaveLength(2);
-    }
+  it('joins entries with blank lines, in the given order, under their keys', () => {
+    const papers = [paper({ slug: 'b' }), paper({ slug: 'a' })];
+    const keys = new Map([['b', 'kb'], ['a', 'ka']]);
+    const file = toBibtexFile(papers, keys);
+    expect(file).toBe(`${bibtexEntry(papers[0]!, 'kb')}\n${bibtexEntry(papers[1]!, 'ka')}`);
+    expect(readBack(file).map((e) => e.key)).toEqual(['kb', 'ka']);
   });
 
   it('refuses the same slug twice', () => {
-    expect(() => toBibtexFile([paper(), paper()])).toThrow(/appears twice/);
+    expect(() => toBibtexFile([paper(), paper()], new Map([['model-soups', 'k']]))).toThrow(/appears twice/);
   });
 });

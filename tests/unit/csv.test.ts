@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, csvCellText, toCsv } from '../../src/lib/exports/csv.ts';
 import type { PaperRecord } from '../../src/lib/exports/paper-record.ts';
+import { NO_METADATA } from '../../src/lib/schemas/paper.ts';
 import { SHIPPED_PAPER_COUNT, shippedSurvey } from '../support/shipped-survey.ts';
 
 /** A record whose repaired text is its listed text unless the overrides say otherwise. */
@@ -21,6 +22,7 @@ const record = (overrides: Partial<PaperRecord> = {}): PaperRecord => ({
     { url: 'https://github.com/mlfoundations/model-soups', kind: 'code' },
     { url: 'https://example.org/soups/', kind: 'project' },
   ],
+  ...NO_METADATA,
   ...overrides,
 });
 
@@ -38,9 +40,23 @@ const expectedRow = (r: PaperRecord) => ({
   url: r.url,
   sources: r.sources.map((s) => `${s.file}:${s.line}`).join('; '),
   links: r.links.map((l) => l.url).join(' '),
+  authors: r.authors.map((a) => ('literal' in a ? a.literal : `${a.given} ${a.family}`)).join('; '),
+  year: r.year === null ? '' : String(r.year),
+  venue: r.venue ?? '',
+  doi: r.doi ?? '',
+  arxiv: r.arxiv ?? '',
+  type: r.type ?? '',
+  citekey: r.citekey ?? '',
 });
 
 describe('toCsv', () => {
+  it('writes what bibliographies know in columns of their own, empty where unknown', () => {
+    const [row] = readBack(
+      toCsv([record({ authors: [{ family: 'Wortsman', given: 'Mitchell' }, { literal: 'OpenAI' }], year: 2022, venue: 'ICML', doi: '10.0000/test.1', arxiv: '2203.05482', type: 'inproceedings', citekey: 'wortsman2022soups' })]),
+    );
+    expect(row).toMatchObject({ authors: 'Mitchell Wortsman; OpenAI', year: '2022', venue: 'ICML', doi: '10.0000/test.1', arxiv: '2203.05482', type: 'inproceedings', citekey: 'wortsman2022soups' });
+  });
+
   it('shows the title and abstract as the site does, repaired, not as the scrape had them', () => {
     const [row] = readBack(toCsv([record({ title: 'HyperZcdotZ', abstract: 'up to 5times faster', titleRepaired: 'HyperZ·Z', abstractRepaired: 'up to 5× faster' })]));
     expect(row).toMatchObject({ title: 'HyperZ·Z', abstract: 'up to 5× faster' });
@@ -48,8 +64,8 @@ describe('toCsv', () => {
 
   it('writes a BOM, a header and one CRLF-terminated row per paper', () => {
     expect(toCsv([record()])).toBe(
-      '\uFEFFslug,title,abstract,topics,url,sources,links\r\n' +
-        'model-soups,Model Soups,Averaging weights.,Efficiency; Ensembles,https://example.org/papers/model-soups/,000_a.txt:3; 001_b.txt:9,https://github.com/mlfoundations/model-soups https://example.org/soups/\r\n',
+      '\uFEFFslug,title,abstract,topics,url,sources,links,authors,year,venue,doi,arxiv,type,citekey\r\n' +
+        'model-soups,Model Soups,Averaging weights.,Efficiency; Ensembles,https://example.org/papers/model-soups/,000_a.txt:3; 001_b.txt:9,https://github.com/mlfoundations/model-soups https://example.org/soups/,,,,,,,\r\n',
     );
   });
 
@@ -58,8 +74,9 @@ describe('toCsv', () => {
   });
 
   it('has the documented columns in order, even with no papers', () => {
-    expect(CSV_COLUMNS).toEqual(['slug', 'title', 'abstract', 'topics', 'url', 'sources', 'links']);
-    expect(toCsv([])).toBe('\uFEFFslug,title,abstract,topics,url,sources,links\r\n');
+    const columns = ['slug', 'title', 'abstract', 'topics', 'url', 'sources', 'links', 'authors', 'year', 'venue', 'doi', 'arxiv', 'type', 'citekey'];
+    expect(CSV_COLUMNS).toEqual(columns);
+    expect(toCsv([])).toBe(`\uFEFF${columns.join(',')}\r\n`);
   });
 
   it('quotes fields holding quotes, commas or line breaks, and doubles the quotes', () => {

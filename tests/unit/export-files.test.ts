@@ -31,6 +31,7 @@ const survey: CompletedSurvey = {
     files: [{ file: 'a.txt', entries: 3, chromeLines: 0 }],
     duplicates: [],
     warnings: [],
+    withoutAbstract: [],
   },
 };
 const site: ExportSite = { base: '/survey/', origin: 'http://localhost:4321', title: 'Survey', description: 'A survey.' };
@@ -66,6 +67,17 @@ describe('exportFiles', () => {
       url: '/survey/papers/beta/',
       sources: beta.sources,
       links: [],
+      authors: [],
+      year: null,
+      month: null,
+      venue: null,
+      doi: null,
+      arxiv: null,
+      paperUrl: null,
+      pdf: null,
+      keywords: [],
+      type: null,
+      citekey: null,
     });
     const absolute = JSON.parse((await filesFor({ ...site, origin: 'https://example.org', site: 'https://example.org' })).get('papers.json')!);
     expect(absolute[1].url).toBe('https://example.org/survey/papers/beta/');
@@ -77,7 +89,7 @@ describe('exportFiles', () => {
     expect(rows.map((row) => row.slug)).toEqual(['beta', 'alpha']);
     expect(rows[0]!.abstract).toContain('5× faster');
     const bib = files.get('topics/lora/papers.bib')!;
-    expect(bib.match(/@misc\{[^,]+/g)).toEqual(['@misc{beta', '@misc{alpha']);
+    expect(bib.match(/@misc\{[^,]+/g)).toEqual(['@misc{alphamodels', '@misc{zetamodels']);
     expect(bib).toContain('url = {http://localhost:4321/survey/papers/beta/}');
     expect(bib).not.toContain('5times');
     expect(files.get('topics/ssm/papers.csv')!.trim().split('\n')).toHaveLength(1); // the header only

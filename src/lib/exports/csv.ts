@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { authorList } from './authors.ts';
 import type { PaperRecord } from './paper-record.ts';
 
 /**
@@ -17,8 +18,11 @@ import type { PaperRecord } from './paper-record.ts';
  *   that needs the exact text drops one `'` before one of those characters (`csvCellText`).
  */
 
-/** The title and abstract columns hold the text as the site shows it (repaired); papers.json also has it as listed. */
-export const CSV_COLUMNS = ['slug', 'title', 'abstract', 'topics', 'url', 'sources', 'links'] as const;
+/**
+ * The title and abstract columns hold the text as the site shows it (repaired); papers.json also
+ * has it as listed. Bibliographic columns are empty where no bibliography knows the value.
+ */
+export const CSV_COLUMNS = ['slug', 'title', 'abstract', 'topics', 'url', 'sources', 'links', 'authors', 'year', 'venue', 'doi', 'arxiv', 'type', 'citekey'] as const;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -56,6 +60,13 @@ export function csvRow(record: PaperRecord): string {
     record.url,
     record.sources.map(({ file, line }) => `${file}:${line}`).join('; '),
     record.links.map(({ url }) => url).join(' '),
+    authorList(record.authors),
+    record.year === null ? '' : String(record.year),
+    record.venue ?? '',
+    record.doi ?? '',
+    record.arxiv ?? '',
+    record.type ?? '',
+    record.citekey ?? '',
   ].map(defuse);
   return stringify([cells], OPTIONS);
 }

@@ -3,7 +3,8 @@ import { dataQualitySchema } from '../schemas/data-quality.ts';
 import type { SearchData } from '../schemas/search-data.ts';
 import { buildSynonymGroups } from '../search/synonyms.ts';
 import type { CompletedSurvey } from '../survey.ts';
-import { bibtexFields, toBibtexFile, type BibtexPaper } from './bibtex.ts';
+import { bibtexEntry, toBibtexFile, type BibtexPaper } from './bibtex.ts';
+import { assignCitationKeys } from './citation-keys.ts';
 import { csvRow, toCsv } from './csv.ts';
 import { feedXml } from './feeds.ts';
 import type { OutputFile } from '../output-file.ts';
@@ -47,13 +48,15 @@ export async function* exportFiles(survey: CompletedSurvey, site: ExportSite): A
   const records = survey.papers.map((paper) => toPaperRecord(paper, urls));
   const gists = new Map(survey.papers.map((paper) => [paper.slug, paper.gist]));
   // A citation needs an absolute URL even when papers.json is relative.
-  const citable = (record: PaperRecord): BibtexPaper => ({ ...record, url: urls.paperAbsolute(record.slug) });
-  const fields = onceEach(bibtexFields);
+  const bySlug = new Map(survey.papers.map((paper) => [paper.slug, paper]));
+  const citable = (record: PaperRecord): BibtexPaper => ({ ...bySlug.get(record.slug)!, url: urls.paperAbsolute(record.slug) });
+  const keys = assignCitationKeys(survey.papers);
+  const entry = onceEach((paper: BibtexPaper) => bibtexEntry(paper, keys.get(paper.slug)!));
   const row = onceEach(csvRow);
 
   async function* filesOf(topicId: string | undefined, title: string, description: string, list: readonly PaperRecord[]): AsyncGenerator<OutputFile> {
     const folder = sitePaths.exports(topicId).slice(1);
-    yield { path: `${folder}papers.bib`, contents: toBibtexFile(list.map(citable), fields) };
+    yield { path: `${folder}papers.bib`, contents: toBibtexFile(list.map(citable), keys, entry) };
     yield { path: `${folder}papers.csv`, contents: toCsv(list, { row }) };
     const items = [...list].sort(byTitle).map((record) => ({
       title: record.titleRepaired,

@@ -4,14 +4,19 @@ import type { Paper } from '../schemas/paper.ts';
 /**
  * One object of `papers.json`, the data contract other tools read: the title and abstract as
  * the seeds listed them (`title`, `abstract`) and as the site shows them (`titleRepaired`,
- * `abstractRepaired`), the paper's topics, its page URL (absolute with SITE, base-relative
- * without), where the seeds listed it and the links in its abstract.
+ * `abstractRepaired`), the paper's topics, its page URL (`url`: absolute with SITE,
+ * base-relative without), where the seeds listed it, the links in its abstract, and what
+ * bibliographies say of it (null or empty where none does).
  */
-export type PaperRecord = Pick<Paper, 'slug' | 'title' | 'abstract' | 'titleRepaired' | 'abstractRepaired' | 'topics' | 'sources' | 'links'> & {
-  url: string;
-};
+export type PaperRecord = Pick<Paper, 'slug' | 'title' | 'abstract' | 'titleRepaired' | 'abstractRepaired' | 'topics'> & { url: string } & Pick<
+    Paper,
+    'sources' | 'links' | 'authors' | 'year' | 'month' | 'venue' | 'doi' | 'arxiv' | 'paperUrl' | 'pdf' | 'keywords' | 'type' | 'citekey'
+  >;
 
+/** A paper's record, its fields in the order papers.json lists them. */
 export function toPaperRecord(paper: Omit<PaperRecord, 'url'>, urls: SiteUrls): PaperRecord {
   const { slug, title, abstract, titleRepaired, abstractRepaired, topics, sources, links } = paper;
-  return { slug, title, abstract, titleRepaired, abstractRepaired, topics, url: urls.published(sitePaths.paper(slug)), sources, links };
+  const { authors, year, month, venue, doi, arxiv, paperUrl, pdf, keywords, type, citekey } = paper;
+  const url = urls.published(sitePaths.paper(slug));
+  return { slug, title, abstract, titleRepaired, abstractRepaired, topics, url, sources, links, authors, year, month, venue, doi, arxiv, paperUrl, pdf, keywords, type, citekey };
 }

@@ -33,6 +33,8 @@ export const dataQualitySchema = z.object({
     }),
   ),
   warnings: z.array(seedProblemSchema),
+  /** Papers no source gave an abstract (bibliography entries without one): pages show their metadata only. */
+  withoutAbstract: z.array(z.object({ slug: paperSchema.shape.slug, title: paperSchema.shape.title })),
 });
 
 export type DataQualityReport = z.infer<typeof dataQualitySchema>;

@@ -49,8 +49,8 @@ export const paperSchema = z.object({
   doi: z.string().nullable(),
   /** arXiv id without version (`2106.09685`, `hep-th/9901001`). */
   arxiv: z.string().nullable(),
-  /** The paper's own address, as a source gives it. */
-  url: z.string().nullable(),
+  /** The paper's own address as a bibliography gives it (`url` in papers.json is the survey's page). */
+  paperUrl: z.string().nullable(),
   pdf: z.string().nullable(),
   keywords: z.array(z.string()),
   /** Entry type in BibTeX's words (`article`, `inproceedings`, `misc`, …), when a bibliography gives one. */
@@ -71,7 +71,7 @@ export type PaperLink = z.infer<typeof paperLinkSchema>;
 export type Author = z.infer<typeof authorSchema>;
 
 /** What bibliographies add to a paper: null or empty where no source knows it. */
-export type PaperMetadata = Pick<Paper, 'authors' | 'year' | 'month' | 'venue' | 'doi' | 'arxiv' | 'url' | 'pdf' | 'keywords' | 'type' | 'citekey' | 'bibtex'>;
+export type PaperMetadata = Pick<Paper, 'authors' | 'year' | 'month' | 'venue' | 'doi' | 'arxiv' | 'paperUrl' | 'pdf' | 'keywords' | 'type' | 'citekey' | 'bibtex'>;
 
 /** Metadata no source gave. */
 export const NO_METADATA: Readonly<PaperMetadata> = Object.freeze({
@@ -81,7 +81,7 @@ export const NO_METADATA: Readonly<PaperMetadata> = Object.freeze({
   venue: null,
   doi: null,
   arxiv: null,
-  url: null,
+  paperUrl: null,
   pdf: null,
   keywords: [],
   type: null,
@@ -101,7 +101,25 @@ export type PaperText = Pick<Paper, 'title' | 'abstract'>;
  * build reads the content store back whole, so every byte counts.
  */
 export const paperEntrySchema = paperSchema
-  .pick({ shortId: true, titleRepaired: true, gist: true, sources: true, links: true })
+  .pick({
+    shortId: true,
+    titleRepaired: true,
+    gist: true,
+    sources: true,
+    links: true,
+    authors: true,
+    year: true,
+    month: true,
+    venue: true,
+    doi: true,
+    arxiv: true,
+    paperUrl: true,
+    pdf: true,
+    keywords: true,
+    type: true,
+    citekey: true,
+    bibtex: true,
+  })
   .extend({ abstractRepaired: paperSchema.shape.abstractRepaired.optional() });
 
 export type PaperEntryData = z.infer<typeof paperEntrySchema>;
