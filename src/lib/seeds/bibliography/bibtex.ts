@@ -16,7 +16,7 @@ import { fieldsFromBibtex } from './bibtex-fields.ts';
 import { type MacroTable, macroTable } from './bibtex-macros.ts';
 import { type BibtexRecord, bibtexRecordsToCsl, readBibtexRecords } from './citation-js.ts';
 import type { CslItem } from './csl-item.ts';
-import { needsLatexConversion, protectMath } from './latex-math.ts';
+import { needsLatexConversion, type ProtectedMath, protectMath, unescapeSimpleLatex } from './latex-math.ts';
 import { plainText } from './rich-text.ts';
 import { lineBreaks } from './source-lines.ts';
 
@@ -93,30 +93,44 @@ interface ConvertedEntry {
   abstract: string;
 }
 
+/** How an entry's abstract becomes text: as it is, or through the conversion with its formulas set aside. */
+interface AbstractPlan {
+  /** The abstract's value handed to the conversion; undefined when it skips it. */
+  converted?: ProtectedMath;
+  /** The abstract when it skips the conversion. */
+  text: string;
+}
+
 /**
- * Maps the entries to CSL. Abstracts are the bulk of a library's text: a plain one skips the
- * LaTeX conversion, and the formulas of the others are kept as written (latex-math.ts).
+ * Abstracts are the bulk of a library's text and of the conversion's time, so their formulas
+ * are set aside first (kept as written, latex-math.ts), and only an abstract with LaTeX left
+ * beyond escaped characters (`\%`, `\_`) goes through the conversion.
  */
+function planAbstract(raw: unknown): AbstractPlan {
+  if (typeof raw !== 'string') return { text: '' };
+  if (!needsLatexConversion(raw)) return { text: raw };
+  const math = protectMath(raw);
+  const simple = unescapeSimpleLatex(math.text);
+  return simple === null ? { converted: math, text: '' } : { text: math.restore(simple) };
+}
+
+/** Maps the entries to CSL, all at once (crossref); an entry that breaks the mapping is found by mapping them one by one. */
 function toCsl(file: string, entries: readonly ReadEntry[], errors: SeedProblem[]): (ConvertedEntry | undefined)[] {
-  const abstracts = entries.map(({ record }) => {
-    const raw = record.properties.abstract;
-    return typeof raw === 'string' && needsLatexConversion(raw) ? protectMath(raw) : undefined;
-  });
+  const plans = entries.map(({ record }) => planAbstract(record.properties.abstract));
   const records = entries.map(({ record }, index) => {
     const { abstract, ...properties } = record.properties;
-    const math = abstracts[index];
+    const math = plans[index]!.converted;
     return { ...record, properties: math ? { ...properties, abstract: math.text } : properties };
   });
   const finish = (csl: CslItem, index: number): ConvertedEntry => {
-    const math = abstracts[index];
-    const raw = entries[index]!.record.properties.abstract;
-    const abstract = math ? normalizeText(math.restore(plainText(typeof csl.abstract === 'string' ? csl.abstract : ''))) : normalizeText(String(raw ?? ''));
-    return { csl, abstract };
+    const { converted, text } = plans[index]!;
+    const abstract = converted ? converted.restore(plainText(typeof csl.abstract === 'string' ? csl.abstract : '')) : text;
+    return { csl, abstract: normalizeText(abstract) };
   };
   try {
     return bibtexRecordsToCsl(records).map(finish);
   } catch {
-    // One entry broke the mapping: map them one by one to name it (its crossref parent is then not reached).
+    // Its crossref parent is then not reached, but every other entry is read.
     return records.map((record, index) => {
       try {
         return finish(bibtexRecordsToCsl([record])[0]!, index);

@@ -39,3 +39,17 @@ const LATEX = /[\\{}$~]|--|``|''/;
 export function needsLatexConversion(source: string): boolean {
   return LATEX.test(source);
 }
+
+// Escaped specials that mean just the character in text (`50\%`, `top\_k`): the common LaTeX of abstracts.
+const ESCAPED_CHARACTER = /\\([%&_#])/g;
+
+/**
+ * Source whose only LaTeX is escaped characters (`\%`, `\&`, `\_`, `\#`), unescaped; null
+ * when more LaTeX is left, which the full conversion must read.
+ * @example unescapeSimpleLatex('50\\% fewer, top\\_k') // '50% fewer, top_k'
+ * @example unescapeSimpleLatex('na\\"{\\i}ve') // null
+ */
+export function unescapeSimpleLatex(source: string): string | null {
+  const unescaped = source.replace(ESCAPED_CHARACTER, '$1');
+  return LATEX.test(unescaped) ? null : unescaped;
+}
