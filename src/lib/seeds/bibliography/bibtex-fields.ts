@@ -52,7 +52,10 @@ export function pdfOfBibtex(properties: BibtexRecord['properties'], url: string 
   const attachments = textOf(properties.file)
     .split(';')
     .map((attachment) => /https?:\/\/[^;]*?\.pdf\b[^:;]*/i.exec(attachment)?.[0] ?? '');
-  for (const candidate of [textOf(properties.pdf), ...attachments, url ?? '']) {
+  // A `pdf` field says what it holds: any web link in it is the PDF.
+  const pdfField = textOf(properties.pdf).trim();
+  if (/^https?:\/\/\S+$/i.test(pdfField)) return pdfField;
+  for (const candidate of [...attachments, url ?? '']) {
     const link = pdfLink(candidate);
     if (link) return link;
   }

@@ -42,22 +42,20 @@ export function macroTable(file: string, blocks: readonly BibtexBlock[]): MacroT
     usesOf.set(block, names);
   }
 
-  const needed = (names: readonly string[], into: Set<string>): void => {
+  // Definitions in use order, each after the macros its own value uses (the grammar reads in order).
+  const needed = (names: readonly string[], order: string[], seen: Set<string>): string[] => {
     for (const name of names) {
       const definition = definitions.get(name);
-      if (definition === undefined || into.has(name)) continue;
-      // A definition's own macros come first, as the grammar reads them in order.
-      into.add(name);
-      needed(scanBlock(definition).uses.map((use) => use.name.toLowerCase()), into);
+      if (definition === undefined || seen.has(name)) continue;
+      seen.add(name);
+      needed(scanBlock(definition).uses.map((use) => use.name.toLowerCase()), order, seen);
+      order.push(definition);
     }
+    return order;
   };
 
   return {
     warnings,
-    definitionsFor(block) {
-      const names = new Set<string>();
-      needed(usesOf.get(block) ?? [], names);
-      return [...names].reverse().map((name) => definitions.get(name)!).join('\n');
-    },
+    definitionsFor: (block) => needed(usesOf.get(block) ?? [], [], new Set()).join('\n'),
   };
 }

@@ -4,6 +4,8 @@
  * read by Citation.js's grammar on its own, with the `@string` macros it uses, and all entries
  * are then mapped to CSL at once (so `crossref` parents reach their children).
  *
+ * An entry that others `crossref` lends them its fields and is not a seed entry itself.
+ *
  * Errors (the build stops): an entry the grammar cannot read, a file that is not BibTeX.
  * Warnings: an entry without a title (it yields no seed entry), an undefined `@string`
  * macro, a citekey used twice.
@@ -43,10 +45,13 @@ export function parseBibtexFile(file: string, text: string): ParsedSeedFile {
   const read = blocks.filter((block) => !SKIPPED.has(block.directive)).flatMap((block) => readBlock(file, block, macros, result.errors));
   const entries = read.filter(({ block }) => block.directive !== 'string');
   const items = toCsl(file, entries, result.errors);
+  // An entry other entries `crossref` is there to lend them its fields (the proceedings of a
+  // conference paper, the book of a chapter): the survey lists the papers, not their volumes.
+  const parents = new Set(entries.map(({ record }) => String(record.properties.crossref ?? '').toLowerCase()).filter(Boolean));
   const firstLine = new Map<string, number>();
   entries.forEach(({ block, record }, index) => {
     const item = items[index];
-    if (!item) return;
+    if (!item || parents.has(record.label.toLowerCase())) return;
     const key = record.label.toLowerCase();
     if (firstLine.has(key)) result.warnings.push({ file, line: block.line, message: `citekey "${record.label}" is used twice (first at line ${firstLine.get(key)})` });
     else firstLine.set(key, block.line);
@@ -69,9 +74,11 @@ function readBlock(file: string, block: BibtexBlock, macros: MacroTable, errors:
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const at = / at line (\d+) col (\d+)/.exec(message);
-    const line = at ? block.line + Math.max(0, Number(at[1]) - 1 - lineBreaks(prefix)) : block.line;
-    const what = block.directive === 'string' ? '@string definition' : `entry${block.key ? ` "${block.key}"` : ''} (line ${block.line})`;
-    errors.push({ file, line, message: `cannot read the ${what}: ${grammarReason(message)}` });
+    // Where the grammar stopped, unless it ran off the block's end: then the entry's own line.
+    const stopped = at && !/got EOF/.test(message) ? block.line + Math.max(0, Number(at[1]) - 1 - lineBreaks(prefix)) : block.line;
+    const name = block.directive === 'string' ? '@string definition' : `entry${block.key ? ` "${block.key}"` : ' without a citekey'}`;
+    const where = stopped === block.line ? '' : ` (from line ${block.line})`;
+    errors.push({ file, line: stopped, message: `cannot read the ${name}${where}: ${grammarReason(message)}` });
     return [];
   }
 }

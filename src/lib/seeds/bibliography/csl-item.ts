@@ -20,6 +20,9 @@ export interface CslItem {
   abstract?: unknown;
   author?: unknown;
   issued?: CslDate;
+  'event-date'?: CslDate;
+  'event-title'?: unknown;
+  event?: unknown;
   'container-title'?: unknown;
   DOI?: unknown;
   URL?: unknown;
@@ -43,7 +46,8 @@ export function textOf(value: unknown): string {
 // Google Scholar writes `journal = {arXiv preprint arXiv:2106.09685}` and ADS `arXiv e-prints`: the venue is arXiv.
 const ARXIV_VENUE = /^arxiv(?:\s+preprint)?(?:\s+e-prints)?(?:[\s,]+(?:arxiv:)?\s*\S+)?$/i;
 const URL_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
-const PDF_URL = /^https?:\/\/\S+\.pdf(?:[?#]\S*)?$/i;
+// A link ending in .pdf, or arXiv's PDF address (`arxiv.org/pdf/2106.09685v2`, with or without .pdf).
+const PDF_URL = /^https?:\/\/(?:\S+\.pdf(?:[?#]\S*)?|(?:www\.)?arxiv\.org\/pdf\/\S+)$/i;
 
 /**
  * The venue as readers know it: the container title, with Google Scholar's and ADS's arXiv
@@ -103,11 +107,13 @@ function arxivOf(item: CslItem, doi: string | null): string | null {
 }
 
 /**
- * Maps a CSL item to the title, abstract and metadata of a seed entry. Title and abstract
+ * Maps a CSL item to the title, abstract and metadata of a seed entry. The venue is the
+ * container (journal, proceedings), else the event (a conference named but not its proceedings). Title and abstract
  * are plain normalized text ('' when absent); `bibtex` is null (only a BibTeX source has one).
  */
 export function fieldsFromCsl(item: CslItem): BibliographyFields {
-  const { year, month } = yearMonthOf(item.issued);
+  // RIS conference records put the year in the event's date and the conference in `event`.
+  const { year, month } = yearMonthOf(item.issued ?? item['event-date']);
   const doi = normalizeDoi(textOf(item.DOI));
   const url = textOf(item.URL).trim() || null;
   return {
@@ -116,7 +122,7 @@ export function fieldsFromCsl(item: CslItem): BibliographyFields {
     authors: authorsFromCsl(item.author),
     year,
     month,
-    venue: venueOf(textOf(item['container-title'])),
+    venue: venueOf(textOf(item['container-title']) || textOf(item['event-title']) || textOf(item.event)),
     doi,
     arxiv: arxivOf(item, doi),
     url,

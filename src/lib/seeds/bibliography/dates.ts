@@ -56,7 +56,7 @@ export function yearMonthOf(date: CslDate | undefined): { year: number | null; m
  */
 export function yearMonthOfText(text: string): { year: number | null; month: number | null } {
   const iso = ISO.exec(text);
-  if (iso) return { year: Number(iso[1]), month: iso[2] ? monthNumber(iso[2]) : null };
+  if (iso?.[2]) return { year: Number(iso[1]), month: monthNumber(iso[2]) };
   const year = YEAR.exec(text);
   const word = MONTH_WORD.exec(text);
   return { year: year ? Number(year[1]) : null, month: word ? monthNumber(word[1] ?? word[2]) : null };
