@@ -28,12 +28,18 @@ const SYNTAX_WORDS: Record<string, string> = {
 export function parseCslJsonFile(file: string, text: string): ParsedSeedFile {
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const result: ParsedSeedFile = { file, entries: [], errors: [], warnings: [], chromeLines: 0 };
+  if (source.trim() === '') {
+    result.warnings.push({ file, line: 1, message: 'no papers in this file' });
+    return result;
+  }
   const lineOf = lineLocator(source);
   const syntax: ParseError[] = [];
   const root = parseTree(source, syntax, { disallowComments: true, allowTrailingComma: false });
   for (const error of syntax) {
     const code = printParseErrorCode(error.error);
-    result.errors.push({ file, line: lineOf(error.offset), message: `not valid JSON: ${SYNTAX_WORDS[code] ?? code}` });
+    const line = lineOf(error.offset);
+    // The parser's second complaint on a line follows from its first (`{"a": 1,}`: no name, then no value).
+    if (result.errors.at(-1)?.line !== line) result.errors.push({ file, line, message: `not valid JSON: ${SYNTAX_WORDS[code] ?? code}` });
   }
   if (result.errors.length > 0) return result;
   if (root?.type !== 'array') {
