@@ -43,7 +43,7 @@ describe('a Zotero Better BibTeX export', () => {
 
   it('reads authors in order, a braced name as one literal name', () => {
     expect(lora.authors).toHaveLength(8);
-    expect(lora.authors.slice(0, 4)).toEqual([
+    expect(lora.authors!.slice(0, 4)).toEqual([
       { family: 'Hu', given: 'Edward J.' },
       { family: 'Shen', given: 'Yelong' },
       { family: 'Wallis', given: 'Phillip' },
@@ -93,7 +93,7 @@ describe('a DBLP export', () => {
 
   it('reads names written "Given Family", across lines, with DBLP\'s braced hyphen', () => {
     const lora = byKey(parsed.entries, 'DBLP:journals/corr/abs-2106-09685');
-    expect(lora.authors.map((a) => ('family' in a ? a.family : a.literal))).toEqual(['Hu', 'Shen', 'Wallis', 'Allen-Zhu', 'Li', 'Wang', 'Wang', 'Chen']);
+    expect(lora.authors!.map((a) => ('family' in a ? a.family : a.literal))).toEqual(['Hu', 'Shen', 'Wallis', 'Allen-Zhu', 'Li', 'Wang', 'Wang', 'Chen']);
     expect(lora).toMatchObject({ venue: 'CoRR', arxiv: '2106.09685', year: 2021, url: 'https://arxiv.org/abs/2106.09685' });
   });
 

@@ -86,7 +86,7 @@ describe('the shipped arXiv metadata (../shared/seed-metadata/arxiv.json)', () =
     expect(parsed.errors).toEqual([]);
     expect(parsed.warnings).toEqual([]);
     expect(parsed.entries).toHaveLength(610);
-    expect(parsed.entries.filter((e) => e.authors.length > 0)).toHaveLength(461);
+    expect(parsed.entries.filter((e) => (e.authors ?? []).length > 0)).toHaveLength(461);
   });
 
   it('gives every item its arXiv id (from the note), the year and month the id encodes, and arXiv as venue', () => {
@@ -97,7 +97,7 @@ describe('the shipped arXiv metadata (../shared/seed-metadata/arxiv.json)', () =
     }
     const matryoshka = parsed.entries.find((e) => e.title === '2D Matryoshka Sentence Embeddings');
     expect(matryoshka).toMatchObject({ arxiv: '2402.14776', year: 2024, month: 2, url: 'https://arxiv.org/abs/2402.14776', citekey: 'arxiv:2402.14776', line: 18 });
-    expect(matryoshka!.authors[0]).toEqual({ literal: 'Xianming Li' });
+    expect(matryoshka!.authors![0]).toEqual({ literal: 'Xianming Li' });
   });
 });
 

@@ -9,8 +9,7 @@
  * Warnings: a record without a title (it yields no seed entry).
  */
 import type { ParsedSeedFile } from '../parse.ts';
-import { pdfLink } from './csl-item.ts';
-import { fieldsFromCsl } from './csl-item.ts';
+import { fieldsFromCsl, pdfLink } from './csl-item.ts';
 import { type RisRecord, readRisRecords, risRecordToCsl } from './citation-js.ts';
 
 const RECORD_START = /^TY {2}-/;
