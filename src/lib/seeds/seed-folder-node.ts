@@ -3,14 +3,18 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SeedFile } from '../survey.ts';
 import { SeedError, type SeedProblem } from './problems.ts';
+import { seedExtension } from './read-seed-file.ts';
 
-/** Reads every seed file in the folder. An unreadable file is a problem of that file, not a crash. */
+/**
+ * Reads every seed file in the folder: page dumps (`*.txt`) and bibliographies (`*.bib`,
+ * `*.json`, `*.ris`); other files are not seeds. An unreadable file is a problem of that file, not a crash.
+ */
 export async function readSeedFolder(dir: string): Promise<SeedFile[]> {
   let names: string[];
   try {
-    names = (await readdir(dir)).filter((name) => name.endsWith('.txt')).sort();
+    names = (await readdir(dir)).filter((name) => seedExtension(name) !== '').sort();
   } catch (error) {
-    throw new SeedError([{ file: dir, line: 0, message: `cannot read the seeds folder (${(error as NodeJS.ErrnoException).code ?? error}); set SEEDS_DIR to a folder of seed files` }]);
+    throw new SeedError([{ file: dir, line: 0, message: `cannot read the seeds folder (${(error as NodeJS.ErrnoException).code ?? error}); set SEEDS_DIR to a folder of seed files (page dumps *.txt, bibliographies *.bib, *.json, *.ris)` }]);
   }
   const problems: SeedProblem[] = [];
   const files = await Promise.all(
