@@ -3,9 +3,8 @@ import type { Paper, PaperText, SurveyPaper } from './schemas/paper.ts';
 import type { TopicDefinition } from './schemas/topic.ts';
 import { assignShortIds } from './links/short-ids.ts';
 import { countRepairKinds, repairAbstract, repairTitle } from './repair/repair-abstract.ts';
-import { decodeSeed } from './seeds/decode.ts';
 import { mergeDuplicates } from './seeds/dedupe.ts';
-import { parseSeedFile } from './seeds/parse.ts';
+import { parseSeedFileByType, SEED_EXTENSIONS } from './seeds/read-seed-file.ts';
 import { SeedError, sortProblems, type SeedProblem } from './seeds/problems.ts';
 import { assignSlugs } from './seeds/slug.ts';
 import { extractLinks } from './text/abstract-links.ts';
@@ -44,7 +43,8 @@ export function analysedText(paper: Pick<Paper, 'title' | 'abstract' | 'keywords
 const bySlug = (a: { slug: string }, b: { slug: string }) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
 
 /**
- * Reads seed files into unique papers: decode → parse → merge duplicates → slug → repair →
+ * Reads seed files (page dumps and bibliographies) into unique papers: decode → parse → merge
+ * duplicates by title, DOI or arXiv id → slug → repair →
  * gist, links, short ids. Throws a SeedError listing every unreadable line of every file when
  * any file is malformed.
  */
@@ -54,18 +54,13 @@ export function buildSurvey(seedFiles: readonly SeedFile[]): Survey {
   const warnings: SeedProblem[] = [];
   const files: DataQualityReport['files'] = [];
   const entries = ordered.flatMap(({ name, bytes }) => {
-    const decoded = decodeSeed(name, bytes);
-    if (!decoded.ok) {
-      errors.push(decoded.problem);
-      return [];
-    }
-    const parsed = parseSeedFile(name, decoded.text);
+    const parsed = parseSeedFileByType(name, bytes);
     errors.push(...parsed.errors);
     warnings.push(...parsed.warnings);
     files.push({ file: name, entries: parsed.entries.length, chromeLines: parsed.chromeLines });
     return parsed.entries;
   });
-  if (ordered.length === 0) errors.push({ file: '(seeds folder)', line: 0, message: 'no *.txt seed files found' });
+  if (ordered.length === 0) errors.push({ file: '(seeds folder)', line: 0, message: `no seed files found (${SEED_EXTENSIONS.map((extension) => `*${extension}`).join(', ')})` });
   if (errors.length > 0) throw new SeedError(errors);
 
   const merged = mergeDuplicates(entries);
@@ -99,7 +94,8 @@ export function buildSurvey(seedFiles: readonly SeedFile[]): Survey {
         files: files.length,
         entries: entries.length,
         papers: papers.length,
-        duplicatesMerged: entries.length - papers.length,
+        duplicatesMerged: merged.duplicatesMerged,
+        enriched: merged.enriched,
         warnings: warnings.length,
         repairedAbstracts: repaired.filter((result) => result.repairs.length > 0).length,
       },
@@ -114,9 +110,9 @@ export function buildSurvey(seedFiles: readonly SeedFile[]): Survey {
 
 /**
  * The one-line build log summary.
- * @example summaryLine(stats) // '5 seed files, 699 entries → 627 unique papers (72 duplicates merged), 127 abstracts repaired, 0 warnings'
+ * @example summaryLine(stats) // '6 seed files, 1309 entries → 627 unique papers (72 duplicates merged, 610 described by a bibliography), 129 abstracts repaired, 0 warnings'
  */
 export function summaryLine(stats: SurveyStats): string {
   const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-  return `${plural(stats.files, 'seed file')}, ${plural(stats.entries, 'entry', 'entries')} → ${plural(stats.papers, 'unique paper')} (${stats.duplicatesMerged} duplicates merged), ${plural(stats.repairedAbstracts, 'abstract')} repaired, ${plural(stats.warnings, 'warning')}`;
+  return `${plural(stats.files, 'seed file')}, ${plural(stats.entries, 'entry', 'entries')} → ${plural(stats.papers, 'unique paper')} (${stats.duplicatesMerged} duplicates merged${stats.enriched > 0 ? `, ${stats.enriched} described by a bibliography` : ''}), ${plural(stats.repairedAbstracts, 'abstract')} repaired, ${plural(stats.warnings, 'warning')}`;
 }

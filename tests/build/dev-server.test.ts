@@ -49,10 +49,10 @@ describe('the dev server', () => {
 
   it('shows a new seed file on the data report, in data-quality.json and as a paper page after it is saved', async () => {
     const before = await text('/about/data/');
-    expect(before, log).toMatch(/3 seed files.*9 listings.*7 different papers/s);
+    expect(before, log).toMatch(/3 seed files.*9 entries.*7 different papers/s);
     writeFileSync(join(seeds, '04-added.txt'), `A Freshly Saved Paper On Expert Routing\n${prose}\n`);
     const after = await poll(() => text('/about/data/'), (html) => html.includes('8 different papers'), 30_000);
-    expect(after, log).toMatch(/4 seed files.*10 listings.*8 different papers/s);
+    expect(after, log).toMatch(/4 seed files.*10 entries.*8 different papers/s);
     const report = JSON.parse(await poll(() => text('/data-quality.json'), (json) => json.includes('"papers": 8'), 30_000));
     expect(report.stats).toMatchObject({ files: 4, papers: 8 });
     expect(await text('/papers/a-freshly-saved-paper-on-expert-routing/')).toContain('A Freshly Saved Paper On Expert Routing');

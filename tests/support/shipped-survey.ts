@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seedExtension } from '../../src/lib/seeds/read-seed-file.ts';
 import { buildSurvey, type SeedFile, type Survey } from '../../src/lib/survey.ts';
 
 /** Unique papers in the shipped seeds (tests/unit/survey.test.ts checks how they are counted). */
@@ -7,10 +8,10 @@ export const SHIPPED_PAPER_COUNT = 627;
 
 const seedsDir = join(import.meta.dirname, '../../seeds');
 
-/** The seed files shipped in `seeds/`, read as the build reads them. */
+/** The seed files shipped in `seeds/` (five page dumps and the arXiv metadata), read as the build reads them. */
 export function shippedSeedFiles(): SeedFile[] {
   return readdirSync(seedsDir)
-    .filter((name) => name.endsWith('.txt'))
+    .filter((name) => seedExtension(name) !== '')
     .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(seedsDir, name))) }));
 }
 

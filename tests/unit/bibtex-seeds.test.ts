@@ -59,7 +59,7 @@ describe('a Zotero Better BibTeX export', () => {
       venue: null,
       doi: '10.48550/arXiv.2106.09685',
       arxiv: '2106.09685',
-      url: 'http://arxiv.org/abs/2106.09685',
+      paperUrl: 'http://arxiv.org/abs/2106.09685',
       pdf: null,
       type: 'misc',
       keywords: ['Computer Science - Artificial Intelligence', 'Computer Science - Computation and Language', 'Computer Science - Machine Learning'],
@@ -94,7 +94,7 @@ describe('a DBLP export', () => {
   it('reads names written "Given Family", across lines, with DBLP\'s braced hyphen', () => {
     const lora = byKey(parsed.entries, 'DBLP:journals/corr/abs-2106-09685');
     expect(lora.authors!.map((a) => ('family' in a ? a.family : a.literal))).toEqual(['Hu', 'Shen', 'Wallis', 'Allen-Zhu', 'Li', 'Wang', 'Wang', 'Chen']);
-    expect(lora).toMatchObject({ venue: 'CoRR', arxiv: '2106.09685', year: 2021, url: 'https://arxiv.org/abs/2106.09685' });
+    expect(lora).toMatchObject({ venue: 'CoRR', arxiv: '2106.09685', year: 2021, paperUrl: 'https://arxiv.org/abs/2106.09685' });
   });
 
   it('reads the arXiv eprint and the DOI of arXiv', () => {
@@ -151,7 +151,7 @@ describe('a BibLaTeX file (Windows line endings)', () => {
   });
 
   it('keeps a type BibTeX does not know, as written', () => {
-    expect(byKey(parsed.entries, 'lora2021code')).toMatchObject({ type: 'software', authors: [{ literal: 'Microsoft' }], url: 'https://github.com/microsoft/LoRA' });
+    expect(byKey(parsed.entries, 'lora2021code')).toMatchObject({ type: 'software', authors: [{ literal: 'Microsoft' }], paperUrl: 'https://github.com/microsoft/LoRA' });
   });
 });
 
@@ -208,7 +208,7 @@ describe('a hand-kept thesis bibliography', () => {
     expect(byKey(parsed.entries, 'seminar2023')).toMatchObject({
       type: 'talk',
       authors: [{ family: 'de la Cruz', given: 'Ana' }, { family: 'van der Berg', given: 'Pieter' }, { family: 'Smith Jr.', given: 'John' }],
-      url: 'https://example.org/slides/sparse-experts.pdf',
+      paperUrl: 'https://example.org/slides/sparse-experts.pdf',
       pdf: 'https://example.org/slides/sparse-experts.pdf',
     });
   });

@@ -28,7 +28,7 @@ describe('a Zotero / Better BibTeX CSL-JSON export', () => {
       month: 6,
       doi: '10.48550/arXiv.2106.09685',
       arxiv: '2106.09685',
-      url: 'http://arxiv.org/abs/2106.09685',
+      paperUrl: 'http://arxiv.org/abs/2106.09685',
       keywords: ['Computer Science - Machine Learning', 'Computer Science - Computation and Language'],
       type: 'article',
       citekey: 'huLoRALowRankAdaptation2021',
@@ -50,7 +50,7 @@ describe('a Zotero / Better BibTeX CSL-JSON export', () => {
   });
 
   it('reads a literal date, a bare arXiv id in the archive location of an arXiv item, a PDF link and a keyword array', () => {
-    expect(mamba).toMatchObject({ year: 2023, month: 12, arxiv: '2312.00752', url: 'https://arxiv.org/pdf/2312.00752v2', pdf: 'https://arxiv.org/pdf/2312.00752v2', keywords: ['state space models', 'sequence modeling'], citekey: 'gu2023mamba' });
+    expect(mamba).toMatchObject({ year: 2023, month: 12, arxiv: '2312.00752', paperUrl: 'https://arxiv.org/pdf/2312.00752v2', pdf: 'https://arxiv.org/pdf/2312.00752v2', keywords: ['state space models', 'sequence modeling'], citekey: 'gu2023mamba' });
   });
 
   it('folds name particles and suffixes, strips the DOI resolver, maps chapter/thesis/report to BibTeX words, and takes no season for a month', () => {
@@ -96,7 +96,7 @@ describe('the shipped arXiv metadata (../shared/seed-metadata/arxiv.json)', () =
       expect(entry.year).toBeGreaterThan(1990);
     }
     const matryoshka = parsed.entries.find((e) => e.title === '2D Matryoshka Sentence Embeddings');
-    expect(matryoshka).toMatchObject({ arxiv: '2402.14776', year: 2024, month: 2, url: 'https://arxiv.org/abs/2402.14776', citekey: 'arxiv:2402.14776', line: 18 });
+    expect(matryoshka).toMatchObject({ arxiv: '2402.14776', year: 2024, month: 2, paperUrl: 'https://arxiv.org/abs/2402.14776', citekey: 'arxiv:2402.14776', line: 18 });
     expect(matryoshka!.authors![0]).toEqual({ literal: 'Xianming Li' });
   });
 });

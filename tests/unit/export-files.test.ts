@@ -26,7 +26,7 @@ const survey: CompletedSurvey = {
     { id: 'ssm', title: 'State-space models', description: 'No papers here.', aliases: [] },
   ],
   report: {
-    stats: { files: 1, entries: 3, papers: 3, duplicatesMerged: 0, warnings: 0, repairedAbstracts: 3 },
+    stats: { files: 1, entries: 3, papers: 3, duplicatesMerged: 0, enriched: 0, warnings: 0, repairedAbstracts: 3 },
     repairs: { times: 3 },
     files: [{ file: 'a.txt', entries: 3, chromeLines: 0 }],
     duplicates: [],

@@ -23,7 +23,7 @@ describe('a Zotero RIS export (Windows line endings)', () => {
       venue: 'Journal of Machine Learning Research',
       year: 2022,
       month: null,
-      url: 'http://jmlr.org/papers/v23/21-0998.html',
+      paperUrl: 'http://jmlr.org/papers/v23/21-0998.html',
       keywords: ['mixture of experts', 'sparsity'],
       type: 'article',
       citekey: null,

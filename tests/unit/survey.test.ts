@@ -10,15 +10,18 @@ const longAbstract = 'We propose a method. It works well on many benchmarks and 
 describe('buildSurvey on the shipped seeds', () => {
   const survey = buildSurvey(shippedSeeds);
 
-  it('finds 699 entries and 627 unique papers', () => {
-    expect(survey.report.stats).toMatchObject({ files: 5, entries: 699, papers: 627, duplicatesMerged: 72 });
+  it('finds 699 dump entries and 610 metadata entries naming 627 unique papers, 610 of them described by the metadata', () => {
+    expect(survey.report.stats).toMatchObject({ files: 6, entries: 1309, papers: 627, duplicatesMerged: 72, enriched: 610, warnings: 0 });
+    // Every metadata entry lands on its dump paper: none makes a page of its own.
+    expect(survey.papers.filter((paper) => paper.sources.every((source) => source.file === 'arxiv.json'))).toEqual([]);
+    expect(survey.papers.filter((paper) => paper.arxiv)).toHaveLength(610);
   });
 
   it('lists the 63 papers seen in more than one file with all their sources', () => {
     expect(survey.report.duplicates).toHaveLength(63);
     for (const group of survey.report.duplicates) expect(new Set(group.sources.map((s) => s.file)).size).toBeGreaterThan(1);
     const sourceCount = survey.papers.reduce((n, paper) => n + paper.sources.length, 0);
-    expect(sourceCount).toBe(699);
+    expect(sourceCount).toBe(1309);
   });
 
   it('gives every paper a unique slug and keeps full abstracts', () => {
@@ -67,14 +70,17 @@ describe('buildSurvey on bad input', () => {
   });
 
   it('fails when there are no seed files at all', () => {
-    expect(() => buildSurvey([])).toThrow(/no \*\.txt seed files/);
+    expect(() => buildSurvey([])).toThrow(/no seed files found \(\*\.txt, \*\.bib, \*\.json, \*\.ris\)/);
   });
 });
 
 describe('summaryLine', () => {
   it('reads as one line for the build log', () => {
-    expect(summaryLine({ files: 5, entries: 699, papers: 627, duplicatesMerged: 72, warnings: 1, repairedAbstracts: 1 })).toBe(
+    expect(summaryLine({ files: 5, entries: 699, papers: 627, duplicatesMerged: 72, enriched: 0, warnings: 1, repairedAbstracts: 1 })).toBe(
       '5 seed files, 699 entries → 627 unique papers (72 duplicates merged), 1 abstract repaired, 1 warning',
+    );
+    expect(summaryLine({ files: 6, entries: 1309, papers: 627, duplicatesMerged: 72, enriched: 610, warnings: 0, repairedAbstracts: 2 })).toBe(
+      '6 seed files, 1309 entries → 627 unique papers (72 duplicates merged, 610 described by a bibliography), 2 abstracts repaired, 0 warnings',
     );
   });
 });

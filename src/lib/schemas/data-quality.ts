@@ -14,7 +14,10 @@ export const dataQualitySchema = z.object({
     files: z.number(),
     entries: z.number(),
     papers: z.number(),
+    /** Entries that repeated a paper another entry of the same kind (dump or bibliography) listed. */
     duplicatesMerged: z.number(),
+    /** Papers a bibliography entry describes beside a page dump. */
+    enriched: z.number(),
     warnings: z.number(),
     /** Abstracts that needed at least one repair. */
     repairedAbstracts: z.number(),

@@ -22,9 +22,17 @@ export interface DuplicateGroup {
 
 export interface MergeResult {
   papers: MergedPaper[];
+  /** Papers listed more than once by the same kind of seed: two page dumps, or two bibliography entries. */
   duplicates: DuplicateGroup[];
+  /** Entries merged into a paper that an entry of the same kind already listed. */
+  duplicatesMerged: number;
+  /** Papers that a bibliography entry describes beside a page dump. */
+  enriched: number;
   warnings: SeedProblem[];
 }
+
+/** Whether an entry comes from a page dump rather than a bibliography. */
+const fromDump = (entry: SeedEntry) => /\.txt$/i.test(entry.file);
 
 /**
  * The identities of an entry: its title key, and its DOI and arXiv id when known. Two entries
@@ -119,6 +127,8 @@ export function mergeDuplicates(entries: readonly SeedEntry[]): MergeResult {
   const warnings: SeedProblem[] = [];
   const papers: MergedPaper[] = [];
   const duplicates: DuplicateGroup[] = [];
+  let duplicatesMerged = 0;
+  let enriched = 0;
   for (const group of groupEntries(entries)) {
     const first = group[0]!;
     let abstract = first.abstract;
@@ -141,7 +151,13 @@ export function mergeDuplicates(entries: readonly SeedEntry[]): MergeResult {
     paper.citekey = group.find((entry) => entry.citekey)?.citekey ?? null;
     paper.bibtex = group.find((entry) => entry.bibtex)?.bibtex ?? null;
     papers.push(paper);
-    if (group.length > 1) duplicates.push({ key: paper.key, title: paper.title, sources, abstractsDiffer });
+    // A bibliography entry beside a dump describes the paper; a second dump or entry repeats it.
+    const dumps = group.filter(fromDump).length;
+    const bibliographies = group.length - dumps;
+    const repeated = Math.max(0, dumps - 1) + Math.max(0, bibliographies - 1);
+    if (repeated > 0) duplicates.push({ key: paper.key, title: paper.title, sources, abstractsDiffer });
+    duplicatesMerged += repeated;
+    if (dumps > 0 && bibliographies > 0) enriched++;
   }
-  return { papers, duplicates, warnings };
+  return { papers, duplicates, duplicatesMerged, enriched, warnings };
 }

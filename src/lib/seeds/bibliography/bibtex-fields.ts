@@ -72,7 +72,7 @@ export function fieldsFromBibtex(record: BibtexRecord, item: CslItem, abstract: 
   const metadata: Partial<PaperMetadata> = {
     doi,
     arxiv: arxivOfBibtex(record.properties, doi) ?? fields.arxiv,
-    pdf: pdfOfBibtex(record.properties, fields.url),
+    pdf: pdfOfBibtex(record.properties, fields.paperUrl),
     // Citation.js's keyword list is the converted text (accents as Unicode); the raw field is the fallback.
     keywords: splitKeywords(textOf(item.keyword) || textOf(record.properties.keywords) || textOf(record.properties.keyword)),
     type: record.type,

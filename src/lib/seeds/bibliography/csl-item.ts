@@ -125,7 +125,7 @@ export function fieldsFromCsl(item: CslItem): BibliographyFields {
     venue: venueOf(textOf(item['container-title']) || textOf(item['event-title']) || textOf(item.event)),
     doi,
     arxiv: arxivOf(item, doi),
-    url,
+    paperUrl: url,
     pdf: url ? pdfLink(url) : null,
     keywords: splitKeywords(Array.isArray(item.keyword) ? item.keyword.map(textOf).join(',') : textOf(item.keyword)),
     type: bibtexTypeOf(item.type),
