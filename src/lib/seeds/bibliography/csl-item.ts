@@ -46,6 +46,8 @@ export function textOf(value: unknown): string {
 // Google Scholar writes `journal = {arXiv preprint arXiv:2106.09685}` and ADS `arXiv e-prints`: the venue is arXiv.
 const ARXIV_VENUE = /^arxiv(?:\s+preprint)?(?:\s+e-prints)?(?:[\s,]+(?:arxiv:)?\s*\S+)?$/i;
 const URL_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+/** An id that names the paper by an identifier (`arxiv:2312.00752`, `doi:10.…`): a record id, not a key an author cites by. */
+const IDENTIFIER_ID = /^(?:arxiv|doi|isbn|issn|pmid|pmcid|urn):/i;
 // A link ending in .pdf, or arXiv's PDF address (`arxiv.org/pdf/2106.09685v2`, with or without .pdf).
 const PDF_URL = /^https?:\/\/(?:\S+\.pdf(?:[?#]\S*)?|(?:www\.)?arxiv\.org\/pdf\/\S+)$/i;
 
@@ -85,13 +87,14 @@ export function pdfLink(value: string): string | null {
 
 /**
  * The citekey of a CSL item: `citation-key`, else an `id` that reads like one (Zotero's own
- * export uses item URIs as ids, and numbers are just positions).
+ * export uses item URIs as ids, numbers are just positions, and `arxiv:…`/`doi:…` ids name a
+ * record, not a key anyone chose; such papers get a readable generated key instead).
  */
 function citekeyOf(item: CslItem): string | null {
   const key = textOf(item['citation-key']).trim();
   if (key) return key;
   const id = typeof item.id === 'string' ? item.id.trim() : '';
-  return id && !URL_SCHEME.test(id) ? id : null;
+  return id && !URL_SCHEME.test(id) && !IDENTIFIER_ID.test(id) ? id : null;
 }
 
 /**
