@@ -10,7 +10,7 @@ const feedEntry = (name: string, index = 0): ArxivEntry => {
   if (feed.kind !== 'entries') throw new Error(feed.message);
   return feed.entries[index]!;
 };
-const asked = { query: 'http://export.arxiv.org/api/query?search_query=ti:%22X%22&start=0&max_results=10', at: '2024-05-01T12:00:00.000Z' };
+const asked = { api: 'http://export.arxiv.org/api/query', query: 'ti:"X"', at: '2024-05-01T12:00:00.000Z' };
 const matched = matchedRecord('Low-Rank Adapters for Frozen Language Models', feedEntry('lowrank-match.xml', 1), 'lovelace2024low', asked);
 const missed = unmatchedRecord('Quantized Attention Kernels', asked);
 const ambiguous = unmatchedRecord('Continual Learning without Forgetting', asked, ['1901.00003', '2001.00004']);

@@ -4,7 +4,7 @@ import { planLookups, type PlannedPaper } from '../../src/lib/enrich/plan.ts';
 import { unmatchedRecord, recordLine } from '../../src/lib/enrich/records.ts';
 
 const paper = (title: string, ids: Partial<PlannedPaper> = {}): PlannedPaper => ({ title, doi: null, arxiv: null, ...ids });
-const asked = { query: 'q', at: 't' };
+const asked = { api: 'a', query: 'q', at: 't' };
 const papers = [
   paper('Has A DOI', { doi: '10.1/x' }),
   paper('Has An arXiv Id', { arxiv: '2101.00001' }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ARXIV_API, titlePhrase, titleQueryUrl } from '../../src/lib/enrich/query.ts';
+import { ARXIV_API, titlePhrase, titleQuery, titleQueryUrl } from '../../src/lib/enrich/query.ts';
 
 /** The search_query as the API receives it, after URL decoding (`+` is a space). */
 const searchQuery = (url: string) => new URL(url).searchParams.get('search_query');
@@ -18,6 +18,12 @@ describe('titlePhrase', () => {
   });
 });
 
+describe('titleQuery', () => {
+  it('is the title field and the phrase in double quotes', () => {
+    expect(titleQuery('Mamba: Linear-Time "Selective" (SSM)')).toBe('ti:"Mamba Linear-Time Selective SSM"');
+  });
+});
+
 describe('titleQueryUrl', () => {
   it('asks the title field for the phrase, from the first result, ten at most', () => {
     expect(titleQueryUrl('Low-Rank Adapters for Frozen Language Models')).toBe(
@@ -25,8 +31,9 @@ describe('titleQueryUrl', () => {
     );
   });
 
-  it('decodes to a quoted ti: phrase even with URL syntax in the title', () => {
+  it('decodes to the title query even with URL syntax in the title', () => {
     const url = titleQueryUrl('C++ & Rust: 100% #safe? a+b=c');
+    expect(searchQuery(url)).toBe(titleQuery('C++ & Rust: 100% #safe? a+b=c'));
     expect(url.startsWith(`${ARXIV_API}?search_query=ti:%22`)).toBe(true);
     expect(searchQuery(url)).toBe('ti:"C++ & Rust 100% #safe? a+b=c"');
     expect(new URL(url).searchParams.get('max_results')).toBe('10');

@@ -12,7 +12,7 @@ const entryOf = (name: string, index = 0): ArxivEntry => {
 };
 const lowRank = entryOf('lowrank-match.xml', 1);
 const sparse = entryOf('sparse-doi-journal.xml');
-const asked = { query: 'http://export.arxiv.org/api/query?search_query=ti:%22X%22&start=0&max_results=10', at: '2024-05-01T12:00:00.000Z' };
+const asked = { api: 'http://export.arxiv.org/api/query', query: 'ti:"X"', at: '2024-05-01T12:00:00.000Z' };
 
 /**
  * Fields as a BibTeX reader sees them (Better BibTeX's parser, titles not sentence-cased). It

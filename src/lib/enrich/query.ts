@@ -30,13 +30,22 @@ export function titlePhrase(title: string): string {
 }
 
 /**
+ * The search query for a title, as the API reads it once the URL is decoded.
+ * @example titleQuery('LoRA: Low-Rank Adaptation') // 'ti:"LoRA Low-Rank Adaptation"'
+ */
+export function titleQuery(title: string): string {
+  const phrase = titlePhrase(title);
+  if (!phrase) throw new Error(`nothing to search for in the title "${title}"`);
+  return `ti:"${phrase}"`;
+}
+
+/**
  * The address that asks arXiv for papers whose title contains `title` as a phrase. The field
  * prefix's colon stays literal, as in every example of the manual; each word is
  * percent-encoded, so a `+`, `&` or `#` in a title is a character, not URL syntax.
  * @example titleQueryUrl('LoRA: Low-Rank Adaptation') // 'http://export.arxiv.org/api/query?search_query=ti:%22LoRA+Low-Rank+Adaptation%22&start=0&max_results=10'
  */
 export function titleQueryUrl(title: string, base: string = ARXIV_API, maxResults: number = MAX_RESULTS): string {
-  const words = titlePhrase(title).split(' ').filter(Boolean).map(encodeURIComponent);
-  if (words.length === 0) throw new Error(`nothing to search for in the title "${title}"`);
+  const words = titleQuery(title).slice('ti:"'.length, -1).split(' ').map(encodeURIComponent);
   return `${base}?search_query=ti:%22${words.join('+')}%22&start=0&max_results=${maxResults}`;
 }

@@ -4,15 +4,15 @@ import type { ArxivEntry } from './atom.ts';
 /**
  * What `npm run enrich` writes to `enriched.bib`, one record per paper it asked about:
  *
- *     @comment{survey-enrich {"status":"matched","title":"…","arxiv":"2106.09685","key":"hu2021lora","query":"http://…","at":"2025-…Z"}}
+ *     @comment{survey-enrich {"status":"matched","title":"…","arxiv":"2106.09685","key":"hu2021lora","api":"http://export.arxiv.org/api/query","query":"ti:\"…\"","at":"2025-…Z"}}
  *     @misc{hu2021lora,
  *       author = {Edward J. Hu and …},
  *       …
  *     }
  *
- *     @comment{survey-enrich {"status":"missed","title":"…","query":"http://…","at":"…"}}
+ *     @comment{survey-enrich {"status":"missed","title":"…","api":"…","query":"ti:\"…\"","at":"…"}}
  *
- * - The `survey-enrich` line says where the entry came from (the query asked) and when; it is
+ * - The `survey-enrich` line says where the entry came from (the API and the query asked) and when; it is
  *   also what a rerun reads back (`coverage.ts`) to skip the papers already asked about, so no
  *   BibTeX parser is needed for that. It is JSON inside `@comment{…}`, which BibTeX, biber and
  *   bibliography managers skip whole; `{ } @ %` inside its strings are written as `\u007b`-style
@@ -37,7 +37,9 @@ export interface EnrichRecord {
   key?: string;
   /** The arXiv ids that share the title (ambiguous). */
   candidates?: string[];
-  /** The query asked. */
+  /** The API asked (its query endpoint). */
+  api: string;
+  /** The search query asked, as the API reads it (`ti:"…"`). */
   query: string;
   /** When it was asked (ISO 8601). */
   at: string;
@@ -57,7 +59,7 @@ const COMMENT_UNSAFE = /[{}@%]/g;
 
 /**
  * A record's `survey-enrich` line, newline included.
- * @example recordLine({ status: 'missed', title: 'A {B}', query: 'q', at: 't' }) // '@comment{survey-enrich {"status":"missed","title":"A \\u007bB\\u007d","query":"q","at":"t"}}\n'
+ * @example recordLine({ status: 'missed', title: 'A {B}', api: 'a', query: 'q', at: 't' }) // '@comment{survey-enrich {"status":"missed","title":"A \\u007bB\\u007d","api":"a","query":"q","at":"t"}}\n'
  */
 export function recordLine(record: EnrichRecord): string {
   // A flat object: its only structural braces are the outer two, so every other brace (or @, %)
@@ -134,11 +136,8 @@ export function arxivEntry(title: string, entry: ArxivEntry, key: string): strin
   return `@${entry.journalRef ? 'article' : 'misc'}{${key},\n${body}\n}\n`;
 }
 
-/** When and how a paper was asked about. */
-export interface Asked {
-  query: string;
-  at: string;
-}
+/** Where, how and when a paper was asked about. */
+export type Asked = Pick<EnrichRecord, 'api' | 'query' | 'at'>;
 
 /**
  * The record of a match: its `survey-enrich` line, the entry, a blank line.
