@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from '@retorquere/bibtex-parser';
@@ -35,6 +35,11 @@ const TITLES = {
 const abstract = (topic: string) => `We study ${topic} in depth. Experiments on five benchmarks show consistent gains over strong baselines.`;
 const dump = (titles: string[]) => `Daily Papers\n\n${titles.map((title) => `${title}\n\n${abstract(title.toLowerCase())}\n`).join('\n')}`;
 
+const folders: string[] = [];
+afterAll(() => {
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+});
+
 /** A seeds folder of two page dumps (one paper listed in both) and a file that is not a seed. */
 function seedsFolder(files: Record<string, string> = {
   'a.txt': dump([TITLES.lowRank, TITLES.sparse, TITLES.quantized, TITLES.continual]),
@@ -42,6 +47,7 @@ function seedsFolder(files: Record<string, string> = {
   'notes.md': '# Reading notes\n\nNot a seed: enrich must leave it alone.\n',
 }): string {
   const dir = mkdtempSync(join(tmpdir(), 'survey-enrich-'));
+  folders.push(dir);
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   return dir;
 }
