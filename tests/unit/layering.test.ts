@@ -64,6 +64,34 @@ describe('layering', () => {
     expect(offending).toEqual([]);
   });
 
+  it('keeps the enrichment modules (src/lib/enrich) pure: no Node built-in, not even in a *-node.ts', () => {
+    const offending = filesUnder(join(src, 'lib/enrich'), /\.ts$/).flatMap((file) =>
+      importsOf(file)
+        .filter(({ specifier }) => specifier.startsWith('node:') || /-node\.ts$/.test(specifier))
+        .map(({ specifier }) => `${relative(root, file)} imports ${specifier}`),
+    );
+    expect(filesUnder(join(src, 'lib/enrich'), /\.ts$/).length).toBeGreaterThan(0);
+    expect(offending).toEqual([]);
+  });
+
+  it('makes no network request from anything the build runs (only scripts/enrich.ts asks arXiv)', () => {
+    // Browser code (src/client, and <script> blocks of components) fetches the site's own data
+    // files from the page's origin; that is the reader's browser, not the build.
+    const NETWORK_MODULES = /^(node:)?(http|https|http2|net|tls|dgram|dns)$|^(undici|node-fetch|axios|got)$/;
+    const buildFiles = filesUnder(src, /\.(ts|mjs|js|astro)$/).filter((file) => !file.startsWith(join(src, 'client')));
+    const offending = buildFiles.flatMap((file) => {
+      const text = readFileSync(file, 'utf8');
+      const serverCode = file.endsWith('.astro') ? text.replace(/<script(?![^>]*is:inline)[^>]*>[\s\S]*?<\/script>/g, '') : text;
+      const fetches = /(?<![\w.])fetch\s*\(/.test(serverCode) ? [`${relative(root, file)} calls fetch()`] : [];
+      const imports = importsOf(file)
+        .filter(({ specifier, typeOnly }) => !typeOnly && NETWORK_MODULES.test(specifier))
+        .map(({ specifier }) => `${relative(root, file)} imports ${specifier}`);
+      return [...fetches, ...imports];
+    });
+    expect(buildFiles.length).toBeGreaterThan(100);
+    expect(offending).toEqual([]);
+  });
+
   it('names every core module that imports a Node built-in *-node.ts', () => {
     const unmarked = filesUnder(join(src, 'lib'), /\.ts$/).filter(
       (file) => !file.endsWith('-node.ts') && importsOf(file).some(({ specifier, typeOnly }) => !typeOnly && specifier.startsWith('node:')),
