@@ -188,7 +188,9 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 async function main(): Promise<number> {
   let survey: ReturnType<typeof buildSurvey>;
   try {
-    survey = buildSurvey(await readSeedFolder(seedsDir));
+    // Its own file is left out: this tool reads it itself (a record a crash cut short must not
+    // stop the run), and the papers it enriched are still the ones without an identifier of their own.
+    survey = buildSurvey((await readSeedFolder(seedsDir)).filter((file) => file.name !== 'enriched.bib'));
   } catch (error) {
     if (!(error instanceof SeedError)) throw error;
     console.error(`enrich: the seeds in ${seedsDir} cannot be read, so there is nothing to look up:`);

@@ -1,4 +1,5 @@
 import { escapeBibtexText } from '../exports/bibtex-text.ts';
+import { generatedKey } from '../exports/generated-key.ts';
 import type { ArxivEntry } from './atom.ts';
 
 /**
@@ -18,8 +19,9 @@ import type { ArxivEntry } from './atom.ts';
  *   bibliography managers skip whole; `{ } @ %` inside its strings are written as `\u007b`-style
  *   escapes, so its braces always balance and nothing in it looks like an entry.
  * - The entry's `title` is the paper's title exactly as the survey has it (not arXiv's), so the
- *   build merges the entry into its page-dump paper by title; arXiv's abstract, authors in
- *   order, year and month of the first version, DOI and journal reference come with it.
+ *   build merges the entry into its page-dump paper by title; authors in order, year and month
+ *   of the first version, DOI and journal reference come with it. Not the abstract: the paper
+ *   has one from its dump, and two differing abstracts would be a warning for every paper.
  * - Every value is on one line and an entry ends with a line holding only `}`: a record is
  *   complete when that line is there, which is how a rerun tells a record cut short by a crash.
  */
@@ -69,16 +71,6 @@ export function recordLine(record: EnrichRecord): string {
   return `${RECORD_PREFIX}{${inner}}}\n`;
 }
 
-/** Title words a key skips (as the site's generated keys do). */
-const SKIPPED = new Set(['a', 'an', 'the', 'on', 'of', 'in', 'for', 'to', 'and', 'with', 'towards', 'toward', 'via', 'is', 'are', 'do', 'does', 'how', 'what', 'when', 'why', 'can', 'from', 'by', 'at', 'as']);
-
-const ascii = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
-
 /**
  * A citation key for a match, in the site's style (first author's family name, year, first
  * significant title word), made unique among `taken` (compared without case, as BibTeX does)
@@ -86,10 +78,9 @@ const ascii = (text: string) =>
  * @example citationKey({ id: '2106.09685', authors: ['Edward J. Hu'], year: 2021 }, 'LoRA: Low-Rank Adaptation', new Set()) // 'hu2021lora'
  */
 export function citationKey(entry: Pick<ArxivEntry, 'id' | 'authors' | 'year'>, title: string, taken: ReadonlySet<string>): string {
-  // arXiv writes names given names first; the family name is the last word.
-  const family = ascii(entry.authors[0]?.trim().split(/\s+/).at(-1) ?? '');
-  const word = title.split(/[\s\-–—:/]+/).map(ascii).find((w) => w && !SKIPPED.has(w)) ?? '';
-  const key = `${family}${entry.year ?? ''}${word}`.slice(0, 40) || `arxiv${entry.id.replace(/\//g, '-')}`;
+  // arXiv writes names given names first, so each is taken as a literal name (cited by its last word).
+  const generated = generatedKey({ titleRepaired: title, authors: entry.authors.slice(0, 1).map((literal) => ({ literal })), year: entry.year ?? null });
+  const key = generated === 'paper' ? `arxiv${entry.id.replace(/\//g, '-')}` : generated;
   const lower = new Set([...taken].map((k) => k.toLowerCase()));
   return lower.has(key.toLowerCase()) ? `${key}-${entry.id.replace(/\//g, '-')}` : key;
 }
@@ -131,7 +122,6 @@ export function arxivEntry(title: string, entry: ArxivEntry, key: string): strin
   fields.push(['eprint', entry.id], ['archivePrefix', 'arXiv']);
   if (entry.primaryCategory) fields.push(['primaryClass', escapeBibtexText(entry.primaryCategory)]);
   fields.push(['url', `https://arxiv.org/abs/${entry.id}`]);
-  if (entry.summary) fields.push(['abstract', escapeBibtexText(entry.summary)]);
   const body = fields.map(([name, value, braced = true]) => `  ${name} = ${braced ? `{${value}}` : value}`).join(',\n');
   return `@${entry.journalRef ? 'article' : 'misc'}{${key},\n${body}\n}\n`;
 }
