@@ -27,11 +27,17 @@ interface LoaderContext {
 
 /** Reads and checks the taxonomy, in display order: a broken topic file throws an error naming the file. */
 function readCheckedTopics(dir: string): TopicSource[] {
-  const topics = readTopicFolder(dir);
+  let topics: TopicSource[];
+  try {
+    topics = readTopicFolder(dir);
+  } catch (error) {
+    // A topic file the author broke: the message names the file and key; no stack trace under it.
+    throw Object.assign(new Error((error as Error).message), { stack: '' });
+  }
   const definitions = topics.map((topic) => topic.definition);
   compileTopics(definitions);
   const problems = validateTaxonomy(definitions);
-  if (problems.length > 0) throw new Error(`The topic files have problems:\n${problems.join('\n')}`);
+  if (problems.length > 0) throw Object.assign(new Error(`The topic files have problems:\n${problems.join('\n')}`), { stack: '' });
   return topics.sort((a, b) => compareTopicsForDisplay(a.definition, b.definition));
 }
 

@@ -28,6 +28,9 @@ export class SeedError extends Error {
     super(`The seed files have ${count}; fix them and build again:\n${sorted.map(formatProblem).join('\n')}`);
     this.name = 'SeedError';
     this.problems = sorted;
+    // The seeds are the author's, not the code's: the list says what to fix, and a stack trace
+    // under it would only bury it (Astro prints a stack when an error has one).
+    this.stack = '';
   }
 }
 
