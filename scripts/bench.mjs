@@ -14,7 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { editOneSeed, generateCorpus, writeFloorContent, writeSeeds } from './bench/generate.mjs';
+import { editOneSeed, generateCorpus, writeBibliography, writeFloorContent, writeSeeds } from './bench/generate.mjs';
 import { phases, runMeasured } from './bench/measure.mjs';
 import { dirBytes, htmlStats, pageWeight, typicalPaperPage } from './bench/pageweight.mjs';
 import { report as profileReport } from './bench/cpuprofile.mjs';
@@ -37,6 +37,8 @@ const HELP = `Usage: npm run bench -- [options]      (or: node scripts/bench.mjs
   --repeat K      cold builds per size and site; the median is reported (default 1)
   --no-floor      skip the bare floor site
   --no-warm       skip the warm rebuilds
+  --no-bib        skip the bibliography case (the same papers as one Better BibTeX-style .bib,
+                  with authors, years, venues and ids; target: cold build ≤ 1.3× the dumps')
   --smoke         CI mode: --sizes 200 unless given, no floor, cold build + warm rebuild after
                   one seed edit, prints the table, writes nothing; exit 1 only if a build fails
   --profile       instead of benchmarking: one cold build of OUR site per size under
@@ -48,7 +50,7 @@ const HELP = `Usage: npm run bench -- [options]      (or: node scripts/bench.mjs
   --help`;
 
 function parseArgs(argv) {
-  const options = { sizes: undefined, huge: false, seed: 1, repeat: 1, floor: true, warm: true, smoke: false, profile: false, keep: false, verbose: false };
+  const options = { sizes: undefined, huge: false, seed: 1, repeat: 1, floor: true, warm: true, bib: true, smoke: false, profile: false, keep: false, verbose: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -63,6 +65,7 @@ function parseArgs(argv) {
     else if (arg === '--repeat') options.repeat = Math.max(1, Number(value()));
     else if (arg === '--no-floor') options.floor = false;
     else if (arg === '--no-warm') options.warm = false;
+    else if (arg === '--no-bib') options.bib = false;
     else if (arg === '--smoke') options.smoke = true;
     else if (arg === '--profile') options.profile = true;
     else if (arg === '--keep') options.keep = true;
@@ -147,12 +150,12 @@ async function build({ site, kind, dirs, options, profileDir }) {
   return result;
 }
 
-async function coldBuilds({ site, dirs, options }) {
+async function coldBuilds({ site, dirs, options, kind = 'cold' }) {
   const runs = [];
   for (let r = 0; r < options.repeat; r++) {
     rmSync(site === 'floor' ? dirs.floorCache : dirs.cache, { recursive: true, force: true });
     rmSync(site === 'floor' ? dirs.floorOut : dirs.out, { recursive: true, force: true });
-    runs.push(await build({ site, kind: options.repeat > 1 ? `cold-${r + 1}` : 'cold', dirs, options }));
+    runs.push(await build({ site, kind: options.repeat > 1 ? `${kind}-${r + 1}` : kind, dirs, options }));
     if (!runs.at(-1).ok) break;
   }
   const ok = runs.every((run) => run.ok);
@@ -248,6 +251,16 @@ async function benchSize(n, options) {
       if (Object.values(warm).some((w) => !w.ok)) result.failed = true;
     }
 
+    if (options.bib) {
+      // The same survey from a bibliography: the parse and merge paths instead of the dump parser.
+      const bibDirs = { ...dirs, seeds: join(tmp, 'bib-seeds'), out: join(tmp, 'bib-dist'), cache: join(tmp, 'bib-cache') };
+      const bibBytes = writeBibliography(corpus, bibDirs.seeds, options.seed);
+      const bibCold = await coldBuilds({ site: 'ours', dirs: bibDirs, options, kind: 'cold-bib' });
+      result.bib = { cold: bibCold, seedBytes: bibBytes };
+      if (!bibCold.ok) result.failed = true;
+      rmSync(bibDirs.out, { recursive: true, force: true });
+    }
+
     if (options.floor) {
       const floorCold = await coldBuilds({ site: 'floor', dirs, options });
       result.floor = { cold: floorCold };
@@ -276,12 +289,17 @@ function verdicts(r) {
   if (r.n === 60000 && ours?.ok) out.huge6GiB = peakOf(ours) < 6 * GIB;
   const edit = r.ours?.warm?.seedEdit;
   if (edit?.ok && ours?.ok) out.warmEdit = edit.seconds <= 0.25 * ours.seconds;
+  const bib = r.bib?.cold;
+  if (bib?.ok && ours?.ok) {
+    out.bibRatio = bib.seconds / ours.seconds;
+    out.bibVsDumps = out.bibRatio <= 1.3;
+  }
   return out;
 }
 
 function tables(results, { judge = true } = {}) {
   const mark = (ok) => (judge ? markVerdict(ok) : '');
-  const head = ['N', 'papers', 'ours cold s (cpu s)', 'floor cold s (cpu s)', 'ratio wall (≤1.3×)', 'ratio cpu', 'ours peak MB', 'floor peak MB', 'Pagefind MB (ours/floor)', 'HTML pages (ours/floor)', 'warm no change s', 'warm topic touch s', 'warm seed edit s (≤25%)'];
+  const head = ['N', 'papers', 'ours cold s (cpu s)', 'floor cold s (cpu s)', 'ratio wall (≤1.3×)', 'ratio cpu', 'ours peak MB', 'floor peak MB', 'Pagefind MB (ours/floor)', 'HTML pages (ours/floor)', 'warm no change s', 'warm topic touch s', 'warm seed edit s (≤25%)', 'bib cold s (≤1.3× dumps)'];
   const rows = results.map((r) => {
     const v = verdicts(r);
     const cold = r.ours?.cold;
@@ -301,6 +319,7 @@ function tables(results, { judge = true } = {}) {
       w(warm.noChange),
       w(warm.topicTouch),
       `${w(warm.seedEdit)}${mark(v.warmEdit)}`,
+      r.bib?.cold ? (r.bib.cold.ok ? `${fmtS(r.bib.cold.seconds)} (${v.bibRatio === undefined ? '–' : `${v.bibRatio.toFixed(2)}×`}${mark(v.bibVsDumps)})` : 'FAILED') : '–',
     ];
   });
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));

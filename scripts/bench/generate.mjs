@@ -280,3 +280,43 @@ export function writeFloorContent(corpus, dir) {
     writeFileSync(join(dir, `p${String(index).padStart(width, '0')}.md`), `---\ntitle: ${JSON.stringify(paper.title)}\n---\n\n${paper.abstract}\n`);
   });
 }
+
+const FAMILIES = ['Chen', 'Wang', 'Müller', 'García', 'Kowalski', 'Nguyen', 'Okafor', 'Smith', 'Tanaka', 'Ivanova', 'Rossi', 'Dubois', 'Kim', 'Silva', 'Haddad'];
+const GIVEN = ['Ana', 'Bo', 'Chiara', 'David', 'Elif', 'Farid', 'Grace', 'Hiro', 'Ines', 'Jonas', 'Kavya', 'Lena', 'Marco', 'Nadia', 'Omar'];
+const VENUES = ['Advances in Neural Information Processing Systems', 'International Conference on Machine Learning', 'International Conference on Learning Representations', 'Transactions on Machine Learning Research'];
+
+/**
+ * The corpus as one Better BibTeX-style `.bib` (the bench's bibliography case): the same
+ * titles and abstracts as the dumps, with what a real export adds — authors, year, venue or
+ * arXiv eprint, DOI, keywords, `{Protected}` title words and escaped `%`/`_` in abstracts —
+ * so a bibliography build and a dump build of one survey can be compared.
+ */
+export function bibliographyText(corpus, seed = 1) {
+  const rng = prng(seed + 7);
+  const escape = (text) => text.replace(/[%&#_]/g, (char) => `\\${char}`);
+  return corpus.papers
+    .map((paper, index) => {
+      const authors = Array.from({ length: rng.int(1, 6) }, () => `${rng.pick(FAMILIES)}, ${rng.pick(GIVEN)}`).join(' and ');
+      const year = rng.int(2016, 2025);
+      const [first, ...rest] = paper.title.split(' ');
+      const preprint = rng.chance(0.5);
+      const fields = [
+        `  title = {{${first}} ${rest.join(' ')}}`,
+        `  author = {${authors}}`,
+        `  year = {${year}}`,
+        preprint ? `  eprint = {${String(year % 100).padStart(2, '0')}${String(rng.int(1, 12)).padStart(2, '0')}.${String(10000 + index).padStart(5, '0')}},\n  archiveprefix = {arXiv}` : `  booktitle = {${rng.pick(VENUES)}},\n  doi = {10.5555/bench.${index}}`,
+        `  keywords = {${rng.pick(TOPICS)}, ${rng.pick(TOPICS)}}`,
+        `  abstract = {${escape(paper.abstract)}}`,
+      ];
+      return `@${preprint ? 'misc' : 'inproceedings'}{bench${index},\n${fields.join(',\n')}\n}\n`;
+    })
+    .join('\n');
+}
+
+/** Writes the bibliography case's seeds folder (one `survey.bib`); returns bytes written. */
+export function writeBibliography(corpus, dir, seed = 1) {
+  mkdirSync(dir, { recursive: true });
+  const text = bibliographyText(corpus, seed);
+  writeFileSync(join(dir, 'survey.bib'), text);
+  return Buffer.byteLength(text);
+}
