@@ -8,6 +8,8 @@
 // against the targets. Everything it writes goes to a temp dir, except bench/results/.
 //
 // Plain ESM JavaScript on purpose: it runs on Node 24 without a TypeScript step.
+// Longer than our modules usually are (about 450 lines) because it is the one script a reader
+// follows from options to verdicts; generating, measuring and page weight live in scripts/bench/.
 
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { execFileSync } from 'node:child_process';
