@@ -14,6 +14,7 @@ import {
   RELAX_BELOW,
   highlightTerms,
   isPhrase,
+  isQuoted,
   isStopWord,
   mergeHits,
   normalizePhrase,
@@ -154,7 +155,8 @@ export class SearchEngine {
 
   /**
    * Runs the query, its spaced form and its synonym variants in parallel and merges them, best
-   * first; if that finds fewer than RELAX_BELOW pages, also the query with one word left out.
+   * first; if that finds fewer than RELAX_BELOW pages, also the query with one word left out
+   * (unless it is quoted: an exact phrase is not loosened).
    */
   async search(query: string): Promise<SearchOutcome> {
     let plan = planSearch(query, this.synonyms.groups);
@@ -162,7 +164,7 @@ export class SearchEngine {
     const original = plan[0];
     // Merely related synonyms don't count: they find the wider topic, not what was asked.
     const close = lists.filter((_, i) => plan[i]!.relation !== 'related' && plan[i]!.relation !== 'title');
-    if (original && new Set(close.flat().map((hit) => hit.id)).size < RELAX_BELOW) {
+    if (original && !isQuoted(original.text) && new Set(close.flat().map((hit) => hit.id)).size < RELAX_BELOW) {
       const relaxed = relaxedQueries(original.text).filter((r) => !plan.some((p) => p.text === r.text));
       plan = [...plan, ...relaxed];
       lists = [...lists, ...(await Promise.all(relaxed.map((planned) => this.run(planned))))];
