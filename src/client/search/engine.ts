@@ -7,6 +7,7 @@
  * /pagefind/.
  */
 import { withBase } from '../../lib/links/site-urls.ts';
+import { META_WEIGHTS, authorNames, byline } from '../../lib/search/meta-fields.ts';
 import type { PaperFacets } from '../../lib/search/state.ts';
 import type { SearchData } from '../../lib/schemas/search-data.ts';
 import {
@@ -63,6 +64,8 @@ export interface HitView {
   excerpt: ExcerptPart[];
   topics: string[];
   code: string | undefined;
+  /** "Albert Gu et al. · 2023", when the authors or the year are known. */
+  byline: string | undefined;
 }
 
 export interface ExcerptPart {
@@ -220,6 +223,7 @@ export class SearchEngine {
           excerpt: abstractExcerpt(data, highlightTerms(planned.text)),
           topics: data.filters.topic ?? [],
           code: data.filters.code?.[0],
+          byline: byline(authorNames(data.meta.authors), data.filters.year?.[0]),
         };
       });
       this.views.set(key, view);
@@ -227,14 +231,19 @@ export class SearchEngine {
     return view;
   }
 
-  /** Every page's topic ids and code flag, from one filter-only search per filter value (no page data is fetched). */
+  /**
+   * Every page's topic ids, code flag, year and venue, from one filter-only search per filter
+   * value (no page data is fetched). Filtering and counting then happen here, over the merged
+   * results of all the planned queries, which Pagefind's own filtering (one query at a time)
+   * cannot count.
+   */
   facets(): Promise<Map<string, PaperFacets>> {
     this.facetMap ??= (async () => {
       const all = await this.pagefind.filters();
-      const map = new Map<string, { topics: string[]; code: string | undefined }>();
+      const map = new Map<string, { topics: string[]; code: string | undefined; year: number | undefined; venue: string | undefined }>();
       const entry = (id: string) => {
         let facets = map.get(id);
-        if (!facets) map.set(id, (facets = { topics: [], code: undefined }));
+        if (!facets) map.set(id, (facets = { topics: [], code: undefined, year: undefined, venue: undefined }));
         return facets;
       };
       const jobs = Object.entries(all).flatMap(([facet, values]) =>
@@ -243,6 +252,8 @@ export class SearchEngine {
           for (const result of response?.results ?? []) {
             if (facet === 'topic') entry(result.id).topics.push(value);
             else if (facet === 'code') entry(result.id).code = value;
+            else if (facet === 'year') entry(result.id).year = Number(value);
+            else if (facet === 'venue') entry(result.id).venue = value;
           }
         }),
       );
@@ -281,10 +292,10 @@ export function getEngine(): Promise<SearchEngine> {
   engine ??= (async () => {
     const [pagefind, synonyms] = await Promise.all([
       import(/* @vite-ignore */ `${pagefindPath}pagefind.js`) as Promise<PagefindApi>,
-      fetch(withBase(base, '/search-data.json')).then((r) => (r.ok ? (r.json() as Promise<SearchData>) : { topics: [], groups: [] })),
+      fetch(withBase(base, '/search-data.json')).then((r) => (r.ok ? (r.json() as Promise<SearchData>) : { topics: [], groups: [], years: [], venues: [] })),
     ]);
     // One small index: the main thread is fast enough, and skipping the worker saves a download.
-    await pagefind.options({ noWorker: true, excerptLength: 26, highlightParam: 'highlight' });
+    await pagefind.options({ noWorker: true, excerptLength: 26, highlightParam: 'highlight', ranking: { metaWeights: META_WEIGHTS } });
     await pagefind.init();
     return new SearchEngine(pagefind, synonyms);
   })();
