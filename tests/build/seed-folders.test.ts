@@ -99,6 +99,21 @@ describe('a seeds folder with hostile content', () => {
     expect(abstract?.text).toContain('We show <script>alert(\'abstract\')</script> and <img src=x onerror=alert(1)> and <a href="javascript:alert(2)">click</a> as text.');
   });
 
+  it('offers no year or venue filter: page dumps give neither, so search-data.json lists none and /search/ draws none', () => {
+    const search = JSON.parse(readFileSync(join(build.outDir, 'search-data.json'), 'utf8'));
+    expect(search.years).toEqual([]);
+    expect(search.venues).toEqual([]);
+    expect(search.topics.length).toBeGreaterThan(0); // the file itself is there and complete
+    const html = pages.get(join(build.outDir, 'search/index.html'))!;
+    const ids = elementsOf(html).flatMap((element) => element.attrs.id ?? []);
+    expect(ids).toContain('search-topic-filter');
+    expect(ids).toContain('search-code-filter');
+    for (const absent of ['search-year-filter', 'search-year-from', 'search-year-to', 'search-venues', 'search-venue-filter']) expect(ids).not.toContain(absent);
+    expect(elementsOf(html).filter((element) => element.tag === 'select')).toEqual([]);
+    // Nor does it offer what the dumps cannot give: the field searches titles, abstracts, topics and acronyms.
+    expect(elementsOf(html).find((element) => element.tag === 'label' && element.attrs.for === 'search-page-input')?.text).toBe('Titles, abstracts, topics and acronyms');
+  });
+
   it('reports the empty file and the same-title-different-abstract pair as warnings', () => {
     expect(build.output).toMatch(/03-empty\.txt:1: no papers in this file/);
     expect(build.output).toMatch(/02-no-blank-lines\.txt:\d+: same title as 02-no-blank-lines\.txt:\d+ with a different abstract/);

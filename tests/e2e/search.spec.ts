@@ -287,7 +287,7 @@ test.describe('the search page', () => {
           for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) w.layoutShift += entry.value;
         }).observe({ type: 'layout-shift', buffered: true });
       });
-      for (const path of ['search/?q=lora', 'search/?q=mamba&topic=ssm&code=yes']) {
+      for (const path of ['search/?q=lora', 'search/?q=mamba&topic=ssm&code=yes', 'search/?q=mamba&year=2023-2024&venue=arXiv']) {
         await page.goto(path);
         await expect(status(page)).toHaveText(/match/, { timeout: 15_000 });
         await expect(results(page).first()).toBeVisible();

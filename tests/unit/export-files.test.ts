@@ -1,6 +1,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { exportFiles, type ExportSite } from '../../src/lib/exports/export-files.ts';
+import { exportFiles, searchData, type ExportSite } from '../../src/lib/exports/export-files.ts';
+import { searchDataSchema } from '../../src/lib/schemas/search-data.ts';
 import { NO_METADATA, type Paper } from '../../src/lib/schemas/paper.ts';
 import type { CompletedSurvey } from '../../src/lib/survey.ts';
 
@@ -121,5 +122,29 @@ describe('exportFiles', () => {
     expect(search.topics).toEqual([{ id: 'lora', title: 'LoRA' }, { id: 'moe', title: 'Mixture of experts' }, { id: 'ssm', title: 'State-space models' }]);
     expect(search.groups.find((g: { topic: string }) => g.topic === 'lora').phrases).toContain('low rank adaptation') // aliases are normalised like queries;
     expect(JSON.parse(files.get('data-quality.json')!)).toEqual(survey.report);
+    // Papers from page dumps alone have no year and no venue: nothing to filter by.
+    expect(search.years).toEqual([]);
+    expect(search.venues).toEqual([]);
+    expect(() => searchDataSchema.parse(search)).not.toThrow();
+  });
+
+  it("gives the search data the survey's years and venues with their counts", () => {
+    const [alpha, beta, gamma] = survey.papers as [Paper, Paper, Paper];
+    const papers = [
+      { ...alpha, year: 2023, venue: 'arXiv' },
+      { ...beta, year: 2021, venue: 'International Conference on Learning Representations' },
+      { ...gamma, year: 2023, venue: 'arXiv' },
+      { ...gamma, slug: 'delta', year: null, venue: null },
+    ];
+    const data = searchDataSchema.parse(searchData({ topics: survey.topics, papers }));
+    expect(data.years).toEqual([
+      { year: 2021, count: 1 },
+      { year: 2023, count: 2 },
+    ]);
+    expect(data.venues).toEqual([
+      { venue: 'arXiv', count: 2 },
+      { venue: 'International Conference on Learning Representations', count: 1 },
+    ]);
+    expect(data.topics.map((t) => t.id)).toEqual(['lora', 'moe', 'ssm']);
   });
 });

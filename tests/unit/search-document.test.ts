@@ -1,6 +1,7 @@
 import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { searchDocument, type SearchablePaper } from '../../src/lib/search/document.ts';
+import { authorNames } from '../../src/lib/search/meta-fields.ts';
 
 type Node = { nodeName: string; value?: string; attrs?: { name: string; value: string }[]; childNodes?: Node[] };
 
@@ -22,7 +23,11 @@ const paper: SearchablePaper = {
   abstractRepaired: 'We use <b>selective</b> state spaces, $O(n \\log n)$ in length, 5× faster.',
   topics: ['ssm', 'efficient-attention'],
   links: [{ url: 'https://a.org/', kind: 'project' }, { url: 'https://github.com/a/b', kind: 'code' }],
+  authors: [{ family: 'Gu', given: 'Albert' }, { literal: 'Tri <b>Dao</b>' }, { family: 'Ré', given: 'Christopher' }],
+  year: 2023,
+  venue: 'Proceedings of ICML,\n  PMLR: "Volume" 202',
 };
+const dumpOnly: SearchablePaper = { ...paper, authors: [], year: null, venue: null };
 
 describe('searchDocument', () => {
   it('gives Pagefind the title as the weighted result title and the abstract as text', () => {
@@ -42,9 +47,29 @@ describe('searchDocument', () => {
     expect(names).not.toContain('b');
   });
 
-  it('declares one facet per topic and whether code is linked', () => {
-    const facets = (p: typeof paper) => elements(searchDocument(p)).flatMap((n) => attr(n, 'data-pagefind-filter') ?? []);
-    expect(facets(paper)).toEqual(['topic:ssm', 'topic:efficient-attention', 'code:yes']);
-    expect(facets({ ...paper, topics: [], links: [{ url: 'https://a.org/', kind: 'project' }] })).toEqual(['code:no']);
+  it('declares one facet per topic, whether code is linked, the year and the venue', () => {
+    const facets = (p: SearchablePaper) => elements(searchDocument(p)).flatMap((n) => attr(n, 'data-pagefind-filter') ?? []);
+    expect(facets(paper)).toEqual(['topic:ssm', 'topic:efficient-attention', 'code:yes', 'year:2023', 'venue:Proceedings of ICML, PMLR: "Volume" 202']);
+    expect(facets({ ...dumpOnly, topics: [], links: [{ url: 'https://a.org/', kind: 'project' }] })).toEqual(['code:no']);
+  });
+
+  it('makes the authors and the venue searchable metadata fields, the authors kept apart by a mark', () => {
+    const meta = (p: SearchablePaper) => elements(searchDocument(p)).flatMap((n) => attr(n, 'data-pagefind-meta') ?? []);
+    const [title, authors, venue] = meta(paper);
+    expect(title).toBe('title');
+    expect(authors).toBe('authors:Albert Gu · Tri <b>Dao</b> · Christopher Ré');
+    expect(authorNames(authors!.slice('authors:'.length))).toEqual(['Albert Gu', 'Tri <b>Dao</b>', 'Christopher Ré']);
+    // Pagefind reads everything after the first colon as the value: commas and colons in a venue stay in it.
+    expect(venue).toBe('venue:Proceedings of ICML, PMLR: "Volume" 202');
+    expect(meta(dumpOnly)).toEqual(['title']);
+    // Markup in a name is text in an attribute, never an element.
+    expect(elements(searchDocument(paper)).map((n) => n.nodeName)).not.toContain('b');
+  });
+
+  it('starts the abstract under a heading the client finds by its id, after the title and metadata', () => {
+    const nodes = elements(searchDocument(paper));
+    const heading = nodes.find((n) => n.nodeName === 'h2')!;
+    expect(attr(heading, 'id')).toBe('abstract-heading');
+    expect(nodes.indexOf(heading)).toBeGreaterThan(nodes.findIndex((n) => attr(n, 'data-pagefind-meta')?.startsWith('authors:')));
   });
 });

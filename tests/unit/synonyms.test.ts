@@ -5,6 +5,7 @@ import {
   expandVariants,
   highlightTerms,
   isAcronymOf,
+  isQuoted,
   mergeHits,
   normalizePhrase,
   planSearch,
@@ -140,6 +141,14 @@ describe('planSearch', () => {
     expect(plan[1]).toMatchObject({ text: 'continual learning', weight: RELATION_WEIGHT.equivalent, exact: [] });
     expect(planSearch('class incremental', groups)).toHaveLength(1);
     expect(planSearch('', groups)).toEqual([]);
+  });
+  it('searches a quoted query alone: an exact phrase (an author\'s name from a paper page) gets no synonyms and no spaced form', () => {
+    expect(planSearch('"Albert Gu"', groups).map((p) => [p.text, p.kind])).toEqual([['"Albert Gu"', 'original']]);
+    expect(planSearch(' "mixture-of-experts" ', groups).map((p) => p.text)).toEqual(['"mixture-of-experts"']);
+    expect(planSearch('mixture-of-experts', groups).length).toBeGreaterThan(1);
+    expect(isQuoted('"Albert Gu"')).toBe(true);
+    expect(isQuoted('"Albert" Gu')).toBe(false);
+    expect(isQuoted('""')).toBe(false);
   });
 });
 

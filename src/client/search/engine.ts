@@ -7,6 +7,7 @@
  * /pagefind/.
  */
 import { withBase } from '../../lib/links/site-urls.ts';
+import { META_WEIGHTS, authorNames, byline } from '../../lib/search/meta-fields.ts';
 import type { PaperFacets } from '../../lib/search/state.ts';
 import type { SearchData } from '../../lib/schemas/search-data.ts';
 import {
@@ -14,6 +15,7 @@ import {
   RELAX_BELOW,
   highlightTerms,
   isPhrase,
+  isQuoted,
   isStopWord,
   mergeHits,
   normalizePhrase,
@@ -62,6 +64,8 @@ export interface HitView {
   excerpt: ExcerptPart[];
   topics: string[];
   code: string | undefined;
+  /** "Albert Gu et al. · 2023", when the authors or the year are known. */
+  byline: string | undefined;
 }
 
 export interface ExcerptPart {
@@ -154,7 +158,8 @@ export class SearchEngine {
 
   /**
    * Runs the query, its spaced form and its synonym variants in parallel and merges them, best
-   * first; if that finds fewer than RELAX_BELOW pages, also the query with one word left out.
+   * first; if that finds fewer than RELAX_BELOW pages, also the query with one word left out
+   * (unless it is quoted: an exact phrase is not loosened).
    */
   async search(query: string): Promise<SearchOutcome> {
     let plan = planSearch(query, this.synonyms.groups);
@@ -162,7 +167,7 @@ export class SearchEngine {
     const original = plan[0];
     // Merely related synonyms don't count: they find the wider topic, not what was asked.
     const close = lists.filter((_, i) => plan[i]!.relation !== 'related' && plan[i]!.relation !== 'title');
-    if (original && new Set(close.flat().map((hit) => hit.id)).size < RELAX_BELOW) {
+    if (original && !isQuoted(original.text) && new Set(close.flat().map((hit) => hit.id)).size < RELAX_BELOW) {
       const relaxed = relaxedQueries(original.text).filter((r) => !plan.some((p) => p.text === r.text));
       plan = [...plan, ...relaxed];
       lists = [...lists, ...(await Promise.all(relaxed.map((planned) => this.run(planned))))];
@@ -218,6 +223,7 @@ export class SearchEngine {
           excerpt: abstractExcerpt(data, highlightTerms(planned.text)),
           topics: data.filters.topic ?? [],
           code: data.filters.code?.[0],
+          byline: byline(authorNames(data.meta.authors), data.filters.year?.[0]),
         };
       });
       this.views.set(key, view);
@@ -225,14 +231,19 @@ export class SearchEngine {
     return view;
   }
 
-  /** Every page's topic ids and code flag, from one filter-only search per filter value (no page data is fetched). */
+  /**
+   * Every page's topic ids, code flag, year and venue, from one filter-only search per filter
+   * value (no page data is fetched). Filtering and counting then happen here, over the merged
+   * results of all the planned queries, which Pagefind's own filtering (one query at a time)
+   * cannot count.
+   */
   facets(): Promise<Map<string, PaperFacets>> {
     this.facetMap ??= (async () => {
       const all = await this.pagefind.filters();
-      const map = new Map<string, { topics: string[]; code: string | undefined }>();
+      const map = new Map<string, { topics: string[]; code: string | undefined; year: number | undefined; venue: string | undefined }>();
       const entry = (id: string) => {
         let facets = map.get(id);
-        if (!facets) map.set(id, (facets = { topics: [], code: undefined }));
+        if (!facets) map.set(id, (facets = { topics: [], code: undefined, year: undefined, venue: undefined }));
         return facets;
       };
       const jobs = Object.entries(all).flatMap(([facet, values]) =>
@@ -241,6 +252,8 @@ export class SearchEngine {
           for (const result of response?.results ?? []) {
             if (facet === 'topic') entry(result.id).topics.push(value);
             else if (facet === 'code') entry(result.id).code = value;
+            else if (facet === 'year') entry(result.id).year = Number(value);
+            else if (facet === 'venue') entry(result.id).venue = value;
           }
         }),
       );
@@ -279,10 +292,10 @@ export function getEngine(): Promise<SearchEngine> {
   engine ??= (async () => {
     const [pagefind, synonyms] = await Promise.all([
       import(/* @vite-ignore */ `${pagefindPath}pagefind.js`) as Promise<PagefindApi>,
-      fetch(withBase(base, '/search-data.json')).then((r) => (r.ok ? (r.json() as Promise<SearchData>) : { topics: [], groups: [] })),
+      fetch(withBase(base, '/search-data.json')).then((r) => (r.ok ? (r.json() as Promise<SearchData>) : { topics: [], groups: [], years: [], venues: [] })),
     ]);
     // One small index: the main thread is fast enough, and skipping the worker saves a download.
-    await pagefind.options({ noWorker: true, excerptLength: 26, highlightParam: 'highlight' });
+    await pagefind.options({ noWorker: true, excerptLength: 26, highlightParam: 'highlight', ranking: { metaWeights: META_WEIGHTS } });
     await pagefind.init();
     return new SearchEngine(pagefind, synonyms);
   })();

@@ -53,6 +53,7 @@ export function attachModal(dialog: HTMLDialogElement): void {
 
   function option(hitIndex: number, hit: SearchHit): HTMLAnchorElement {
     const title = h('span', { class: 'block font-medium text-zinc-900 dark:text-zinc-100' });
+    const byline = h('span', { class: 'block text-xs text-zinc-600 empty:hidden dark:text-zinc-400' });
     const excerpt = h('span', { class: 'mt-0.5 line-clamp-2 block text-sm text-zinc-600 dark:text-zinc-400' });
     const el = h(
       'a',
@@ -67,6 +68,7 @@ export function attachModal(dialog: HTMLDialogElement): void {
           'block rounded-lg border-l-4 border-transparent px-3 py-2 hover:bg-zinc-100 aria-selected:border-accent-600 aria-selected:bg-accent-50 dark:hover:bg-zinc-800 dark:aria-selected:border-accent-300 dark:aria-selected:bg-zinc-800',
       },
       title,
+      byline,
       excerpt,
     );
     el.addEventListener('mousemove', () => {
@@ -76,6 +78,7 @@ export function attachModal(dialog: HTMLDialogElement): void {
     void hit.load().then((view) => {
       el.href = view.url;
       title.textContent = view.title;
+      byline.textContent = view.byline ?? '';
       excerpt.replaceChildren(...excerptNodes(view.excerpt));
     });
     return el;

@@ -1,37 +1,43 @@
 /**
- * The /search/ page: query field, topic and code filters with counts, results, and the address
- * bar as the state (src/lib/search/state.ts).
+ * The /search/ page: query field, code, year, topic and venue filters (with counts, filters.ts),
+ * results, and the address bar as the state (src/lib/search/state.ts).
  *
  * History: while the user types, the current entry's address follows the field
  * (history.replaceState); when the search settles (a pause in typing, Enter, leaving the field) or
  * a filter changes, the entry is restored to the previous settled search and the new one is
  * pushed (history.pushState), so Back returns to the previous search. popstate restores a state.
  *
- * Filters: several topics match papers in ANY of them (OR); topics and code combine with AND.
- * Counts are computed over the merged results (query + synonyms, deduplicated) for the current
- * query; a facet's counts ignore that facet's own selection.
+ * Filters: several topics (or venues) match papers in ANY of them (OR); different filters combine
+ * with AND. Counts are computed over the merged results (query + synonyms, deduplicated) for the
+ * current query; a facet's counts ignore that facet's own selection. The year and venue filters
+ * exist only when the survey has years or venues (the page leaves them out otherwise).
  */
 import { withBase } from '../../lib/links/site-urls.ts';
 import {
+  anyYear,
+  describeYearRange,
   facetCounts,
   hasFilters,
+  hasYearRange,
   matchesFilters,
   parseSearchState,
   sameState,
   serializeSearchState,
   toggle,
   type CodeValue,
+  type FacetCounts,
   type PaperFacets,
   type SearchState,
 } from '../../lib/search/state.ts';
 import { getEngine, type SearchEngine, type SearchHit } from './engine.ts';
+import { checkboxItem, updateCheckboxItem, ValueList, YearRangeSelect } from './filters.ts';
 import { excerptNodes, h, plural, quoted } from './render.ts';
 
 const PAGE_SIZE = 20;
-const TOPIC_LIMIT = 8;
+const LIST_LIMIT = 8;
 const DEBOUNCE_MS = 120;
 const SETTLE_MS = 900;
-const NO_FACETS: PaperFacets = { topics: [], code: undefined };
+const NO_FACETS: PaperFacets = { topics: [], code: undefined, year: undefined, venue: undefined };
 const CODE_LABELS: Record<CodeValue, string> = { yes: 'Links to code', no: 'No code link' };
 
 export function attachSearchPage(): void {
@@ -43,6 +49,10 @@ export function attachSearchPage(): void {
   const codeList = document.getElementById('search-code-filter')!;
   const topicList = document.getElementById('search-topic-filter')!;
   const topicMore = document.getElementById('search-topic-more') as HTMLButtonElement;
+  const venueList = document.getElementById('search-venue-filter');
+  const venueMore = document.getElementById('search-venue-more') as HTMLButtonElement | null;
+  const yearFrom = document.getElementById('search-year-from') as HTMLSelectElement | null;
+  const yearTo = document.getElementById('search-year-to') as HTMLSelectElement | null;
   const clearFilters = document.getElementById('search-clear-filters') as HTMLButtonElement;
   const status = document.getElementById('search-status')!;
   const expanded = document.getElementById('search-expanded')!;
@@ -60,8 +70,8 @@ export function attachSearchPage(): void {
   let searchTimer: ReturnType<typeof setTimeout> | undefined;
   let seq = 0;
   let engine: SearchEngine | undefined;
-  let shownTopicsFor: string | undefined;
-  let showAllTopics = false;
+  let topics: ValueList | undefined;
+  let venues: ValueList | undefined;
   let filtered: SearchHit[] = [];
   let rendered = 0;
 
@@ -110,11 +120,9 @@ export function attachSearchPage(): void {
     commit();
     void run();
   });
-  clearFilters.addEventListener('click', () => setFilters({ topics: [], code: [] }));
-  topicMore.addEventListener('click', () => {
-    showAllTopics = !showAllTopics;
-    void run();
-  });
+  clearFilters.addEventListener('click', () => setFilters({ topics: [], code: [], years: anyYear(), venues: [] }));
+  const years = yearFrom && yearTo ? new YearRangeSelect(yearFrom, yearTo, (range) => setFilters({ years: range })) : undefined;
+  years?.set(current.years);
   more.addEventListener('click', () => {
     const first = renderMore();
     void first.then((link) => link?.focus());
@@ -124,87 +132,57 @@ export function attachSearchPage(): void {
     clearTimeout(searchTimer);
     current = committed = parseSearchState(location.search);
     input.value = current.q;
+    years?.set(current.years);
     syncDetails();
     void run();
   });
 
-  function checkbox(name: string, value: string, label: string, count: number, checked: boolean, onChange: (on: boolean) => void): HTMLLIElement {
-    const box = h('input', {
-      type: 'checkbox',
-      name,
-      value,
-      checked,
-      class: 'size-4 shrink-0 rounded border-zinc-400 accent-accent-700 dark:accent-accent-300',
+  /** The lists of many values, made once the engine knows the topic titles and the survey's venues. */
+  function valueLists(e: SearchEngine): void {
+    topics ??= new ValueList({
+      name: 'topic',
+      list: topicList,
+      more: topicMore,
+      limit: LIST_LIMIT,
+      noun: 'topics',
+      order: e.topicOrder,
+      label: (id) => e.topicTitles.get(id) ?? id,
+      onToggle: (id, on) => setFilters({ topics: toggle(current.topics, id, on) }),
     });
-    box.addEventListener('change', () => onChange(box.checked));
-    const countEl = h('span', { class: 'ml-auto pl-2 text-xs text-zinc-600 tabular-nums dark:text-zinc-400', 'data-count': true }, String(count));
-    return h(
-      'li',
-      { 'data-value': value },
-      h(
-        'label',
-        { class: 'flex cursor-pointer items-start gap-2 rounded px-1 py-0.5 hover:bg-zinc-100 dark:hover:bg-zinc-800' },
-        h('span', { class: 'flex h-5 items-center' }, box),
-        h('span', { class: 'leading-5' }, label, h('span', { class: 'sr-only' }, `, ${plural(count, 'paper')}`)),
-        countEl,
-      ),
-    );
+    if (venueList && venueMore)
+      venues ??= new ValueList({
+        name: 'venue',
+        list: venueList,
+        more: venueMore,
+        limit: LIST_LIMIT,
+        noun: 'venues',
+        order: e.synonyms.venues.map((v) => v.venue),
+        label: (venue) => venue,
+        onToggle: (venue, on) => setFilters({ venues: toggle(current.venues, venue, on) }),
+      });
   }
 
-  function updateCount(item: Element, count: number, checked: boolean): void {
-    const countEl = item.querySelector('[data-count]');
-    if (countEl) countEl.textContent = String(count);
-    const sr = item.querySelector('.sr-only');
-    if (sr) sr.textContent = `, ${plural(count, 'paper')}`;
-    const box = item.querySelector('input');
-    if (box) box.checked = checked;
-  }
-
-  function renderFilters(counts: ReturnType<typeof facetCounts>, key: string): void {
-    const e = engine!;
+  function renderFilters(counts: FacetCounts, key: string): void {
     // Code: both values, always listed.
     const codeValues: CodeValue[] = ['yes', 'no'];
     if (codeList.childElementCount !== codeValues.length) {
       codeList.replaceChildren(
         ...codeValues.map((value) =>
-          checkbox('code', value, CODE_LABELS[value], counts.code.get(value) ?? 0, current.code.includes(value), (on) => setFilters({ code: toggle(current.code, value, on) })),
+          checkboxItem('code', value, CODE_LABELS[value], counts.code.get(value) ?? 0, current.code.includes(value), (on) => setFilters({ code: toggle(current.code, value, on) })),
         ),
       );
     } else {
       for (const item of codeList.children) {
         const value = (item as HTMLElement).dataset.value as CodeValue;
-        updateCount(item, counts.code.get(value) ?? 0, current.code.includes(value));
+        updateCheckboxItem(item, counts.code.get(value) ?? 0, current.code.includes(value));
       }
     }
-    // Topics: rebuilt (and re-sorted by count) when the result set changes; otherwise the same
-    // boxes are updated in place so focus and order stay put while filters are toggled.
-    const rebuild = key !== shownTopicsFor || topicList.dataset.all !== String(showAllTopics);
-    if (rebuild) {
-      const order = new Map(e.topicOrder.map((id, i) => [id, i]));
-      const ids = e.topicOrder.filter((id) => (counts.topic.get(id) ?? 0) > 0 || current.topics.includes(id));
-      ids.sort((a, b) => (counts.topic.get(b) ?? 0) - (counts.topic.get(a) ?? 0) || order.get(a)! - order.get(b)!);
-      const visible = showAllTopics ? ids : ids.filter((id, i) => i < TOPIC_LIMIT || current.topics.includes(id));
-      topicList.replaceChildren(
-        ...visible.map((id) =>
-          checkbox('topic', id, e.topicTitles.get(id) ?? id, counts.topic.get(id) ?? 0, current.topics.includes(id), (on) =>
-            setFilters({ topics: toggle(current.topics, id, on) }),
-          ),
-        ),
-      );
-      if (ids.length === 0) topicList.replaceChildren(h('li', { class: 'text-zinc-600 dark:text-zinc-400' }, 'No topics.'));
-      topicList.dataset.all = String(showAllTopics);
-      shownTopicsFor = key;
-      topicMore.hidden = ids.length <= TOPIC_LIMIT;
-      topicMore.textContent = showAllTopics ? 'Show fewer topics' : `Show all ${ids.length} topics`;
-      topicMore.setAttribute('aria-expanded', String(showAllTopics));
-    } else {
-      for (const item of topicList.querySelectorAll<HTMLElement>('li[data-value]')) {
-        const id = item.dataset.value!;
-        updateCount(item, counts.topic.get(id) ?? 0, current.topics.includes(id));
-      }
-    }
+    topics?.render(counts.topic, current.topics, key);
+    venues?.render(counts.venue, current.venues, key);
+    years?.set(current.years);
     clearFilters.hidden = !hasFilters(current);
-    const active = current.topics.length + (hasFilters(current) && current.code.length ? 1 : 0);
+    const codeActive = hasFilters({ ...current, topics: [], years: anyYear(), venues: [] });
+    const active = current.topics.length + current.venues.length + (codeActive ? 1 : 0) + (hasYearRange(current.years) ? 1 : 0);
     filterSummary.textContent = active ? `(${active} active)` : '';
   }
 
@@ -230,6 +208,7 @@ export function attachSearchPage(): void {
           { class: 'text-lg leading-snug font-semibold' },
           h('a', { href: view.url, class: 'text-accent-700 underline-offset-2 hover:underline dark:text-accent-300' }, view.title),
         ),
+        view.byline ? h('p', { class: 'mt-0.5 text-sm text-zinc-600 dark:text-zinc-400' }, view.byline) : null,
         view.excerpt.length ? h('p', { class: 'mt-1 text-sm leading-relaxed text-zinc-700 dark:text-zinc-300' }, ...excerptNodes(view.excerpt)) : null,
         meta.childElementCount ? meta : null,
       ),
@@ -263,6 +242,7 @@ export function attachSearchPage(): void {
     if (!engine) status.textContent = 'Loading search…';
     try {
       engine ??= await getEngine();
+      valueLists(engine);
       const [facets, outcome, all] = await Promise.all([
         engine.facets(),
         state.q ? engine.search(state.q) : Promise.resolve(undefined),
@@ -301,6 +281,8 @@ export function attachSearchPage(): void {
     if (state.topics.length)
       filters.push(state.topics.length === 1 ? `in ${engine?.topicTitles.get(state.topics[0]!) ?? state.topics[0]}` : `in any of ${state.topics.length} topics`);
     if (hasFilters(state) && state.code.length === 1) filters.push(state.code[0] === 'yes' ? 'with code' : 'without a code link');
+    if (hasYearRange(state.years)) filters.push(describeYearRange(state.years));
+    if (state.venues.length) filters.push(state.venues.length === 1 ? `published in ${state.venues[0]}` : `published in any of ${state.venues.length} venues`);
     const where = filters.length ? ` ${filters.join(', ')}` : '';
     if (!state.q && !hasFilters(state)) return `Type to search ${plural(unfiltered, 'paper')}, or pick a topic to browse.`;
     if (!state.q) return `${plural(shown, 'paper')}${where}.`;

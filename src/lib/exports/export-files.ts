@@ -1,6 +1,7 @@
 import { sitePaths, siteUrls, type UrlSettings } from '../links/site-urls.ts';
 import { dataQualitySchema } from '../schemas/data-quality.ts';
 import type { SearchData } from '../schemas/search-data.ts';
+import { facetSummary } from '../search/facets.ts';
 import { buildSynonymGroups } from '../search/synonyms.ts';
 import type { CompletedSurvey } from '../survey.ts';
 import { bibtexEntry, toBibtexFile, type BibtexPaper } from './bibtex.ts';
@@ -30,11 +31,11 @@ function onceEach<P extends { slug: string }, T>(compute: (paper: P) => T): (pap
 const byTitle = (a: { titleRepaired: string }, b: { titleRepaired: string }) => a.titleRepaired.localeCompare(b.titleRepaired, 'en');
 
 /**
- * What the search client fetches besides the Pagefind index: topic titles in display order and
- * the synonym groups made from the topics' aliases.
+ * What the search client fetches besides the Pagefind index: topic titles in display order, the
+ * synonym groups made from the topics' aliases, and the years and venues the filters offer.
  */
-export function searchData(topics: CompletedSurvey['topics']): SearchData {
-  return { topics: topics.map(({ id, title }) => ({ id, title })), groups: buildSynonymGroups(topics) };
+export function searchData({ topics, papers }: Pick<CompletedSurvey, 'topics' | 'papers'>): SearchData {
+  return { topics: topics.map(({ id, title }) => ({ id, title })), groups: buildSynonymGroups(topics), ...facetSummary(papers) };
 }
 
 /**
@@ -71,7 +72,7 @@ export async function* exportFiles(survey: CompletedSurvey, site: ExportSite): A
 
   yield { path: 'papers.json', contents: JSON.stringify(records, null, 2) + '\n' };
   yield { path: 'data-quality.json', contents: JSON.stringify(dataQualitySchema.parse(survey.report), null, 2) + '\n' };
-  yield { path: 'search-data.json', contents: JSON.stringify(searchData(survey.topics)) };
+  yield { path: 'search-data.json', contents: JSON.stringify(searchData(survey)) };
   yield* filesOf(undefined, site.title, site.description, records);
   for (const topic of survey.topics) {
     const list = records.filter((record) => record.topics.includes(topic.id)).sort(byTitle);

@@ -1,24 +1,39 @@
+import { fullName } from '../exports/authors.ts';
 import type { Paper } from '../schemas/paper.ts';
 import { escapeMarkup } from '../text/escape.ts';
 import { readableText } from '../text/plain-math.ts';
+import { authorsField } from './meta-fields.ts';
+import { venueFacet } from './facets.ts';
 
-/** What the search index knows of a paper: the text readers see, its topics and whether it links code. */
-export type SearchablePaper = Pick<Paper, 'titleRepaired' | 'abstractRepaired' | 'topics' | 'links'>;
+/** What the search index knows of a paper: the text readers see, who wrote it, when and where, its topics and whether it links code. */
+export type SearchablePaper = Pick<Paper, 'titleRepaired' | 'abstractRepaired' | 'topics' | 'links' | 'authors' | 'year' | 'venue'>;
 
 /**
  * The HTML Pagefind indexes for a paper: its title (the result title, weighted above the
- * abstract), its facets (`topic`, `code`), and its repaired abstract as plain text, formulas
- * written out, so excerpts read like the page. The index is built from data rather than from
- * the rendered page so it can be made while the pages render. Seed text is escaped here like
- * everywhere else: it is data.
+ * abstract), its authors and venue as searchable metadata fields (a name finds the papers, and a
+ * result can show a byline), its facets (`topic`, `code`, `year`, `venue`), and its repaired
+ * abstract as plain text, formulas written out, so excerpts read like the page; the abstract's
+ * heading carries the id the client starts excerpts after. The index is built from data rather
+ * than from the rendered page so it can be made while the pages render. Seed text is escaped
+ * here like everywhere else: it is data.
  */
 export function searchDocument(paper: SearchablePaper): string {
-  const facets = [...paper.topics.map((id) => `topic:${id}`), `code:${paper.links.some((link) => link.kind === 'code') ? 'yes' : 'no'}`];
+  const venue = venueFacet(paper.venue);
+  const authors = authorsField(paper.authors.map(fullName));
+  const meta = [...(authors ? [`authors:${authors}`] : []), ...(venue ? [`venue:${venue}`] : [])];
+  const facets = [
+    ...paper.topics.map((id) => `topic:${id}`),
+    `code:${paper.links.some((link) => link.kind === 'code') ? 'yes' : 'no'}`,
+    ...(paper.year !== null ? [`year:${paper.year}`] : []),
+    ...(venue ? [`venue:${venue}`] : []),
+  ];
   return [
     '<!DOCTYPE html><html lang="en"><body><article data-pagefind-body>',
     `<h1 data-pagefind-meta="title" data-pagefind-weight="10">${escapeMarkup(paper.titleRepaired)}</h1>`,
+    // Metadata and filters given inline (`key:value`): Pagefind reads everything after the first colon as the value.
+    ...meta.map((field) => `<span data-pagefind-meta="${escapeMarkup(field)}"></span>`),
     ...facets.map((facet) => `<span data-pagefind-filter="${escapeMarkup(facet)}"></span>`),
-    `<h2>Abstract</h2><p>${escapeMarkup(readableText(paper.abstractRepaired))}</p>`,
+    `<h2 id="abstract-heading">Abstract</h2><p>${escapeMarkup(readableText(paper.abstractRepaired))}</p>`,
     '</article></body></html>',
   ].join('');
 }

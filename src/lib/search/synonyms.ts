@@ -268,9 +268,18 @@ export function exactTokens(text: string): string[] {
 }
 
 /**
+ * Whether the whole query is in double quotes: Pagefind then searches it as an exact phrase (the
+ * same test as Pagefind's own), and the client searches nothing else for it.
+ * @example isQuoted('"Albert Gu"') // true
+ */
+export const isQuoted = (query: string): boolean => /^\s*".+"\s*$/.test(query);
+
+/**
  * Everything the client runs for one user query: what was typed; its spaced form when it has
  * dashes (Pagefind joins "mixture-of-experts" into one word "mixtureofexperts", which only matches
  * pages that hyphenate it, while the spaced words match both spellings); and the synonym variants.
+ * A quoted query (`"Albert Gu"`, as a paper page links an author) asks for exactly that phrase:
+ * it is searched alone.
  */
 export function planSearch(query: string, groups: readonly SynonymGroup[], maxVariants = MAX_VARIANTS): PlannedQuery[] {
   const original = query.trim();
@@ -281,6 +290,7 @@ export function planSearch(query: string, groups: readonly SynonymGroup[], maxVa
     plan.push({ text, kind, weight, exact: exactTokens(text), terms: termCount(text), ...(relation ? { relation } : {}) });
   };
   add(original, 'original', 1);
+  if (isQuoted(original)) return plan;
   if (/[\p{Pd}/]/u.test(original)) add(normalizePhrase(original), 'spaced', 1);
   for (const variant of expandVariants(original, groups, maxVariants)) add(variant.text, 'synonym', RELATION_WEIGHT[variant.relation], variant.relation);
   return plan;
