@@ -99,6 +99,10 @@ describe('a seeds folder with hostile content', () => {
     expect(abstract?.text).toContain('We show <script>alert(\'abstract\')</script> and <img src=x onerror=alert(1)> and <a href="javascript:alert(2)">click</a> as text.');
   });
 
+  it('shows no year chart, no dates and no choice of order: its seeds give no years', () => {
+    for (const [file, html] of pages) expect(html, file).not.toMatch(/data-year-chart|data-paper-orders|data-published/);
+  });
+
   it('reports the empty file and the same-title-different-abstract pair as warnings', () => {
     expect(build.output).toMatch(/03-empty\.txt:1: no papers in this file/);
     expect(build.output).toMatch(/02-no-blank-lines\.txt:\d+: same title as 02-no-blank-lines\.txt:\d+ with a different abstract/);
