@@ -41,7 +41,7 @@ function getCitationKeys(): Promise<Map<string, string>> {
 
 /**
  * The ways to cite a paper from a slide: its absolute page URL, short link, a short citation
- * ("Gu and Dao, 2023") when authors or a year are known, a Markdown link and a BibTeX entry
+ * ("Gu and Dao, 2023") when authors are known, a Markdown link and a BibTeX entry
  * (without the abstract: papers.bib has it).
  */
 export async function citationsOf(paper: PaperEntry): Promise<{ page: string; short: string; text: string | undefined; markdown: string; bibtex: string }> {
@@ -50,7 +50,8 @@ export async function citationsOf(paper: PaperEntry): Promise<{ page: string; sh
   return {
     page,
     short: urls.short(paper.data.shortId),
-    text: shortCitation(paper.data),
+    // A year alone ("2025") cites nothing a reader could look up.
+    text: paper.data.authors.length > 0 ? shortCitation(paper.data) : undefined,
     markdown: markdownLink(paper.data.titleRepaired, page),
     bibtex: bibtexEntry({ slug: paper.id, ...paper.data, abstractRepaired: abstractOf(paper), url: page }, key, { abstract: false }),
   };

@@ -114,6 +114,10 @@ describe('a seeds folder with hostile content', () => {
     expect(elementsOf(html).find((element) => element.tag === 'label' && element.attrs.for === 'search-page-input')?.text).toBe('Titles, abstracts, topics and acronyms');
   });
 
+  it('shows no year chart, no dates and no choice of order: its seeds give no years', () => {
+    for (const [file, html] of pages) expect(html, file).not.toMatch(/data-year-chart|data-paper-orders|data-published/);
+  });
+
   it('reports the empty file and the same-title-different-abstract pair as warnings', () => {
     expect(build.output).toMatch(/03-empty\.txt:1: no papers in this file/);
     expect(build.output).toMatch(/02-no-blank-lines\.txt:\d+: same title as 02-no-blank-lines\.txt:\d+ with a different abstract/);

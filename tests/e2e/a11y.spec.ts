@@ -5,8 +5,18 @@ const PAGES = [
   { name: 'home', path: './' },
   { name: 'topics', path: 'topics/' },
   { name: 'topic', path: 'topics/ssm/' },
+  { name: 'topic by title', path: 'topics/ssm/', ready: async (page: Page) => await page.getByText('Title A–Z').click() },
   { name: 'paper with math and code', path: 'papers/allora-adaptive-learning-rate-mitigates-lora-fatal-flaws/' },
   { name: 'paper', path: 'papers/mamba-linear-time-sequence-modeling-with-selective-state-spaces/' },
+  {
+    name: 'paper with its long author list open',
+    path: 'papers/an-empirical-study-of-mamba-based-language-models/',
+    ready: async (page: Page) => {
+      await page.locator('[data-more-authors] summary').click();
+      await expect(page.locator('[data-more-authors]')).toHaveAttribute('open');
+    },
+  },
+  { name: 'paper known by its title alone', path: 'papers/conditional-generation-of-periodic-signals-with-fourier-based-decoder/' },
   { name: 'search with results', path: 'search/?q=mamba', ready: async (page: Page) => await expect(page.locator('main a[href*="/papers/"]').first()).toBeVisible({ timeout: 15_000 }) },
   { name: '404', path: 'papers/no-such-paper/' },
   { name: 'data report', path: 'about/data/' },

@@ -58,7 +58,7 @@ async function gluedLinks(page: Page): Promise<string[]> {
  */
 async function runOnSentences(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const seedText = [...document.querySelectorAll<HTMLElement>('.abstract, [data-paper-list] li > p, #search-results p')];
+    const seedText = [...document.querySelectorAll<HTMLElement>('.abstract, [data-authors], [data-paper-list] li p, #search-results p')];
     for (const el of seedText) el.style.display = 'none';
     const text = document.body.innerText;
     for (const el of seedText) el.style.display = '';

@@ -294,6 +294,22 @@ describe('entries made from bibliographic metadata', () => {
     expect(bibtexEntry({ ...switchT, type: 'inproceedings', venue: 'NeurIPS' }, 'k')).toContain('booktitle = {NeurIPS}');
   });
 
+  it("writes a person's literal name for BibTeX to split, so styles cite the family name", () => {
+    const arxivOnly = { ...mamba, authors: [{ literal: 'Albert Gu' }, { literal: 'Joost van de Weijer' }] };
+    expect(bibtexEntry(arxivOnly, 'k', { abstract: false })).toContain('  author = {Albert Gu and Joost van de Weijer},\n');
+    const [entry] = readBack(bibtexEntry(arxivOnly, 'k'));
+    expect(entry!.fields.author).toEqual([
+      { firstName: 'Albert', lastName: 'Gu' },
+      { firstName: 'Joost', prefix: 'van de', lastName: 'Weijer' },
+    ]);
+  });
+
+  it("drops the abstract from the author's own entry when a copy is made without one, and keeps the rest", () => {
+    const own = paper({ bibtex: { type: 'misc', key: 'guMamba2023', fields: { title: 'Mamba', abstract: 'Foundation models…', year: '2023' } } });
+    expect(bibtexEntry(own, 'guMamba2023', { abstract: false })).toBe('@misc{guMamba2023,\n  title = {Mamba},\n  year = {2023}\n}\n');
+    expect(bibtexEntry(own, 'guMamba2023')).toContain('abstract = {Foundation models…}');
+  });
+
   it("keeps the author's own entry as they wrote it: type, key and LaTeX fields", () => {
     const own = paper({ bibtex: { type: 'inproceedings', key: 'hu2022lora', fields: { title: '{LoRA}: Low-Rank Adaptation', author: 'Hu, Edward J. and Shen, Yelong', booktitle: 'ICLR', year: '2022' } } });
     expect(bibtexEntry(own, 'hu2022lora')).toBe('@inproceedings{hu2022lora,\n  title = {{LoRA}: Low-Rank Adaptation},\n  author = {Hu, Edward J. and Shen, Yelong},\n  booktitle = {ICLR},\n  year = {2022}\n}\n');

@@ -1,4 +1,5 @@
 import type { Paper } from '../schemas/paper.ts';
+import { isPersonName } from './authors.ts';
 import { escapeBibtexText } from './bibtex-text.ts';
 
 /**
@@ -28,7 +29,10 @@ export type BibtexPaper = Pick<
   'slug' | 'titleRepaired' | 'abstractRepaired' | 'sources' | 'authors' | 'year' | 'month' | 'venue' | 'doi' | 'arxiv' | 'paperUrl' | 'type' | 'citekey' | 'bibtex'
 > & { url: string };
 
-/** What goes into an entry besides what is known: the abstract (the files have it, a copied entry does not). */
+/**
+ * What goes into an entry besides what is known: the abstract (the files have it, a copied entry
+ * does not; an author's own entry loses its `abstract` field then too).
+ */
 export interface EntryOptions {
   abstract?: boolean;
 }
@@ -51,9 +55,13 @@ function sourceNote(sources: BibtexPaper['sources']): string {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const PREPRINT = /\b(arxiv|biorxiv|medrxiv|ssrn|preprint|corr)\b/i;
 
-/** A name for BibTeX's `author`: `Family, Given`; a literal name braced so BibTeX does not split it. */
+/**
+ * A name for BibTeX's `author`: `Family, Given`; a person's literal name ("Joost van de Weijer")
+ * as written, for BibTeX to split into first, von and last parts itself; any other literal name
+ * ("Google Research") braced so BibTeX does not split it.
+ */
 function bibtexName(author: Paper['authors'][number]): string {
-  if ('literal' in author) return `{${escapeBibtexText(author.literal)}}`;
+  if ('literal' in author) return isPersonName(author.literal) ? escapeBibtexText(author.literal.trim()) : `{${escapeBibtexText(author.literal)}}`;
   return author.given ? `${escapeBibtexText(author.family)}, ${escapeBibtexText(author.given)}` : escapeBibtexText(author.family);
 }
 
@@ -89,7 +97,7 @@ function knownFields(paper: BibtexPaper, options: EntryOptions): { type: string;
  */
 export function bibtexEntry(paper: BibtexPaper, key: string, options: EntryOptions = {}): string {
   const { type, fields } = paper.bibtex
-    ? { type: paper.bibtex.type, fields: Object.entries(paper.bibtex.fields).map(([name, value]): Field => [name, value]) }
+    ? { type: paper.bibtex.type, fields: Object.entries(paper.bibtex.fields).filter(([name]) => options.abstract !== false || name !== 'abstract').map(([name, value]): Field => [name, value]) }
     : knownFields(paper, options);
   const body = fields.map(([name, value, braced = true]) => `  ${name} = ${braced ? `{${value}}` : value}`).join(',\n');
   return `@${type}{${key},\n${body}\n}\n`;
