@@ -325,6 +325,8 @@ describe('assignCitationKeys', () => {
       paper({ slug: 'd', title: 'X', bibtex: { type: 'misc', key: 'Mine:2020', fields: {} }, citekey: 'other' }),
     ]);
     expect(Object.fromEntries(keys)).toEqual({ a: 'gu2023mamba', b: 'modelsoups', c: 'hu2022lora', d: 'Mine:2020' });
+    // A year without authors follows the title words: a key should not start like a number.
+    expect(assignCitationKeys([paper({ slug: 'e', title: '1bit-Merging: Dynamic Quantized Merging', year: 2025 })]).get('e')).toBe('1bitmerging2025');
   });
 
   it("keeps keys unique, case-insensitively, letting an author's own key win and the smallest slug keep a generated one", () => {
@@ -350,5 +352,13 @@ describe('toBibtexFile', () => {
 
   it('refuses the same slug twice', () => {
     expect(() => toBibtexFile([paper(), paper()], new Map([['model-soups', 'k']]))).toThrow(/appears twice/);
+  });
+});
+
+describe("an author's own entry", () => {
+  it('writes a month back as the BibTeX macro styles print as a name', () => {
+    const own = paper({ bibtex: { type: 'article', key: 'k', fields: { title: 'T', month: '12' } } });
+    expect(bibtexEntry(own, 'k')).toContain('  month = dec\n');
+    expect(bibtexEntry(paper({ bibtex: { type: 'article', key: 'k', fields: { month: 'December' } } }), 'k')).toContain('  month = dec\n');
   });
 });

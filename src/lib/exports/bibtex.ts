@@ -91,13 +91,22 @@ function knownFields(paper: BibtexPaper, options: EntryOptions): { type: string;
 }
 
 /**
+ * A field of the author's own entry as they wrote it; a month the parser read from BibTeX's
+ * `dec` macro (or a number) goes back as the macro, which styles print as the month's name.
+ */
+function ownField([name, value]: [string, string]): Field {
+  const month = name.toLowerCase() === 'month' ? MONTHS.findIndex((macro, i) => value.trim().toLowerCase().startsWith(macro) || value.trim() === String(i + 1)) : -1;
+  return month >= 0 ? [name, MONTHS[month]!, false] : [name, value];
+}
+
+/**
  * One paper's BibTeX entry under `key`.
  * @example bibtexEntry({ slug: 'model-soups', titleRepaired: 'Model Soups', abstractRepaired: '', url: 'https://example.org/papers/model-soups/', sources: [], ...NO_METADATA }, 'modelsoups')
  * // '@misc{modelsoups,\n  title = {{Model Soups}},\n  url = {https://example.org/papers/model-soups/},\n  howpublished = {\\url{https://example.org/papers/model-soups/}}\n}\n'
  */
 export function bibtexEntry(paper: BibtexPaper, key: string, options: EntryOptions = {}): string {
   const { type, fields } = paper.bibtex
-    ? { type: paper.bibtex.type, fields: Object.entries(paper.bibtex.fields).filter(([name]) => options.abstract !== false || name !== 'abstract').map(([name, value]): Field => [name, value]) }
+    ? { type: paper.bibtex.type, fields: Object.entries(paper.bibtex.fields).filter(([name]) => options.abstract !== false || name !== 'abstract').map(ownField) }
     : knownFields(paper, options);
   const body = fields.map(([name, value, braced = true]) => `  ${name} = ${braced ? `{${value}}` : value}`).join(',\n');
   return `@${type}{${key},\n${body}\n}\n`;

@@ -25,6 +25,8 @@ export function generatedKey(paper: Pick<Paper, 'titleRepaired' | 'authors' | 'y
     .filter((word) => word && !SKIPPED.has(word));
   const author = paper.authors[0] ? ascii(citedName(paper.authors[0])) : '';
   const year = paper.year === null ? '' : String(paper.year);
-  const title = author || year ? (words[0] ?? '') : words.slice(0, 2).join('');
-  return `${author}${year}${title}`.slice(0, 40) || 'paper';
+  // Scholar's order when the author is known (`gu2023mamba`); else the title words lead, since a
+  // key that starts with a year reads like a number.
+  const key = author ? `${author}${year}${words[0] ?? ''}` : `${words.slice(0, 2).join('')}${year}`;
+  return key.slice(0, 40) || 'paper';
 }
