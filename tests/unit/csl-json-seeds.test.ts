@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCslJsonFile } from '../../src/lib/seeds/bibliography/csl-json.ts';
 
@@ -66,20 +66,8 @@ describe('a Zotero / Better BibTeX CSL-JSON export', () => {
   });
 });
 
-/**
- * The shared folder lies beside the clone (`../shared` of the repository root: CI and the main
- * checkout); a worktree sits a level deeper, so look upwards from the root.
- */
-function sharedFile(relative: string): string {
-  for (let dir = join(import.meta.dirname, '../..'); ; dir = dirname(dir)) {
-    const path = join(dir, '..', 'shared', relative);
-    if (existsSync(path)) return path;
-    if (dirname(dir) === dir) throw new Error(`shared/${relative} not found beside the repository or above it`);
-  }
-}
-
-describe('the shipped arXiv metadata (../shared/seed-metadata/arxiv.json)', () => {
-  const path = sharedFile('seed-metadata/arxiv.json');
+describe('the shipped arXiv metadata (seeds/arxiv.json, the project\'s copy of ../shared/seed-metadata/arxiv.json)', () => {
+  const path = join(import.meta.dirname, '../../seeds/arxiv.json');
   const parsed = parseCslJsonFile('arxiv.json', readFileSync(path, 'utf8'));
 
   it('reads all 610 items, 461 of them with authors, without a problem', () => {
