@@ -1,21 +1,22 @@
 import type { Paper, PaperText } from '../lib/schemas/paper.ts';
-import { relatedIds } from '../lib/related/related.ts';
+import { relatedAndMap, type TextSimilarity } from '../lib/map/text-similarity.ts';
 import type { TopicDefinition } from '../lib/schemas/topic.ts';
 import { topicIdsOf } from '../lib/topics/score.ts';
 import { inWorker } from './in-worker.ts';
 
 /**
  * The two analyses of the whole survey, each on another core: classifying is about 0.35 ms a
- * paper and tf-idf related papers about 0.2 ms (7 s and 4 s at 20,000 papers); in workers they
- * overlap the main thread's markdown rendering.
+ * paper and tf-idf related papers about 0.2 ms (7 s and 4 s at 20,000 papers), followed by the
+ * map's layout from the same vectors (src/lib/map/layout.ts); in workers they overlap the main
+ * thread's markdown rendering.
  */
 export type AnalysisTask =
   | { task: 'topics'; papers: PaperText[]; topics: TopicDefinition[] }
   | { task: 'related'; papers: Pick<Paper, 'shortId' | 'title' | 'abstract'>[] };
 
 /** Runs an analysis task: what the worker does, and what runs here where no worker can start. */
-export function runAnalysisTask(job: AnalysisTask): string[][] {
-  return job.task === 'topics' ? topicIdsOf(job.papers, job.topics) : relatedIds(job.papers);
+export function runAnalysisTask(job: AnalysisTask): string[][] | TextSimilarity {
+  return job.task === 'topics' ? topicIdsOf(job.papers, job.topics) : relatedAndMap(job.papers, () => performance.now());
 }
 
 const WORKER = new URL('./analysis-worker.ts', import.meta.url);
@@ -23,11 +24,11 @@ const WORKER = new URL('./analysis-worker.ts', import.meta.url);
 /** Each paper's topic ids, best first, in the order given. */
 export function topicIdsInWorker(papers: readonly PaperText[], topics: readonly TopicDefinition[]): Promise<string[][]> {
   const job: AnalysisTask = { task: 'topics', papers: papers.map(({ title, abstract }) => ({ title, abstract })), topics: [...topics] };
-  return inWorker(WORKER, job, () => runAnalysisTask(job), 'topic classification');
+  return inWorker(WORKER, job, () => runAnalysisTask(job) as string[][], 'topic classification');
 }
 
-/** Each paper's related papers (short ids, best first), in the order given. */
-export function relatedIdsInWorker(papers: readonly Pick<Paper, 'shortId' | 'title' | 'abstract'>[]): Promise<string[][]> {
+/** Each paper's related papers (short ids, best first) and place on the map, in the order given. */
+export function relatedAndMapInWorker(papers: readonly Pick<Paper, 'shortId' | 'title' | 'abstract'>[]): Promise<TextSimilarity> {
   const job: AnalysisTask = { task: 'related', papers: papers.map(({ shortId, title, abstract }) => ({ shortId, title, abstract })) };
-  return inWorker(WORKER, job, () => runAnalysisTask(job), 'related papers');
+  return inWorker(WORKER, job, () => runAnalysisTask(job) as TextSimilarity, 'related papers and map');
 }

@@ -23,6 +23,7 @@ export function analysisLoader(source: SurveySource): Loader {
     const data = {
       topics: Object.fromEntries(survey.papers.map((paper) => [paper.slug, paper.topics])),
       related: Object.fromEntries(survey.papers.map((paper) => [paper.slug, paper.related])),
+      map: Object.fromEntries(survey.papers.map((paper) => [paper.slug, paper.map])),
     };
     const digest = generateDigest(data);
     if (store.get('all')?.digest === digest) return;

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { relatedIdsInWorker, topicIdsInWorker } from '../../src/build/analysis.ts';
+import { relatedAndMapInWorker, topicIdsInWorker } from '../../src/build/analysis.ts';
+import { relatedAndMap } from '../../src/lib/map/text-similarity.ts';
 import { relatedIds, relatedPapers, relatedText } from '../../src/lib/related/related.ts';
 import { compileTopics } from '../../src/lib/topics/compile.ts';
 import { classifyPaper, type PaperText } from '../../src/lib/topics/score.ts';
@@ -39,12 +40,24 @@ describe('relatedIds', () => {
   });
 });
 
-describe('relatedIdsInWorker', () => {
+describe('relatedAndMap', () => {
+  it("gives each paper, in the order given, its related papers as relatedIds ranks them and one place on the map", () => {
+    const reversed = [...papers].reverse();
+    const { related, map } = relatedAndMap(reversed);
+    expect(related).toEqual(relatedIds(reversed));
+    expect(map).toHaveLength(reversed.length);
+    expect(relatedAndMap(papers).map).toEqual([...map].reverse());
+  });
+});
+
+describe('relatedAndMapInWorker', () => {
   it('answers what the main thread would', async () => {
-    expect(await relatedIdsInWorker(papers)).toEqual(relatedIds(papers));
+    const { related, map, layout } = await relatedAndMapInWorker(papers);
+    const here = relatedAndMap(papers);
+    expect({ related, map, method: layout.method }).toEqual({ related: here.related, map: here.map, method: here.layout.method });
   });
 
   it('answers for an empty survey', async () => {
-    expect(await relatedIdsInWorker([])).toEqual([]);
+    expect((await relatedAndMapInWorker([])).map).toEqual([]);
   });
 });

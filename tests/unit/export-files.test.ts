@@ -17,6 +17,7 @@ const paper = (slug: string, title: string, topics: string[]): Paper => ({
   links: [],
   topics,
   related: [],
+  map: { x: 0.5, y: 0.5 },
   ...NO_METADATA,
 });
 const survey: CompletedSurvey = {

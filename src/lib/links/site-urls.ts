@@ -35,6 +35,12 @@ export const sitePaths = {
   exports: (topicId?: string) => (topicId ? `/topics/${topicId}/` : '/'),
   feed: (topicId?: string) => (topicId ? `/topics/${topicId}/rss.xml` : '/rss.xml'),
   socialImage: (topicId?: string) => (topicId ? `/og/topics/${topicId}.png` : '/og/site.png'),
+  /**
+   * The survey map, or the map showing one topic or centred on one paper.
+   * @example sitePaths.map({ paper: 'k3x9qa' }) // '/map/?p=k3x9qa'
+   */
+  map: (focus?: { topic: string } | { paper: string }) =>
+    !focus ? '/map/' : 'topic' in focus ? `/map/?topic=${encodeURIComponent(focus.topic)}` : `/map/?p=${encodeURIComponent(focus.paper)}`,
 } as const;
 
 export interface SiteUrls {

@@ -177,23 +177,44 @@ class TopHeap {
  * The k most similar documents of every document, best first (see the module comment for
  * the scoring, the candidate index and the fallback). Throws on duplicate ids.
  */
-export function relatedPapers(
-  docs: readonly RelatedDoc[],
-  k = 6,
-  {
-    topTerms = 16,
-    maxDfRatio = 0.05,
-    minMaxDf = 100,
-    shortlist = Math.max(10 * k, 60),
-    fallbackPool = Math.max(50 * k, 1000),
-  }: RelatedOptions = {},
-): Map<string, RelatedPaper[]> {
-  // Work in id order, so "ties by id" is "ties by index" and input order cannot matter.
+export function relatedPapers(docs: readonly RelatedDoc[], k = 6, options: RelatedOptions = {}): Map<string, RelatedPaper[]> {
+  const order = inIdOrder(docs);
+  const nearest = nearestByTfidf(tfidfVectors(order.map((doc) => doc.text)), k, options);
+  const byId = new Map(order.map((doc, d) => [doc.id, nearest[d]!.map(({ index, score }) => ({ id: order[index]!.id, score }))]));
+  return new Map(docs.map(({ id }) => [id, byId.get(id)!]));
+}
+
+/**
+ * The documents sorted by id, so "ties by id" is "ties by index" and input order cannot matter.
+ * Throws on duplicate ids.
+ */
+export function inIdOrder<T extends { id: string }>(docs: readonly T[]): T[] {
   const order = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (let i = 1; i < order.length; i++) {
     if (order[i]!.id === order[i - 1]!.id) throw new Error(`related papers: duplicate id "${order[i]!.id}"`);
   }
-  const n = order.length;
+  return order;
+}
+
+/**
+ * Unit-length tf-idf vectors of a corpus, stored sparse: document `d`'s terms are
+ * `terms[docStart[d] .. docStart[d + 1])` (term numbers in alphabetical order of the terms,
+ * ascending within a document) with their `weights`. `df` is each term's document frequency.
+ */
+export interface TfidfVectors {
+  /** Documents. */
+  n: number;
+  /** Distinct terms. */
+  v: number;
+  docStart: Int32Array;
+  terms: Int32Array;
+  weights: Float64Array;
+  df: Int32Array;
+}
+
+/** The tf-idf vectors of the texts, in the order given (weights as in the module comment). */
+export function tfidfVectors(texts: readonly string[]): TfidfVectors {
+  const n = texts.length;
 
   // 1. Term counts per document, with provisional term numbers.
   const vocabulary = new Map<string, number>();
@@ -203,7 +224,7 @@ export function relatedPapers(
   const counts = new Map<number, number>();
   for (let d = 0; d < n; d++) {
     counts.clear();
-    for (const term of tokenize(order[d]!.text)) {
+    for (const term of tokenize(texts[d]!)) {
       let t = vocabulary.get(term);
       if (t === undefined) vocabulary.set(term, (t = vocabulary.size));
       counts.set(t, (counts.get(t) ?? 0) + 1);
@@ -246,6 +267,31 @@ export function relatedPapers(
     norm = Math.sqrt(norm);
     for (let e = start; e < end; e++) weights[e]! /= norm;
   }
+  return { n, v, docStart, terms, weights, df };
+}
+
+/** A neighbour found by `nearestByTfidf`: its index and cosine similarity. */
+export interface TfidfNeighbour {
+  index: number;
+  score: number;
+}
+
+/**
+ * The k most similar documents of every document, by index, best first, ties by the smaller
+ * index (see the module comment for the candidate index and the fallback).
+ */
+export function nearestByTfidf(
+  { n, v, docStart, terms, weights, df }: TfidfVectors,
+  k = 6,
+  {
+    topTerms = 16,
+    maxDfRatio = 0.05,
+    minMaxDf = 100,
+    shortlist = Math.max(10 * k, 60),
+    fallbackPool = Math.max(50 * k, 1000),
+  }: RelatedOptions = {},
+): TfidfNeighbour[][] {
+  const entries = terms.length;
 
   // 4. Each document's top terms, and the inverted index over them.
   const maxDf = Math.max(Math.floor(maxDfRatio * n), minMaxDf);
@@ -295,8 +341,7 @@ export function relatedPapers(
   const accumulator = new Float64Array(n);
   const seenBy = new Int32Array(n).fill(-1);
   const dense = new Float64Array(v);
-  const result = new Map<string, RelatedPaper[]>();
-  const byId = new Map<string, RelatedPaper[]>();
+  const result: TfidfNeighbour[][] = [];
   const want = Math.min(k, n - 1);
 
   const exact = (c: number) => {
@@ -347,17 +392,16 @@ export function relatedPapers(
     const scored = candidates.map((c) => ({ c, score: exact(c) })).filter(({ score }) => score > 0);
     for (let e = docStart[d]!; e < docStart[d + 1]!; e++) dense[terms[e]!] = 0;
     scored.sort((a, b) => b.score - a.score || a.c - b.c);
-    const picked = scored.slice(0, want).map(({ c, score }) => ({ id: order[c]!.id, score }));
-    // Tier 3: fill in id order.
+    const picked = scored.slice(0, want).map(({ c, score }) => ({ index: c, score }));
+    // Tier 3: fill in index (id) order.
     if (picked.length < want) {
-      const taken = new Set(picked.map((r) => r.id));
+      const taken = new Set(picked.map((r) => r.index));
       for (let c = 0; c < n && picked.length < want; c++) {
-        if (c !== d && !taken.has(order[c]!.id)) picked.push({ id: order[c]!.id, score: 0 });
+        if (c !== d && !taken.has(c)) picked.push({ index: c, score: 0 });
       }
     }
-    byId.set(order[d]!.id, picked);
+    result.push(picked);
   }
-  for (const { id } of docs) result.set(id, byId.get(id)!);
   return result;
 }
 

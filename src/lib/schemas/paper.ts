@@ -63,6 +63,8 @@ export const paperSchema = z.object({
   topics: z.array(z.string()),
   /** Short ids of the most similar papers, best first. */
   related: z.array(z.string()),
+  /** Where the paper sits on the survey map (`/map/`, `map.json`): similar text, nearby points; x and y in [0, 1]. */
+  map: z.object({ x: z.number().min(0).max(1), y: z.number().min(0).max(1) }),
 });
 
 export type Paper = z.infer<typeof paperSchema>;
@@ -89,8 +91,8 @@ export const NO_METADATA: Readonly<PaperMetadata> = Object.freeze({
   bibtex: null,
 });
 
-/** A paper as the seeds give it, before the analysis of the whole survey adds topics and related papers. */
-export type SurveyPaper = Omit<Paper, 'topics' | 'related'>;
+/** A paper as the seeds give it, before the analysis of the whole survey adds topics, related papers and its place on the map. */
+export type SurveyPaper = Omit<Paper, 'topics' | 'related' | 'map'>;
 
 /** What the analysis of the whole survey reads of a paper (the text as listed: rules were tuned on it). */
 export type PaperText = Pick<Paper, 'title' | 'abstract'>;
@@ -132,4 +134,5 @@ export type PaperEntryData = z.infer<typeof paperEntrySchema>;
 export const analysisSchema = z.object({
   topics: z.record(z.string(), paperSchema.shape.topics),
   related: z.record(z.string(), paperSchema.shape.related),
+  map: z.record(z.string(), paperSchema.shape.map),
 });

@@ -1,0 +1,77 @@
+import { groupMedoid, shortLabel } from '../lib/map/labels.ts';
+import { mapFamilies } from '../lib/map/families.ts';
+import { MapGrid, neighbourhood, type LocalPoint } from '../lib/map/neighbourhood.ts';
+import { getAnalysis, getPapers } from './papers.ts';
+import { getTopicIndex } from './topics.ts';
+
+/** A paper on the map, with what the page writes for it. */
+export interface MapPaper {
+  slug: string;
+  shortId: string;
+  title: string;
+  gist: string;
+  x: number;
+  y: number;
+  /** Main topic, or null. */
+  topic: string | null;
+  /** All its topic ids, best first. */
+  topics: string[];
+  /** Colour index (0–6), or -1 for grey. */
+  colour: number;
+}
+
+export interface SurveyMapData {
+  /** By slug. */
+  papers: MapPaper[];
+  /** The coloured families, colour index = position. */
+  legend: { id: string; title: string; papers: number }[];
+  /** Papers whose main topic is in no coloured family. */
+  others: number;
+  /** One label per coloured family, at the medoid of its papers. */
+  labels: { text: string; x: number; y: number; colour: number }[];
+  /** Each paper's neighbourhood for the small map on its page. */
+  neighbourhoodOf(slug: string): LocalPoint[];
+}
+
+let cached: Promise<SurveyMapData> | undefined;
+
+/** The survey map as pages draw it, computed once per build from the analysis' coordinates. */
+export function getMapData(): Promise<SurveyMapData> {
+  cached ??= build();
+  return cached;
+}
+
+async function build(): Promise<SurveyMapData> {
+  const [papers, index, analysis] = await Promise.all([getPapers(), getTopicIndex(), getAnalysis()]);
+  const coordinates = analysis?.data.map ?? {};
+  const placed = papers.filter((paper) => coordinates[paper.id]);
+  const main = placed.map((paper) => index.topicIdsOf(paper.id)[0] ?? null);
+  const { families, colourOf } = mapFamilies(
+    index.topics.map((topic) => ({ id: topic.id, title: topic.data.title, parent: topic.data.parent })),
+    main,
+  );
+  const mapPapers: MapPaper[] = placed.map((paper, i) => ({
+    slug: paper.id,
+    shortId: paper.data.shortId,
+    title: paper.data.titleRepaired,
+    gist: paper.data.gist,
+    ...coordinates[paper.id]!,
+    topic: main[i]!,
+    topics: index.topicIdsOf(paper.id),
+    colour: colourOf(main[i]!),
+  }));
+  const labels = families.flatMap((family, colour) => {
+    const at = groupMedoid(mapPapers.filter((paper) => paper.colour === colour).map((paper) => [paper.x, paper.y] as [number, number]));
+    const topic = index.byId.get(family.id)!;
+    return at ? [{ text: shortLabel(topic.data.title, topic.data.aliases), x: at[0], y: at[1], colour }] : [];
+  });
+  const grid = new MapGrid(mapPapers);
+  const position = new Map(mapPapers.map((paper, i) => [paper.slug, i]));
+  return {
+    papers: mapPapers,
+    legend: families,
+    others: mapPapers.filter((paper) => paper.colour === -1).length,
+    labels,
+    neighbourhoodOf: (slug) => (position.has(slug) ? neighbourhood(grid, position.get(slug)!) : []),
+  };
+}
