@@ -338,6 +338,9 @@ function details(results) {
     lines.push(`N=${r.n}: ${r.seedFiles} seed files, ${r.seedEntries} entries (${r.duplicateEntries} duplicates), ${(r.seedBytes / MIB).toFixed(1)} MB of seeds`);
     const p = cold.phases ?? {};
     lines.push(`  ours cold phases (s): startup→types ${fmtS(p.startupToTypes)}, content sync ${fmtS(p.contentSync)}, bundle ${fmtS(p.bundle)}, render all routes ${fmtS(p.renderAll)}, after the pages (build:done) ${fmtS(p.buildDoneHooks)}`);
+    if (p.mapLayout !== undefined) {
+      lines.push(`  map layout (${p.mapMethod}, analysis worker, overlaps content sync): ${fmtS(p.mapLayout)} s, ${((100 * p.mapLayout) / cold.seconds).toFixed(1)}% of the cold build's wall time (target ≤ 15% at 20,000)`);
+    }
     const at = cold.treePeakAt;
     const phaseAt = at === undefined ? undefined
       : at < (p.startupToTypes ?? 0) ? 'startup + content sync'

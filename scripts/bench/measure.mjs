@@ -156,6 +156,9 @@ export function routeOf(path) {
  * - renderAll: "generating static routes" → its "✓ Completed in"
  * - buildDoneHooks: routes done → "N page(s) built" (astro:build:done: sitemap, and Pagefind
  *   or, for our site, what is left of the search index and short links made during rendering)
+ * - mapLayout / mapMethod: the seconds and method of the survey map's layout, as the build
+ *   logs them ("[map] laid out N papers by umap in S s", src/build/survey-source.ts): wall
+ *   seconds in the analysis worker, overlapping the main thread's content sync
  * - routes: per route, pages, the sum of the "(+Nms)" Astro prints and the sum of the gaps
  *   between consecutive page lines (the gap before a route's first page includes its
  *   getStaticPaths). Astro 7 prints no route headers, so pages are grouped by URL shape.
@@ -180,6 +183,12 @@ export function phases(lines) {
   const buildDone = find(/page\(s\) built in/);
   if (routesDone >= 0 && buildDone >= 0) out.buildDoneHooks = at(buildDone) - at(routesDone);
   if (lines.length) out.lastLine = lines.at(-1).t / 1000;
+  const mapLine = find(/\[map\] laid out \d+ papers by \w+ in [\d.]+ s/);
+  if (mapLine >= 0) {
+    const [, method, seconds] = lines[mapLine].text.match(/by (\w+) in ([\d.]+) s/);
+    out.mapLayout = Number(seconds);
+    out.mapMethod = method;
+  }
 
   const routes = new Map();
   if (routesStart >= 0) {

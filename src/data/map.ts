@@ -27,7 +27,7 @@ export interface SurveyMapData {
   legend: { id: string; title: string; papers: number }[];
   /** Papers whose main topic is in no coloured family. */
   others: number;
-  /** One label per coloured family, at the medoid of its papers. */
+  /** Labels at the medoid of each coloured family (its colour) and of the largest grey topics (colour -1). */
   labels: { text: string; x: number; y: number; colour: number }[];
   /** Each paper's neighbourhood for the small map on its page. */
   neighbourhoodOf(slug: string): LocalPoint[];
@@ -60,9 +60,20 @@ async function build(): Promise<SurveyMapData> {
     topics: index.topicIdsOf(paper.id),
     colour: colourOf(main[i]!),
   }));
-  const labels = families.flatMap((family, colour) => {
-    const at = groupMedoid(mapPapers.filter((paper) => paper.colour === colour).map((paper) => [paper.x, paper.y] as [number, number]));
-    const topic = index.byId.get(family.id)!;
+  // A label at the centre of each coloured family, and of the largest grey topics (at least 2%
+  // of the papers as main topic, at most eight) so the grey part of the map is not unnamed.
+  const coloured = new Set(families.map((family) => family.id));
+  const mainCounts = new Map<string, number>();
+  for (const paper of mapPapers) if (paper.topic && paper.colour === -1) mainCounts.set(paper.topic, (mainCounts.get(paper.topic) ?? 0) + 1);
+  const minor = [...mainCounts]
+    .filter(([id, n]) => !coloured.has(id) && n >= Math.max(3, 0.02 * mapPapers.length))
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, 8)
+    .map(([id]) => ({ id, colour: -1, members: mapPapers.filter((paper) => paper.topic === id) }));
+  const labelled = [...families.map((family, colour) => ({ id: family.id, colour, members: mapPapers.filter((paper) => paper.colour === colour) })), ...minor];
+  const labels = labelled.flatMap(({ id, colour, members }) => {
+    const at = groupMedoid(members.map((paper) => [paper.x, paper.y] as [number, number]));
+    const topic = index.byId.get(id)!;
     return at ? [{ text: shortLabel(topic.data.title, topic.data.aliases), x: at[0], y: at[1], colour }] : [];
   });
   const grid = new MapGrid(mapPapers);

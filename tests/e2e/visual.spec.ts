@@ -11,6 +11,8 @@ const PAGES = [
   ['paper-card', 'papers/mamba-linear-time-sequence-modeling-with-selective-state-spaces/#card'],
   ['search', 'search/?q=mixture%20of%20experts'],
   ['data-report', 'about/data/'],
+  ['map', 'map/'],
+  ['map-paper', 'map/?p=5re4st'],
 ] as const;
 
 for (const scheme of ['light', 'dark'] as const) {

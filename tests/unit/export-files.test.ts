@@ -51,8 +51,15 @@ describe('exportFiles', () => {
       'papers.json',
       'data-quality.json',
       'search-data.json',
+      'map.json',
       ...['', 'topics/lora/', 'topics/moe/', 'topics/ssm/'].flatMap((folder) => ['papers.bib', 'papers.csv', 'rss.xml'].map((name) => folder + name)),
     ]);
+  });
+
+  it('writes map.json: every paper by slug with its place on the map and its main topic', async () => {
+    const map = JSON.parse((await filesFor()).get('map.json')!);
+    expect(map.map((r: { slug: string }) => r.slug)).toEqual(['alpha', 'beta', 'gamma']);
+    expect(map[1]).toEqual({ slug: 'beta', x: 0.5, y: 0.5, topic: 'lora' });
   });
 
   it('keeps papers.json in slug order with the listed and the repaired text, base-relative URLs without SITE, absolute with it', async () => {

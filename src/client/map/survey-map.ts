@@ -29,6 +29,9 @@ export function attachSurveyMap(root: HTMLElement): void {
     svg.dataset.scale = view.scale.toFixed(2);
     // Points keep their size on screen as the map zooms.
     for (const circle of svg.querySelectorAll('circle')) circle.setAttribute('r', (6 / Math.sqrt(view.scale)).toFixed(2));
+    // Labels keep their size on screen, and stay at least 13 px on a narrow screen.
+    const units = (SIZE + 50) / Math.max(1, svg.clientWidth);
+    group.style.setProperty('--map-zoom', (view.scale / Math.max(1, (13 * units) / 26)).toFixed(4));
   };
   /** A client point in viewBox units of the frame (the viewBox has a 25-unit margin). */
   const toFrame = (clientX: number, clientY: number) => {
@@ -38,6 +41,8 @@ export function attachSurveyMap(root: HTMLElement): void {
   };
 
   // Zoom and pan.
+  show(view);
+  addEventListener('resize', () => show(view));
   root.querySelectorAll<HTMLButtonElement>('[data-zoom]').forEach((button) =>
     button.addEventListener('click', () => {
       const kind = button.dataset.zoom;

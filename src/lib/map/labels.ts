@@ -30,5 +30,6 @@ export function groupMedoid(points: readonly (readonly [number, number])[], samp
  */
 export function shortLabel(title: string, aliases: readonly string[] = [], max = 18): string {
   if (title.length <= max) return title;
-  return aliases.find((alias) => alias.length >= 3 && alias.length <= max) ?? title;
+  const alias = aliases.find((a) => a.length >= 3 && a.length <= max);
+  return alias ? alias[0]!.toUpperCase() + alias.slice(1) : title;
 }

@@ -1,0 +1,108 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+// The survey map (/map/): a static SVG of links that JavaScript makes zoomable and filterable.
+const MAMBA = { shortId: '5re4st', slug: 'mamba-linear-time-sequence-modeling-with-selective-state-spaces' };
+const points = '[data-map-svg] .map-points a';
+
+test('every paper is a point that links to its page, named by its title', async ({ page, request }) => {
+  const papers = (await (await request.get('papers.json')).json()) as { slug: string }[];
+  const map = (await (await request.get('map.json')).json()) as { slug: string; x: number; y: number; topic: string | null }[];
+  expect(map.map((p) => p.slug).sort()).toEqual(papers.map((p) => p.slug).sort());
+  expect(map.every((p) => p.x >= 0 && p.x <= 1 && p.y >= 0 && p.y <= 1)).toBe(true);
+  await page.goto('map/');
+  await expect(page.locator(points)).toHaveCount(papers.length);
+  const mamba = page.locator(`${points}[href$="/papers/${MAMBA.slug}/"]`);
+  await expect(mamba).toHaveAccessibleName(/Mamba: Linear-Time Sequence Modeling/);
+  await mamba.focus();
+  await expect(page.locator('[data-map-tip]')).toContainText('Mamba: Linear-Time Sequence Modeling');
+  await mamba.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/papers/${MAMBA.slug}/$`));
+});
+
+test('works without JavaScript: the points are links and the controls stay hidden', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('map/');
+  expect(await page.locator(points).count()).toBeGreaterThan(600);
+  await expect(page.locator('[data-map-tools]')).toBeHidden();
+  await context.close();
+});
+
+test('?topic= highlights that topic’s papers and dims the rest', async ({ page }) => {
+  await page.goto('map/?topic=ssm');
+  await expect(page.locator('[data-map-svg]')).toHaveClass(/is-filtered/);
+  const matches = page.locator(`${points}.is-match`);
+  expect(await matches.count()).toBeGreaterThan(10);
+  expect(await page.locator(`${points}.is-match:not([data-t~="ssm"])`).count()).toBe(0);
+  expect(await page.locator(`${points}[data-t~="ssm"]:not(.is-match)`).count()).toBe(0);
+  await expect(page.locator('[data-map-status]')).toContainText(`${await matches.count()} papers`);
+});
+
+test('?q= highlights the papers the search finds', async ({ page }) => {
+  await page.goto('map/?q=mamba');
+  await expect(page.locator('[data-map-svg]')).toHaveClass(/is-filtered/, { timeout: 15_000 });
+  await expect(page.locator(`${points}.is-match[href$="/papers/${MAMBA.slug}/"]`)).toHaveCount(1);
+  const count = await page.locator(`${points}.is-match`).count();
+  expect(count).toBeGreaterThan(3);
+  expect(count).toBeLessThan(200);
+});
+
+test('?p= centres and zooms on one paper', async ({ page }) => {
+  await page.goto(`map/?p=${MAMBA.shortId}`);
+  const svg = page.locator('[data-map-svg]');
+  await expect(svg).toHaveAttribute('data-scale', '4.00');
+  await expect(page.locator(`${points}.is-current`)).toHaveAttribute('data-id', MAMBA.shortId);
+  const box = await page.locator(`${points}.is-current circle`).boundingBox();
+  const frame = await svg.boundingBox();
+  expect(Math.abs(box!.x + box!.width / 2 - (frame!.x + frame!.width / 2))).toBeLessThan(frame!.width * 0.1);
+});
+
+test('the keyboard zooms and pans the map', async ({ page }) => {
+  await page.goto('map/');
+  const svg = page.locator('[data-map-svg]');
+  const view = page.locator('[data-map-view]');
+  await page.locator('[data-map-frame]').focus();
+  await page.keyboard.press('+');
+  await expect(svg).toHaveAttribute('data-scale', '1.50');
+  const zoomed = await view.getAttribute('transform');
+  await page.keyboard.press('ArrowRight');
+  expect(await view.getAttribute('transform')).not.toBe(zoomed);
+  await page.keyboard.press('-');
+  await expect(svg).toHaveAttribute('data-scale', '1.00');
+});
+
+test('the legend hides and shows a colour', async ({ page }) => {
+  await page.goto('map/');
+  const toggle = page.locator('[data-map-legend] li[data-colour="0"] button');
+  const coloured = page.locator(`${points}.c0`);
+  expect(await coloured.count()).toBeGreaterThan(0);
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await expect(coloured.first()).toBeHidden();
+  await toggle.click();
+  await expect(coloured.first()).toBeVisible();
+});
+
+test('topic and paper pages link to the map', async ({ page }) => {
+  await page.goto('topics/ssm/');
+  await page.locator('[data-topic-map]').click();
+  await expect(page).toHaveURL(/\/map\/\?topic=ssm$/);
+  await page.goto(`papers/${MAMBA.slug}/`);
+  const mini = page.locator('[data-paper-map] svg circle');
+  expect(await mini.count()).toBeGreaterThan(10);
+  await page.locator('[data-paper-map]').getByRole('link', { name: 'Show on map' }).click();
+  await expect(page).toHaveURL(new RegExp(`/map/\\?p=${MAMBA.shortId}$`));
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the map page has no axe violations (${scheme})`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('map/?topic=moe');
+    await expect(page.locator('html')).toHaveClass(scheme === 'dark' ? /dark/ : /^(?!.*dark)/);
+    await expect(page.locator('[data-map-svg]')).toHaveClass(/is-filtered/);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  });
+}
