@@ -160,7 +160,7 @@ export function attachSurveyMap(root: HTMLElement): void {
       button.setAttribute('aria-pressed', String(on));
       button.textContent = on ? 'Shown' : 'Hidden';
       for (const point of points) if (point.classList.contains(cls)) point.classList.toggle('is-off', !on);
-      for (const path of svg.querySelectorAll(`.map-dots path.${cls}`)) path.toggleAttribute('visibility', !on);
+      for (const path of svg.querySelectorAll(`.map-dots path.${cls}`)) path.setAttribute('visibility', on ? 'visible' : 'hidden');
     });
     item.append(button);
   }

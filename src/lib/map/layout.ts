@@ -29,7 +29,7 @@ export const MAP_LAYOUT_DEFAULTS: MapLayoutOptions = {
   nNeighbors: 20,
   minDist: 0.05,
   seed: 1,
-  umapMaxPapers: 5_000,
+  umapMaxPapers: 2_500,
   epochBudget: 500_000,
 };
 
