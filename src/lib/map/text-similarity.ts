@@ -24,8 +24,11 @@ export interface TextSimilarity {
 export function relatedAndMap(papers: readonly Pick<Paper, 'shortId' | 'title' | 'abstract'>[], now: () => number = () => 0): TextSimilarity {
   const order = inIdOrder(papers.map((paper, i) => ({ id: paper.shortId, i, text: relatedText(paper.title, paper.abstract) })));
   const vectors = tfidfVectors(order.map((doc) => doc.text));
-  // The shortlist stays related papers' own (10 · 6), so a paper's first six are what they were.
-  const nearest = nearestByTfidf(vectors, Math.max(RELATED_COUNT, MAP_NEIGHBOURS), { shortlist: 10 * RELATED_COUNT });
+  // UMAP reads MAP_NEIGHBOURS neighbours, PCA none. The shortlist stays related papers' own
+  // (10 · 6), so a paper's first six are what they were.
+  const method = layoutMethod(papers.length);
+  const k = method === 'umap' ? Math.max(RELATED_COUNT, MAP_NEIGHBOURS) : RELATED_COUNT;
+  const nearest = nearestByTfidf(vectors, k, { shortlist: 10 * RELATED_COUNT });
   const started = now();
   const points = mapLayout(vectors, nearest);
   const seconds = (now() - started) / 1000;
@@ -35,5 +38,5 @@ export function relatedAndMap(papers: readonly Pick<Paper, 'shortId' | 'title' |
     related[i] = nearest[d]!.slice(0, RELATED_COUNT).map(({ index }) => order[index]!.id);
     map[i] = { x: points[d]![0], y: points[d]![1] };
   });
-  return { related, map, layout: { method: layoutMethod(papers.length), seconds } };
+  return { related, map, layout: { method, seconds } };
 }
