@@ -21,6 +21,8 @@ export function attachSurveyMap(root: HTMLElement): void {
   root.querySelector<HTMLElement>('[data-map-tools]')!.hidden = false;
   root.querySelector<HTMLElement>('[data-map-keys]')!.hidden = false;
   frame.tabIndex = 0;
+  // Only now do drags and pinches belong to the map: without JavaScript the page scrolls over it.
+  svg.style.touchAction = 'none';
 
   let view: View = { scale: 1, cx: SIZE / 2, cy: SIZE / 2 };
   const show = (next: View) => {
