@@ -6,6 +6,7 @@
  * search engine, src/client/search/engine.ts) and `?p=<short id>` centres one paper. Without
  * JavaScript the page is the same SVG of links (src/components/map/SurveyMap.astro).
  */
+import { drawHighlights } from './overlay.ts';
 import { clampView, viewTransform, zoomAt, type View } from './viewport.ts';
 
 const SIZE = 1000;
@@ -169,14 +170,22 @@ export function attachSurveyMap(root: HTMLElement): void {
 
   // URL state.
   const params = new URL(location.href).searchParams;
+  const say = (count: number, what: string) => {
+    status.textContent = `${count.toLocaleString('en')} ${count === 1 ? 'paper' : 'papers'} ${what}`;
+  };
   const highlight = (matches: Set<SVGAElement>, what: string) => {
     svg.classList.add('is-filtered');
     for (const point of points) point.classList.toggle('is-match', matches.has(point));
-    status.textContent = `${matches.size.toLocaleString('en')} ${matches.size === 1 ? 'paper' : 'papers'} ${what}`;
+    say(matches.size, what);
   };
+  const linked = root.dataset.linked === 'true';
+  const mapJson = root.dataset.mapJson!;
   const topic = params.get('topic');
-  if (topic) {
+  if (topic && linked) {
     highlight(new Set(points.filter((point) => (point.dataset.t ?? '').split(' ').includes(topic))), `in topic “${topic}” highlighted`);
+  } else if (topic) {
+    // map.json knows each paper's main topic only.
+    void drawHighlights(svg, mapJson, (record) => record.topic === topic).then((count) => say(count, `with main topic “${topic}” highlighted`));
   }
   const paper = params.get('p');
   const current = paper ? points.find((point) => point.dataset.id === paper) : undefined;
@@ -190,8 +199,12 @@ export function attachSurveyMap(root: HTMLElement): void {
   const query = params.get('q')?.trim();
   if (query) {
     status.textContent = `Searching for “${query}”…`;
-    void highlightSearch(query, points).then(
-      (matches) => highlight(matches, `match “${query}”`),
+    void searchedSlugs(query).then(
+      async (slugs) => {
+        const slugOf = (point: SVGAElement) => /\/papers\/([^/]+)\/$/.exec(point.getAttribute('href') ?? '')?.[1] ?? '';
+        if (linked) highlight(new Set(points.filter((point) => slugs.has(slugOf(point)))), `match “${query}”`);
+        else say(await drawHighlights(svg, mapJson, (record) => slugs.has(record.slug)), `match “${query}”`);
+      },
       () => {
         status.textContent = 'Search is not available here.';
       },
@@ -199,12 +212,11 @@ export function attachSurveyMap(root: HTMLElement): void {
   }
 }
 
-/** The points whose papers the site's search finds for `query` (its first 200 results). */
-async function highlightSearch(query: string, points: readonly SVGAElement[]): Promise<Set<SVGAElement>> {
+/** The slugs of the papers the site's search finds for `query` (its first 200 results). */
+async function searchedSlugs(query: string): Promise<Set<string>> {
   const { getEngine } = await import('../search/engine.ts');
   const engine = await getEngine();
   const { hits } = await engine.search(query);
   const views = await Promise.all(hits.slice(0, 200).map((hit) => hit.load()));
-  const paths = new Set(views.map((view) => new URL(view.url, location.href).pathname));
-  return new Set(points.filter((point) => paths.has(new URL(point.getAttribute('href')!, location.href).pathname)));
+  return new Set(views.map((view) => view.slug));
 }
