@@ -1,4 +1,4 @@
-import { groupMedoid, shortLabel } from '../lib/map/labels.ts';
+import { groupMedoid, shortLabel, withoutOverlaps } from '../lib/map/labels.ts';
 import { mapFamilies } from '../lib/map/families.ts';
 import { MapGrid, neighbourhood, type LocalPoint } from '../lib/map/neighbourhood.ts';
 import { getAnalysis, getPapers } from './papers.ts';
@@ -76,13 +76,15 @@ async function build(): Promise<SurveyMapData> {
     const topic = index.byId.get(id)!;
     return at ? [{ text: shortLabel(topic.data.title, topic.data.aliases), x: at[0], y: at[1], colour }] : [];
   });
+  // Where topics mix (a PCA map, a survey without clear clusters) medoids crowd the centre:
+  // the coloured families' labels come first and keep their place.
   const grid = new MapGrid(mapPapers);
   const position = new Map(mapPapers.map((paper, i) => [paper.slug, i]));
   return {
     papers: mapPapers,
     legend: families,
     others: mapPapers.filter((paper) => paper.colour === -1).length,
-    labels,
+    labels: withoutOverlaps(labels),
     neighbourhoodOf: (slug) => (position.has(slug) ? neighbourhood(grid, position.get(slug)!) : []),
   };
 }

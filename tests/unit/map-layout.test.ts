@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mapFamilies } from '../../src/lib/map/families.ts';
-import { groupMedoid, shortLabel } from '../../src/lib/map/labels.ts';
+import { groupMedoid, shortLabel, withoutOverlaps } from '../../src/lib/map/labels.ts';
 import { layoutMethod, mapLayout, MAP_LAYOUT_DEFAULTS, MAP_NEIGHBOURS } from '../../src/lib/map/layout.ts';
 import { mapRecords } from '../../src/lib/map/map-file.ts';
 import { neighbourAgreement, randomLayout } from '../../src/lib/map/neighbour-agreement.ts';
@@ -192,5 +192,17 @@ describe('neighbourhood', () => {
     expect(local).toHaveLength(21);
     expect(local.at(-1)).toEqual({ x: 0.5, y: 0.5, colour: 0, self: true });
     expect(local.every((p) => p.x >= 0 && p.x <= 1 && p.y >= 0 && p.y <= 1)).toBe(true);
+  });
+});
+
+describe('withoutOverlaps', () => {
+  it('keeps the first of two labels that would overlap, and labels apart', () => {
+    const labels = [
+      { text: 'Mixture of Experts', x: 0.5, y: 0.5 },
+      { text: 'SSM', x: 0.55, y: 0.51 },
+      { text: 'Quantization', x: 0.5, y: 0.6 },
+      { text: 'PEFT', x: 0.9, y: 0.5 },
+    ];
+    expect(withoutOverlaps(labels).map((l) => l.text)).toEqual(['Mixture of Experts', 'Quantization', 'PEFT']);
   });
 });

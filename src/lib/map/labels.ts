@@ -33,3 +33,19 @@ export function shortLabel(title: string, aliases: readonly string[] = [], max =
   const alias = aliases.find((a) => a.length >= 3 && a.length <= max);
   return alias ? alias[0]!.toUpperCase() + alias.slice(1) : title;
 }
+
+/**
+ * The labels that fit without overlapping, first come first kept (so list the important ones
+ * first): each label's box is estimated from its length (`charWidth` and `height` in map
+ * units, about what a 26 px bold font takes on a 1,000-unit map), centred on its point.
+ * @example withoutOverlaps([{ text: 'MoE', x: 0.5, y: 0.5 }, { text: 'SSM', x: 0.51, y: 0.5 }]) // the first only
+ */
+export function withoutOverlaps<L extends { text: string; x: number; y: number }>(labels: readonly L[], charWidth = 0.016, height = 0.03): L[] {
+  const kept: { label: L; half: number }[] = [];
+  for (const label of labels) {
+    const half = (label.text.length * charWidth) / 2;
+    const clash = kept.some((other) => Math.abs(other.label.x - label.x) < other.half + half && Math.abs(other.label.y - label.y) < height);
+    if (!clash) kept.push({ label, half });
+  }
+  return kept.map(({ label }) => label);
+}
