@@ -35,6 +35,8 @@ export const sitePaths = {
   exports: (topicId?: string) => (topicId ? `/topics/${topicId}/` : '/'),
   feed: (topicId?: string) => (topicId ? `/topics/${topicId}/rss.xml` : '/rss.xml'),
   socialImage: (topicId?: string) => (topicId ? `/og/topics/${topicId}.png` : '/og/site.png'),
+  /** The words search corrects misspellings to, fetched only when a query needs them. */
+  searchVocabulary: () => '/search-vocabulary.json',
 } as const;
 
 export interface SiteUrls {
