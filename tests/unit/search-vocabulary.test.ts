@@ -5,7 +5,7 @@ import { buildVocabulary, Vocabulary, vocabularyWords } from '../../src/lib/sear
 const papers = [
   { titleRepaired: 'Knowledge Distillation: A Survey', authors: [{ family: 'Gou', given: 'Jianping' }] },
   { titleRepaired: 'Mamba: Linear-Time Sequence Modeling with Selective State Spaces', authors: [{ family: 'Gu', given: 'Albert' }] },
-  { titleRepaired: 'Distillation of Mamba (2024)', authors: [] },
+  { titleRepaired: 'Distillation of Mamba (2024)', authors: [{ literal: 'Tri Dao' }] },
 ];
 const topics = [{ title: 'Knowledge Distillation (KD)', aliases: ['teacher-student', 'distillation'] }];
 
@@ -18,14 +18,18 @@ describe('vocabularyWords', () => {
 describe('buildVocabulary', () => {
   const vocabulary = buildVocabulary({ papers, topics });
 
-  it('counts the words of titles, authors, topic titles and aliases, in alphabetical order', () => {
+  it('counts the words of titles, family names, topic titles and aliases, in alphabetical order', () => {
     expect(() => searchVocabularySchema.parse(vocabulary)).not.toThrow();
     const words = vocabulary.words.split(' ');
     expect(words).toEqual([...words].sort());
     const count = (word: string) => vocabulary.counts[words.indexOf(word)];
     expect(count('distillation')).toBe(4); // two titles, the topic title, an alias
     expect(count('mamba')).toBe(2);
-    expect(count('albert')).toBe(1);
+    expect(count('gou')).toBe(1);
+    expect(count('dao')).toBe(1);
+    // Given names are left out.
+    expect(words).not.toContain('albert');
+    expect(words).not.toContain('tri');
     expect(count('teacher')).toBe(1);
     // Too short to correct to.
     expect(words).not.toContain('gu');

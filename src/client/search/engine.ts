@@ -11,7 +11,7 @@ import { closestTopics, type TopicName } from '../../lib/search/closest-topics.t
 import { abstractExcerpt, type ExcerptPart } from '../../lib/search/excerpt.ts';
 import { META_WEIGHTS, authorNames, byline } from '../../lib/search/meta-fields.ts';
 import { correctedQuery, isTypedForm, queryTerms, searchSpelling } from '../../lib/search/query-terms.ts';
-import { rankPartialMatches, relatedOnly } from '../../lib/search/result-tiers.ts';
+import { FEW_MATCHES, rankPartialMatches, relatedOnly } from '../../lib/search/result-tiers.ts';
 import { correctWord, uncorrectable } from '../../lib/search/spelling.ts';
 import type { PaperFacets } from '../../lib/search/state.ts';
 import { Vocabulary, type SearchVocabulary } from '../../lib/search/vocabulary.ts';
@@ -102,6 +102,11 @@ export interface SearchOutcome {
 export interface SearchOptions {
   /** Search the words as typed: no spelling correction. */
   verbatim?: boolean;
+  /**
+   * Look for related pages only when there are fewer matches than this (the modal shows eight
+   * results: it need not load the index chunks of a topic's other names when the query fills them).
+   */
+  relatedBelow?: number;
 }
 
 /** A term of the query, as the index knows it. */
@@ -143,7 +148,7 @@ export class SearchEngine {
    * query (corrected) and its acronym expansions give the matches, its topics' other names the
    * related pages; when no page holds every term, pages holding most of them.
    */
-  async search(query: string, { verbatim = false }: SearchOptions = {}): Promise<SearchOutcome> {
+  async search(query: string, { verbatim = false, relatedBelow = Infinity }: SearchOptions = {}): Promise<SearchOutcome> {
     const typed = query.trim();
     if (isQuoted(typed)) return this.phraseSearch(typed);
     const spelled = searchSpelling(typed);
@@ -166,30 +171,37 @@ export class SearchEngine {
     // A term nothing holds leaves no page holding every term.
     const dead = lookups.some((l) => l.hits.length === 0);
     const plan = dead ? [] : planSearch(searched, this.synonyms.groups);
-    const lists = await Promise.all(plan.map((planned) => this.run(planned)));
     const isMatch = (p: PlannedQuery) => p.kind !== 'synonym' || p.relation === 'equivalent';
-    const matchIndex = plan.map((p, i) => (isMatch(p) ? i : -1)).filter((i) => i >= 0);
-    const relatedIndex = plan.map((p, i) => (isMatch(p) ? -1 : i)).filter((i) => i >= 0);
-    const pick = (indices: number[]) => [indices.map((i) => plan[i]!), indices.map((i) => lists[i]!)] as const;
-    const matches = mergeHits(...pick(matchIndex)).map((hit) => this.hit(hit, pick(matchIndex)[0][hit.query]!, 'match'));
-    const relatedPlans = pick(relatedIndex);
-    const related = relatedOnly(
-      matches,
-      mergeHits(...relatedPlans).map((hit) => this.hit(hit, relatedPlans[0][hit.query]!, 'related')),
-    );
-    let hits: SearchHit[] = [...matches, ...related];
+    const matchPlan = plan.filter(isMatch);
+    const expansions = plan.filter((p) => !isMatch(p));
+    // Both at once, unless the related pages may not be needed.
+    const both = relatedBelow === Infinity;
+    const [matches, relatedFirst] = await Promise.all([this.merged(matchPlan, 'match'), both ? this.merged(expansions, 'related') : Promise.resolve([])]);
+    const relatedPlan = both || matches.length < relatedBelow ? expansions : [];
+    const related = relatedOnly(matches, both ? relatedFirst : await this.merged(relatedPlan, 'related'));
+    // No page holds every word, or few do in a longer query: the pages holding most of them.
     const partial = matches.length === 0 && lookups.length > 1;
-    if (partial) {
-      const ranked = rankPartialMatches(
-        lookups.map((l) => ({ term: l.term, hits: l.hits })),
-        await this.totalPages(),
-      );
-      const planned = plannedFor(finalTerms.join(' '), 'partial');
-      hits = ranked.map((r) => ({ ...this.hit({ ...r, query: 0 }, planned, 'partial'), matched: r.matched }));
-    }
+    const some = partial || (matches.length < FEW_MATCHES && lookups.length >= 3) ? await this.partialMatches(lookups, matches) : [];
+    const hits = partial ? some : [...matches, ...some, ...related];
     const relatedNames = [...new Set(related.map((hit) => hit.query.text))];
     const topics = matches.length === 0 ? closestTopics(searched, this.synonyms.topics, this.synonyms.groups) : [];
-    return { query: typed, searched, corrected, suggestion, plan, terms: finalTerms, hits, related: relatedNames, partial, topics };
+    return { query: typed, searched, corrected, suggestion, plan: [...matchPlan, ...relatedPlan], terms: finalTerms, hits, related: relatedNames, partial, topics };
+  }
+
+  /** The planned queries' pages, merged, best first. */
+  private async merged(plan: PlannedQuery[], tier: Tier): Promise<SearchHit[]> {
+    const lists = await Promise.all(plan.map((planned) => this.run(planned)));
+    return mergeHits(plan, lists).map((hit) => this.hit(hit, plan[hit.query]!, tier));
+  }
+
+  /** Pages holding most of the terms (src/lib/search/result-tiers.ts), other than `matches`. */
+  private async partialMatches(lookups: readonly TermLookup[], matches: readonly SearchHit[]): Promise<SearchHit[]> {
+    const ranked = rankPartialMatches(
+      lookups.map((l) => ({ term: l.term, hits: l.hits })),
+      await this.totalPages(),
+    );
+    const planned = plannedFor(lookups.map((l) => l.term).join(' '), 'partial');
+    return relatedOnly(matches, ranked).map((r) => ({ ...this.hit({ ...r, query: 0 }, planned, 'partial'), matched: r.matched }));
   }
 
   /** A query in double quotes: that phrase, nothing else. */

@@ -21,7 +21,7 @@ function describe(outcome: SearchOutcome, shown: number): string {
   const matches = outcome.hits.filter((hit) => hit.tier === 'match').length;
   if (matches === 0) return `${corrected}No papers match ${quoted(outcome.searched)}; related papers.`;
   const verb = matches === 1 ? 'matches' : 'match';
-  const best = matches > shown ? `; showing the best ${shown}` : shown > matches ? `, then related papers` : '';
+  const best = matches > shown ? `; showing the best ${shown}` : shown > matches ? `, then papers close to it` : '';
   return `${corrected}${plural(matches, 'paper')} ${verb}${best}.`;
 }
 
@@ -113,7 +113,7 @@ export function attachModal(dialog: HTMLDialogElement): void {
     if (!engine) status.textContent = 'Loading search…';
     try {
       engine ??= await getEngine();
-      const outcome = await engine.search(query);
+      const outcome = await engine.search(query, { relatedBelow: LIMIT });
       if (mine !== seq) return;
       const shown = outcome.hits.slice(0, LIMIT);
       if (shown.length === 0) {

@@ -362,9 +362,11 @@ export function attachSearchPage(): void {
     if (!state.q && !hasFilters(state)) return `Type to search ${plural(unfiltered, 'paper')}, or pick a topic to browse.`;
     if (!state.q) return `${plural(shown, 'paper')}${where}.`;
     const q = outcome?.corrected ?? state.q;
+    const some = outcome?.hits.filter((hit) => hit.tier === 'partial').length ?? 0;
+    const more = some ? ` ${plural(some, 'more paper')} ${verb(some)} most of its words.` : '';
     if (shown === 0 && unfiltered > 0) return `No papers match ${quoted(q)}${where}; ${plural(unfiltered, 'paper')} ${verb(unfiltered)} without the filters.`;
-    if (shown === 0) return `No papers match ${quoted(q)}.`;
-    return `${plural(shown, 'paper')} ${verb(shown)} ${quoted(q)}${where}.`;
+    if (shown === 0) return `No papers match ${quoted(q)}.${more}`;
+    return `${plural(shown, 'paper')} ${verb(shown)} ${quoted(q)}${where}.${more}`;
   }
 
   void run();

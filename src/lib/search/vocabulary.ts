@@ -2,7 +2,7 @@
 import type { SearchVocabulary } from '../schemas/search-vocabulary.ts';
 import type { Paper } from '../schemas/paper.ts';
 import type { TopicDefinition } from '../schemas/topic.ts';
-import { fullName } from '../exports/authors.ts';
+import { citedName } from '../exports/authors.ts';
 import { americanSpelling } from './spelling-variants.ts';
 import type { WordCounts } from './spelling.ts';
 import { normalizePhrase } from './synonyms.ts';
@@ -27,7 +27,7 @@ export function vocabularyWords(text: string): string[] {
 
 /**
  * The vocabulary of spelling correction (src/lib/search/spelling.ts): every word of the paper
- * titles, the topic titles and aliases, and the authors' names, with how often it occurs. Titles
+ * titles, the topic titles and aliases, and the authors' family names, with how often it occurs. Titles
  * and topics name what papers are about in the words a reader types, and they stay small as the
  * survey grows; abstract words are left out (a word of an abstract is found by the index itself,
  * and correction never changes a word the index finds).
@@ -39,7 +39,8 @@ export function buildVocabulary({ papers, topics }: VocabularySource): SearchVoc
   };
   for (const paper of papers) {
     add(paper.titleRepaired);
-    for (const author of paper.authors) add(fullName(author));
+    // Family names: what a reader types to find an author (given names would double the file).
+    for (const author of paper.authors) add(citedName(author));
   }
   for (const topic of topics) for (const phrase of [topic.title, ...topic.aliases]) add(phrase);
   const words = [...counts.keys()].sort();
