@@ -153,6 +153,9 @@ export class SearchEngine {
     if (isQuoted(typed)) return this.phraseSearch(typed);
     const spelled = searchSpelling(typed);
     const terms = queryTerms(spelled);
+    const isMatch = (p: PlannedQuery) => p.kind !== 'synonym' || p.relation === 'equivalent';
+    // Most queries need no correction: their matches are searched while the words are looked up.
+    void Promise.all(planSearch(spelled, this.synonyms.groups).filter(isMatch).map((planned) => this.run(planned))).catch(() => undefined);
     let lookups = await Promise.all(terms.map((term) => this.lookup(term)));
     const corrections = new Map<string, string>();
     const unknown = lookups.filter((l) => !l.known && !uncorrectable(l.term));
@@ -171,7 +174,6 @@ export class SearchEngine {
     // A term nothing holds leaves no page holding every term.
     const dead = lookups.some((l) => l.hits.length === 0);
     const plan = dead ? [] : planSearch(searched, this.synonyms.groups);
-    const isMatch = (p: PlannedQuery) => p.kind !== 'synonym' || p.relation === 'equivalent';
     const matchPlan = plan.filter(isMatch);
     const expansions = plan.filter((p) => !isMatch(p));
     // Both at once, unless the related pages may not be needed.
@@ -233,6 +235,7 @@ export class SearchEngine {
           const hits = (response?.results ?? []).filter((r) => set.has(r.id)).map((r) => ({ id: r.id, score: r.score, item: r }));
           return { term, hits, known: hits.length > 0 };
         }
+        const stemSet = this.exactSet(term);
         const response = await this.search1(term);
         const results = response?.results ?? [];
         // The best page first (its words are fetched to be shown anyway); the next ones only if it does not tell.
@@ -240,7 +243,7 @@ export class SearchEngine {
           (await Promise.all(results.slice(from, to).map((r) => r.data()))).some((data) => matchedWords(data).some((word) => isTypedForm(word, term)));
         const typedForm = (await holdsTyped(0, 1)) || (await holdsTyped(1, CHECKED_RESULTS));
         // Pages holding the term's stem; a word being typed has none, and then its prefix matches count, not a fallback.
-        const stem = await this.exactSet(term);
+        const stem = await stemSet;
         const held = stem.size > 0 ? results.filter((r) => stem.has(r.id)) : typedForm ? results : [];
         const hits = held.map((r) => ({ id: r.id, score: r.score, item: r }));
         return { term, hits, known: typedForm && hits.length > 0 };
