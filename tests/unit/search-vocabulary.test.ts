@@ -36,6 +36,13 @@ describe('buildVocabulary', () => {
     expect(words).not.toContain('kd');
   });
 
+  it('keeps the most used words when it must keep fewer', () => {
+    const few = buildVocabulary({ papers, topics }, 2);
+    // "knowledge" and "mamba" are both used twice: the first in alphabetical order stays.
+    expect(few.words).toBe('distillation knowledge');
+    expect(few.counts).toEqual([4, 2]);
+  });
+
   it('is the same for the same survey', () => {
     expect(JSON.stringify(buildVocabulary({ papers: [...papers].reverse(), topics }))).toBe(JSON.stringify(vocabulary));
   });
