@@ -155,7 +155,7 @@ export class SearchEngine {
     const terms = queryTerms(spelled);
     const isMatch = (p: PlannedQuery) => p.kind !== 'synonym' || p.relation === 'equivalent';
     // Most queries need no correction: their matches are searched while the words are looked up.
-    void Promise.all(planSearch(spelled, this.synonyms.groups).filter(isMatch).map((planned) => this.run(planned))).catch(() => undefined);
+    void Promise.all(this.plan(spelled).filter(isMatch).map((planned) => this.run(planned))).catch(() => undefined);
     let lookups = await Promise.all(terms.map((term) => this.lookup(term)));
     const corrections = new Map<string, string>();
     const unknown = lookups.filter((l) => !l.known && !uncorrectable(l.term));
@@ -173,7 +173,7 @@ export class SearchEngine {
     const finalTerms = lookups.map((l) => l.term);
     // A term nothing holds leaves no page holding every term.
     const dead = lookups.some((l) => l.hits.length === 0);
-    const plan = dead ? [] : planSearch(searched, this.synonyms.groups);
+    const plan = dead ? [] : this.plan(searched);
     const matchPlan = plan.filter(isMatch);
     const expansions = plan.filter((p) => !isMatch(p));
     // Both at once, unless the related pages may not be needed.
@@ -188,6 +188,14 @@ export class SearchEngine {
     const relatedNames = [...new Set(related.map((hit) => hit.query.text))];
     const topics = matches.length === 0 ? closestTopics(searched, this.synonyms.topics, this.synonyms.groups) : [];
     return { query: typed, searched, corrected, suggestion, plan: [...matchPlan, ...relatedPlan], terms: finalTerms, hits, related: relatedNames, partial, topics };
+  }
+
+  /** The queries to run for `text`, each in American spelling, once (an alias list may give both spellings). */
+  private plan(text: string): PlannedQuery[] {
+    const seen = new Set<string>();
+    return planSearch(text, this.synonyms.groups)
+      .map((planned) => ({ ...planned, text: searchSpelling(planned.text) }))
+      .filter((planned) => !seen.has(planned.text) && (seen.add(planned.text), true));
   }
 
   /** The planned queries' pages, merged, best first. */
