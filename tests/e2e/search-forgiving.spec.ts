@@ -108,6 +108,8 @@ test.describe('spelling', () => {
 
 test.describe('word forms', () => {
   test('British and American spellings find the same papers', async ({ page }) => {
+    // Two cold searches (two contexts, or several pages) on a machine shared with other builds.
+    test.setTimeout(90_000);
     for (const [british, american] of [
       ['quantisation', 'quantization'],
       ['layer normalisation', 'layer normalization'],

@@ -158,6 +158,8 @@ test.describe('the search modal', () => {
   });
 
   test('has no axe violations, light and dark', async ({ browser }) => {
+    // Two cold searches (two contexts, or several pages) on a machine shared with other builds.
+    test.setTimeout(90_000);
     for (const colorScheme of ['light', 'dark'] as const) {
       const context = await browser.newContext({ colorScheme });
       const page = await context.newPage();
@@ -324,6 +326,8 @@ test.describe('the search page', () => {
   });
 
   test('has no axe violations with filters in use, light and dark', async ({ browser }) => {
+    // Two cold searches (two contexts, or several pages) on a machine shared with other builds.
+    test.setTimeout(90_000);
     for (const colorScheme of ['light', 'dark'] as const) {
       const context = await browser.newContext({ colorScheme });
       const page = await context.newPage();

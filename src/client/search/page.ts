@@ -9,7 +9,7 @@
  *
  * Filters: several topics match papers in ANY of them (OR) or, with the toggle, in ALL of them
  * (AND); several venues match papers at ANY of them; different filters combine with AND. Counts
- * are computed over the results for the current query (matches and related pages); a facet's
+ * are computed over the matches for the current query (what the status line counts); a facet's
  * counts ignore that facet's own selection (except topics combined by AND).
  *
  * Results: the matches, counted in the status line; then the related pages under "Also
@@ -274,7 +274,9 @@ export function attachSearchPage(): void {
       if (mine !== seq) return;
       const base = outcome ? outcome.hits : all!;
       const facetOf = (hit: SearchHit) => facets.get(hit.id) ?? NO_FACETS;
-      const counts = facetCounts(base.map(facetOf), state);
+      // Filters count what the status line counts: the matches (or, when none, the partial matches).
+      const countedHits = base.some((hit) => hit.tier === 'match') ? base.filter((hit) => hit.tier === 'match') : base;
+      const counts = facetCounts(countedHits.map(facetOf), state);
       renderFilters(counts, state.q);
       const browsing = !state.q && !hasFilters(state);
       filtered = browsing ? [] : base.filter((hit) => matchesFilters(facetOf(hit), state));
