@@ -73,3 +73,18 @@ describe('searchDocument', () => {
     expect(nodes.indexOf(heading)).toBeGreaterThan(nodes.findIndex((n) => attr(n, 'data-pagefind-meta')?.startsWith('authors:')));
   });
 });
+
+describe('searchDocument: British spellings', () => {
+  it('adds the American spelling of British words between the facets and the abstract heading, the title\'s weighted like the title', () => {
+    const html = searchDocument({ ...paper, titleRepaired: 'Quantisation of Colour Models', abstractRepaired: 'We study quantisation and modelling; optimization stays.' });
+    const nodes = elements(html);
+    const heading = nodes.findIndex((n) => attr(n, 'id') === 'abstract-heading');
+    const added = nodes.slice(0, heading).filter((n) => n.nodeName === 'p');
+    expect(added.map((n) => [text(n), attr(n, 'data-pagefind-weight')])).toEqual([
+      ['quantization color', '10'],
+      ['modeling', undefined],
+    ]);
+    // An American text adds nothing.
+    expect(elements(searchDocument(paper)).filter((n) => n.nodeName === 'p')).toHaveLength(1);
+  });
+});

@@ -104,6 +104,13 @@ describe('filters', () => {
     expect(papers.map((p) => matchesFilters(p, { ...chosen, code: [] }))).toEqual([true, true, false, true]);
   });
 
+  it('match every checked topic (AND) when topics are combined so, and count what checking a topic would leave', () => {
+    const both = state({ topics: ['lora', 'moe'], allTopics: true });
+    expect(papers.map((p) => matchesFilters(p, both))).toEqual([true, false, false, false]);
+    expect(papers.map((p) => matchesFilters(p, { ...both, allTopics: false }))).toEqual([true, true, true, false]);
+    expect(Object.fromEntries(facetCounts(papers, state({ topics: ['moe'], allTopics: true })).topic)).toEqual({ moe: 2, lora: 1 });
+  });
+
   it('match a year range and any checked venue, with the other filters (AND)', () => {
     expect(papers.map((p) => matchesFilters(p, state({ years: { from: 2022, to: 2023 } })))).toEqual([false, true, true, false]);
     expect(papers.map((p) => matchesFilters(p, state({ venues: ['arXiv', 'ICLR'] })))).toEqual([true, true, true, false]);
@@ -141,5 +148,17 @@ describe('filters', () => {
     expect(toggle(['ssm'], 'moe')).toEqual(['moe', 'ssm']);
     expect(toggle(['moe', 'ssm'], 'moe')).toEqual(['ssm']);
     expect(toggle(['moe'], 'moe', true)).toEqual(['moe']);
+  });
+});
+
+describe('topic combination and verbatim search in the address', () => {
+  it('read topics=all and verbatim=1, and write them only when they mean something', () => {
+    const read = parseSearchState('?q=knowledge+distilation&topic=moe&topic=lora&topics=all&verbatim=1');
+    expect(read).toMatchObject({ q: 'knowledge distilation', topics: ['lora', 'moe'], allTopics: true, verbatim: true });
+    expect(serializeSearchState(read)).toBe('?q=knowledge+distilation&topic=lora&topic=moe&topics=all&verbatim=1');
+    // One topic reads the same either way; verbatim without a query searches nothing.
+    expect(serializeSearchState(state({ topics: ['moe'], allTopics: true }))).toBe('?topic=moe');
+    expect(serializeSearchState(state({ verbatim: true }))).toBe('');
+    expect(parseSearchState('?q=x&topics=any&verbatim=yes')).toMatchObject({ allTopics: false, verbatim: false });
   });
 });

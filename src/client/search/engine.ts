@@ -6,24 +6,19 @@
  * Nothing here runs until `getEngine()` is called: pages that never search fetch nothing from
  * /pagefind/.
  */
-import { withBase } from '../../lib/links/site-urls.ts';
+import { sitePaths, withBase } from '../../lib/links/site-urls.ts';
+import { closestTopics, type TopicName } from '../../lib/search/closest-topics.ts';
+import { abstractExcerpt, type ExcerptPart } from '../../lib/search/excerpt.ts';
 import { META_WEIGHTS, authorNames, byline } from '../../lib/search/meta-fields.ts';
+import { correctedQuery, isTypedForm, queryTerms, searchSpelling } from '../../lib/search/query-terms.ts';
+import { FEW_MATCHES, rankPartialMatches, relatedOnly } from '../../lib/search/result-tiers.ts';
+import { correctWord, uncorrectable } from '../../lib/search/spelling.ts';
 import type { PaperFacets } from '../../lib/search/state.ts';
+import { Vocabulary, type SearchVocabulary } from '../../lib/search/vocabulary.ts';
 import type { SearchData } from '../../lib/schemas/search-data.ts';
-import {
-  PHRASE_BOOST,
-  RELAX_BELOW,
-  highlightTerms,
-  isPhrase,
-  isQuoted,
-  isStopWord,
-  mergeHits,
-  normalizePhrase,
-  planSearch,
-  relaxedQueries,
-  type PlannedQuery,
-  type ScoredHit,
-} from '../../lib/search/synonyms.ts';
+import { PHRASE_BOOST, highlightTerms, isPhrase, isQuoted, mergeHits, planSearch, type PlannedQuery, type ScoredHit } from '../../lib/search/synonyms.ts';
+
+export type { ExcerptPart };
 
 interface PagefindData {
   url: string;
@@ -68,85 +63,76 @@ export interface HitView {
   byline: string | undefined;
 }
 
-export interface ExcerptPart {
-  text: string;
-  mark: boolean;
-}
-
-const EXCERPT_WORDS = 28;
-
-/** Whether a word of page text is one Pagefind matched for `term` (Pagefind matches prefixes and stems). */
-function matchesTerm(word: string, term: string): boolean {
-  const w = normalizePhrase(word).replace(/ /g, '');
-  if (term.length <= 2) return w === term;
-  if (term.length <= 4) return w.startsWith(term);
-  return w.startsWith(term.slice(0, term.length - 2));
-}
-
-/**
- * The densest window of matched words in the abstract, with the query's words marked (a stop word
- * between two marked words too, so phrases read as one). Pagefind's own excerpt counts the title
- * (weighted 10), so it mostly repeats the title, and it marks every prefix match of "of".
- */
-export function abstractExcerpt(data: Pick<PagefindData, 'content' | 'locations' | 'anchors'>, terms: readonly string[], length = EXCERPT_WORDS): ExcerptPart[] {
-  const words = data.content.split(/[^\S\uFEFF]+/);
-  const heading = data.anchors?.find((a) => a.id === 'abstract-heading');
-  const first = heading ? heading.location + 1 : 0;
-  const marked = new Set(
-    (data.locations ?? []).filter((l) => {
-      const word = words[l];
-      return l >= first && word !== undefined && !isStopWord(word) && terms.some((term) => matchesTerm(word, term));
-    }),
-  );
-  let start = first;
-  let best = -1;
-  for (const location of [...marked].sort((a, b) => a - b)) {
-    const from = Math.max(first, location - 4);
-    let count = 0;
-    for (const l of marked) if (l >= from && l < from + length) count++;
-    if (count > best) [best, start] = [count, from];
-  }
-  for (const l of [...marked]) if (marked.has(l + 2) && isStopWord(words[l + 1] ?? '')) marked.add(l + 1);
-  const end = Math.min(words.length, start + length);
-  const parts: ExcerptPart[] = [];
-  const push = (text: string, mark: boolean) => {
-    const last = parts[parts.length - 1];
-    if (last && last.mark === mark) last.text += text;
-    else parts.push({ text, mark });
-  };
-  if (start > first) push('… ', false);
-  for (let i = start; i < end; i++) {
-    // A space is marked only between two marked words, so a phrase is one mark.
-    if (i > start) push(' ', marked.has(i) && marked.has(i - 1));
-    push(words[i]!, marked.has(i));
-  }
-  if (end < words.length) push(' …', false);
-  return parts;
-}
+/** Which part of the results a hit belongs to (src/lib/search/result-tiers.ts). */
+export type Tier = 'match' | 'related' | 'partial';
 
 export interface SearchHit {
   id: string;
   score: number;
+  tier: Tier;
   /** The planned query whose match ranked this page. */
   query: PlannedQuery;
+  /** For partial matches: the query's terms the page holds. */
+  matched?: string[];
   load(): Promise<HitView>;
 }
 
 export interface SearchOutcome {
+  /** The query as typed. */
   query: string;
+  /** What was searched: the query, or its corrected spelling. */
+  searched: string;
+  /** Set when a word was corrected: the query with the corrections in. */
+  corrected: string | undefined;
+  /** The spelling a corrected query would have become (offered even with `verbatim`). */
+  suggestion: string | undefined;
   plan: PlannedQuery[];
+  /** The query's terms (after correction): what partial matches count. */
+  terms: string[];
+  /** Matches first (what the count counts), then related pages; or the partial matches. */
   hits: SearchHit[];
+  /** Expansions (topic names) that found the related pages. */
+  related: string[];
+  /** No page holds every word: `hits` are partial matches. */
+  partial: boolean;
+  /** When nothing matches every word: the topics whose names are closest to the query. */
+  topics: TopicName[];
+}
+
+export interface SearchOptions {
+  /** Search the words as typed: no spelling correction. */
+  verbatim?: boolean;
+  /**
+   * Look for related pages only when there are fewer matches than this (the modal shows eight
+   * results: it need not load the index chunks of a topic's other names when the query fills them).
+   */
+  relatedBelow?: number;
+}
+
+/** A term of the query, as the index knows it. */
+interface TermLookup {
+  term: string;
+  /** Pagefind's pages for the term alone, when they hold it (not Pagefind's longest-prefix fallback). */
+  hits: ScoredHit<PagefindResult>[];
+  /** Whether the term is a word of the survey as typed (or a form of one). */
+  known: boolean;
 }
 
 const base = import.meta.env.BASE_URL;
 export const pagefindPath = withBase(base, '/pagefind/');
+/** Results whose words are checked to tell a word the index holds from Pagefind's fallback. */
+const CHECKED_RESULTS = 3;
 
 export class SearchEngine {
   readonly topicTitles: Map<string, string>;
   readonly topicOrder: string[];
   private exactSets = new Map<string, Promise<Set<string>>>();
+  private lookups = new Map<string, Promise<TermLookup>>();
+  private runs = new Map<string, Promise<PagefindResponse | null>>();
   private views = new Map<string, Promise<HitView>>();
   private facetMap: Promise<Map<string, PaperFacets>> | undefined;
+  private vocabulary: Promise<Vocabulary> | undefined;
+  private pageCount: Promise<number> | undefined;
 
   constructor(
     private readonly pagefind: PagefindApi,
@@ -157,41 +143,153 @@ export class SearchEngine {
   }
 
   /**
-   * Runs the query, its spaced form and its synonym variants in parallel and merges them, best
-   * first; if that finds fewer than RELAX_BELOW pages, also the query with one word left out
-   * (unless it is quoted: an exact phrase is not loosened).
+   * Searches a query the way src/lib/search/result-tiers.ts describes: each term is looked up;
+   * a term the survey does not hold is corrected to its closest word (unless `verbatim`); the
+   * query (corrected) and its acronym expansions give the matches, its topics' other names the
+   * related pages; when no page holds every term, pages holding most of them.
    */
-  async search(query: string): Promise<SearchOutcome> {
-    let plan = planSearch(query, this.synonyms.groups);
-    let lists = await Promise.all(plan.map((planned) => this.run(planned)));
-    const original = plan[0];
-    // Merely related synonyms don't count: they find the wider topic, not what was asked.
-    const close = lists.filter((_, i) => plan[i]!.relation !== 'related' && plan[i]!.relation !== 'title');
-    if (original && !isQuoted(original.text) && new Set(close.flat().map((hit) => hit.id)).size < RELAX_BELOW) {
-      const relaxed = relaxedQueries(original.text).filter((r) => !plan.some((p) => p.text === r.text));
-      plan = [...plan, ...relaxed];
-      lists = [...lists, ...(await Promise.all(relaxed.map((planned) => this.run(planned))))];
+  async search(query: string, { verbatim = false, relatedBelow = Infinity }: SearchOptions = {}): Promise<SearchOutcome> {
+    const typed = query.trim();
+    if (isQuoted(typed)) return this.phraseSearch(typed);
+    const spelled = searchSpelling(typed);
+    const terms = queryTerms(spelled);
+    const isMatch = (p: PlannedQuery) => p.kind !== 'synonym' || p.relation === 'equivalent';
+    // Most queries need no correction: their matches are searched while the words are looked up.
+    void Promise.all(this.plan(spelled).filter(isMatch).map((planned) => this.run(planned))).catch(() => undefined);
+    let lookups = await Promise.all(terms.map((term) => this.lookup(term)));
+    const corrections = new Map<string, string>();
+    const unknown = lookups.filter((l) => !l.known && !uncorrectable(l.term));
+    if (unknown.length) {
+      const vocabulary = await this.loadVocabulary();
+      for (const { term } of unknown) {
+        const correction = vocabulary.has(term) ? undefined : correctWord(term, vocabulary);
+        if (correction) corrections.set(term, correction);
+      }
     }
-    const hits = mergeHits(plan, lists).map(({ id, score, item, query: q }) => {
-      const planned = plan[q]!;
-      return { id, score, query: planned, load: () => this.view(item, planned) };
-    });
-    return { query, plan, hits };
+    const suggestion = corrections.size ? correctedQuery(spelled, corrections) : undefined;
+    const corrected = verbatim ? undefined : suggestion;
+    const searched = corrected ?? spelled;
+    if (corrected) lookups = await Promise.all(queryTerms(corrected).map((term) => this.lookup(term)));
+    const finalTerms = lookups.map((l) => l.term);
+    // A term nothing holds leaves no page holding every term.
+    const dead = lookups.some((l) => l.hits.length === 0);
+    const plan = dead ? [] : this.plan(searched);
+    const matchPlan = plan.filter(isMatch);
+    const expansions = plan.filter((p) => !isMatch(p));
+    // Both at once, unless the related pages may not be needed.
+    const both = relatedBelow === Infinity;
+    const [matches, relatedFirst] = await Promise.all([this.merged(matchPlan, 'match'), both ? this.merged(expansions, 'related') : Promise.resolve([])]);
+    const relatedPlan = both || matches.length < relatedBelow ? expansions : [];
+    const related = relatedOnly(matches, both ? relatedFirst : await this.merged(relatedPlan, 'related'));
+    // No page holds every word, or few do in a longer query: the pages holding most of them.
+    const partial = matches.length === 0 && lookups.length > 1;
+    const some = partial || (matches.length < FEW_MATCHES && lookups.length >= 3) ? await this.partialMatches(lookups, matches) : [];
+    const hits = partial ? some : [...matches, ...some, ...related];
+    const relatedNames = [...new Set(related.map((hit) => hit.query.text))];
+    const topics = matches.length === 0 ? closestTopics(searched, this.synonyms.topics, this.synonyms.groups) : [];
+    return { query: typed, searched, corrected, suggestion, plan: [...matchPlan, ...relatedPlan], terms: finalTerms, hits, related: relatedNames, partial, topics };
+  }
+
+  /** The queries to run for `text`, each in American spelling, once (an alias list may give both spellings). */
+  private plan(text: string): PlannedQuery[] {
+    const seen = new Set<string>();
+    return planSearch(text, this.synonyms.groups)
+      .map((planned) => ({ ...planned, text: searchSpelling(planned.text) }))
+      .filter((planned) => !seen.has(planned.text) && (seen.add(planned.text), true));
+  }
+
+  /** The planned queries' pages, merged, best first. */
+  private async merged(plan: PlannedQuery[], tier: Tier): Promise<SearchHit[]> {
+    const lists = await Promise.all(plan.map((planned) => this.run(planned)));
+    return mergeHits(plan, lists).map((hit) => this.hit(hit, plan[hit.query]!, tier));
+  }
+
+  /** Pages holding most of the terms (src/lib/search/result-tiers.ts), other than `matches`. */
+  private async partialMatches(lookups: readonly TermLookup[], matches: readonly SearchHit[]): Promise<SearchHit[]> {
+    const ranked = rankPartialMatches(
+      lookups.map((l) => ({ term: l.term, hits: l.hits })),
+      await this.totalPages(),
+    );
+    const planned = plannedFor(lookups.map((l) => l.term).join(' '), 'partial');
+    return relatedOnly(matches, ranked).map((r) => ({ ...this.hit({ ...r, query: 0 }, planned, 'partial'), matched: r.matched }));
+  }
+
+  /** A query in double quotes: that phrase, nothing else. */
+  private async phraseSearch(typed: string): Promise<SearchOutcome> {
+    const plan = planSearch(typed, this.synonyms.groups);
+    const lists = await Promise.all(plan.map((planned) => this.run(planned)));
+    const hits = mergeHits(plan, lists).map((hit) => this.hit(hit, plan[hit.query]!, 'match'));
+    return { query: typed, searched: typed, corrected: undefined, suggestion: undefined, plan, terms: [], hits, related: [], partial: false, topics: [] };
+  }
+
+  private hit(hit: ScoredHit<PagefindResult> & { query: number }, planned: PlannedQuery, tier: Tier): SearchHit {
+    return { id: hit.id, score: hit.score, tier, query: planned, load: () => this.view(hit.item, planned) };
   }
 
   /**
-   * One planned query: Pagefind's results, kept to pages that contain its short words whole, with
-   * pages that contain it as an exact phrase boosted.
+   * A term's pages, and whether the survey holds the term as typed: some of Pagefind's best
+   * pages for it hold a word that is a form of it (src/lib/search/query-terms.ts `isTypedForm`).
+   * When none does, Pagefind fell back to a shorter word ("x" for "xyzzy") or its stemmer folded
+   * a misspelling in: a fallback holds nothing, a folded misspelling keeps its pages (they do
+   * hold the stem) but counts as unknown, so it is offered a correction.
+   */
+  private lookup(term: string): Promise<TermLookup> {
+    let lookup = this.lookups.get(term);
+    if (!lookup) {
+      lookup = (async (): Promise<TermLookup> => {
+        if (term.length <= 2) {
+          const set = await this.exactSet(term);
+          const response = set.size ? await this.search1(term) : null;
+          const hits = (response?.results ?? []).filter((r) => set.has(r.id)).map((r) => ({ id: r.id, score: r.score, item: r }));
+          return { term, hits, known: hits.length > 0 };
+        }
+        const stemSet = this.exactSet(term);
+        const response = await this.search1(term);
+        const results = response?.results ?? [];
+        // The best page first (its words are fetched to be shown anyway); the next ones only if it does not tell.
+        const holdsTyped = async (from: number, to: number) =>
+          (await Promise.all(results.slice(from, to).map((r) => r.data()))).some((data) => matchedWords(data).some((word) => isTypedForm(word, term)));
+        const typedForm = (await holdsTyped(0, 1)) || (await holdsTyped(1, CHECKED_RESULTS));
+        // Pages holding the term's stem; a word being typed has none, and then its prefix matches count, not a fallback.
+        const stem = await stemSet;
+        const held = stem.size > 0 ? results.filter((r) => stem.has(r.id)) : typedForm ? results : [];
+        const hits = held.map((r) => ({ id: r.id, score: r.score, item: r }));
+        return { term, hits, known: typedForm && hits.length > 0 };
+      })();
+      this.lookups.set(term, lookup);
+    }
+    return lookup;
+  }
+
+  private search1(text: string): Promise<PagefindResponse | null> {
+    let response = this.runs.get(text);
+    if (!response) {
+      response = this.pagefind.search(text);
+      this.runs.set(text, response);
+    }
+    return response;
+  }
+
+  /**
+   * One planned query: Pagefind's results, kept to pages that hold each of its words in a form
+   * Pagefind's stemmer gives the same stem (its quoted search), not merely a word that starts
+   * with the stem ("optimization" is not "optimistic"); pages that contain it as an exact phrase
+   * are boosted. A word of the query no page holds by its stem may be one still being typed
+   * ("transfor") or the head of a compound ("flash" of "FlashAttention"): Pagefind's prefix
+   * match stands for it. A word an expansion brings in must be held: an alias no paper uses finds
+   * nothing, not Pagefind's fallback to a shorter word.
    */
   private async run(planned: PlannedQuery): Promise<ScoredHit<PagefindResult>[]> {
-    const phrase = isPhrase(planned) ? this.exactSet(planned.text) : undefined;
-    const [response, phraseSet, ...exact] = await Promise.all([
-      this.pagefind.search(planned.text),
-      phrase ?? Promise.resolve(undefined),
-      ...planned.exact.map((token) => this.exactSet(token)),
+    const words = highlightTerms(planned.text);
+    const [response, phraseSet, ...sets] = await Promise.all([
+      this.search1(planned.text),
+      isPhrase(planned) ? this.exactSet(planned.text) : Promise.resolve(undefined),
+      ...words.map((word) => this.exactSet(word)),
     ]);
+    const mustHold = planned.kind === 'synonym' || planned.kind === 'joined';
+    const required = sets.filter((set, i) => set.size > 0 || words[i]!.length <= 2 || mustHold);
     return (response?.results ?? [])
-      .filter((r) => exact.every((set) => set.has(r.id)))
+      .filter((r) => required.every((set) => set.has(r.id)))
       .map((r) => ({ id: r.id, score: phraseSet?.has(r.id) ? r.score * PHRASE_BOOST : r.score, item: r }));
   }
 
@@ -204,6 +302,20 @@ export class SearchEngine {
       this.exactSets.set(key, set);
     }
     return set;
+  }
+
+  /** The spelling vocabulary, fetched the first time a query has a word the survey does not hold. */
+  private loadVocabulary(): Promise<Vocabulary> {
+    this.vocabulary ??= fetch(withBase(base, sitePaths.searchVocabulary()))
+      .then((r) => (r.ok ? (r.json() as Promise<SearchVocabulary>) : { words: '', counts: [] }))
+      .then((data) => new Vocabulary(data));
+    return this.vocabulary;
+  }
+
+  /** How many papers the index holds (for how rare a word is). */
+  private totalPages(): Promise<number> {
+    this.pageCount ??= this.pagefind.search(null, {}).then((r) => r?.results.length ?? 0);
+    return this.pageCount;
   }
 
   private view(result: PagefindResult, planned: PlannedQuery): Promise<HitView> {
@@ -265,10 +377,11 @@ export class SearchEngine {
 
   /** A hit for a page that is listed because of filters alone (empty query). */
   pageHit(id: string, result?: PagefindResult): SearchHit {
-    const planned: PlannedQuery = { text: '', weight: 1, kind: 'original', exact: [], terms: 1 };
+    const planned = plannedFor('', 'original');
     return {
       id,
       score: 0,
+      tier: 'match',
       query: planned,
       load: async () => {
         if (!result) throw new Error(`No page ${id}`);
@@ -283,6 +396,17 @@ export class SearchEngine {
     const hits = (response?.results ?? []).map((r) => this.pageHit(r.id, r));
     return hits;
   }
+}
+
+/** A planned query made here rather than by `planSearch` (a browse, the partial matches). */
+function plannedFor(text: string, kind: PlannedQuery['kind']): PlannedQuery {
+  return { text, weight: 1, kind, exact: [], terms: 1 };
+}
+
+/** The words of a page Pagefind matched (its `locations` in its `content`), as written. */
+function matchedWords(data: Pick<PagefindData, 'content' | 'locations'>): string[] {
+  const words = data.content.split(/[^\S\uFEFF]+/);
+  return (data.locations ?? []).map((l) => words[l] ?? '');
 }
 
 let engine: Promise<SearchEngine> | undefined;

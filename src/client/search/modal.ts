@@ -6,13 +6,32 @@
  */
 import { withBase } from '../../lib/links/site-urls.ts';
 import { serializeSearchState, emptyState } from '../../lib/search/state.ts';
-import { getEngine, type SearchEngine, type SearchHit } from './engine.ts';
+import { getEngine, type SearchEngine, type SearchHit, type SearchOutcome } from './engine.ts';
 import { excerptNodes, h, plural, quoted } from './render.ts';
 
 const LIMIT = 8;
 const DEBOUNCE_MS = 90;
 
 let attached = false;
+
+/** The status line over the shown results: what was searched, how many papers match it, which are shown. */
+function describe(outcome: SearchOutcome, shown: number): string {
+  const corrected = outcome.corrected ? `Showing results for ${quoted(outcome.corrected)}. ` : '';
+  if (outcome.partial) return `${corrected}No paper matches every word; papers matching most of them.`;
+  const matches = outcome.hits.filter((hit) => hit.tier === 'match').length;
+  if (matches === 0) return `${corrected}No papers match ${quoted(outcome.searched)}; related papers.`;
+  const verb = matches === 1 ? 'matches' : 'match';
+  const best = matches > shown ? `; showing the best ${shown}` : shown > matches ? `, then papers close to it` : '';
+  return `${corrected}${plural(matches, 'paper')} ${verb}${best}.`;
+}
+
+/** Never a bare "no results": the closest topics, and the spelling the words may have meant. */
+function nothingFound(outcome: SearchOutcome): string {
+  const topics = outcome.topics.map((topic) => topic.title);
+  const meant = outcome.suggestion && !outcome.corrected ? ` Did you mean ${quoted(outcome.suggestion)}?` : '';
+  const closest = topics.length ? ` Closest ${topics.length === 1 ? 'topic' : 'topics'}: ${topics.join(', ')}.` : '';
+  return `No papers match ${quoted(outcome.corrected ?? outcome.query)}.${meant}${closest}`;
+}
 
 export function attachModal(dialog: HTMLDialogElement): void {
   if (attached) return;
@@ -94,11 +113,11 @@ export function attachModal(dialog: HTMLDialogElement): void {
     if (!engine) status.textContent = 'Loading search…';
     try {
       engine ??= await getEngine();
-      const outcome = await engine.search(query);
+      const outcome = await engine.search(query, { relatedBelow: LIMIT });
       if (mine !== seq) return;
       const shown = outcome.hits.slice(0, LIMIT);
       if (shown.length === 0) {
-        clear(`No papers match ${quoted(query.trim())}.`);
+        clear(nothingFound(outcome));
         return;
       }
       // Load the shown results before swapping, so the list changes once, complete.
@@ -113,9 +132,7 @@ export function attachModal(dialog: HTMLDialogElement): void {
       const keep = options.findIndex((o) => o.dataset.id === activeId);
       if (keep >= 0) setActive(keep);
       input.setAttribute('aria-expanded', 'true');
-      const total = outcome.hits.length;
-      const verb = total === 1 ? 'matches' : 'match';
-      status.textContent = total > shown.length ? `${plural(total, 'paper')} ${verb}; showing the best ${shown.length}.` : `${plural(total, 'paper')} ${verb}.`;
+      status.textContent = describe(outcome, shown.length);
     } catch (error) {
       if (mine !== seq) return;
       clear('Search could not load. Try the search page instead.');

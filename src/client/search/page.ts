@@ -7,14 +7,21 @@
  * a filter changes, the entry is restored to the previous settled search and the new one is
  * pushed (history.pushState), so Back returns to the previous search. popstate restores a state.
  *
- * Filters: several topics (or venues) match papers in ANY of them (OR); different filters combine
- * with AND. Counts are computed over the merged results (query + synonyms, deduplicated) for the
- * current query; a facet's counts ignore that facet's own selection. The year and venue filters
+ * Filters: several topics match papers in ANY of them (OR) or, with the toggle, in ALL of them
+ * (AND); several venues match papers at ANY of them; different filters combine with AND. Counts
+ * are computed over the matches for the current query (what the status line counts); a facet's
+ * counts ignore that facet's own selection (except topics combined by AND).
+ *
+ * Results: the matches, counted in the status line; then the related pages under "Also
+ * related: …"; or, when no paper holds every word, the papers holding most of them. A corrected
+ * query says so above the status, with a link to the words as typed; a query that matches
+ * nothing offers the closest topics (src/client/search/engine.ts). The year and venue filters
  * exist only when the survey has years or venues (the page leaves them out otherwise).
  */
 import { withBase } from '../../lib/links/site-urls.ts';
 import {
   anyYear,
+  emptyState,
   describeYearRange,
   facetCounts,
   hasFilters,
@@ -29,7 +36,7 @@ import {
   type PaperFacets,
   type SearchState,
 } from '../../lib/search/state.ts';
-import { getEngine, type SearchEngine, type SearchHit } from './engine.ts';
+import { getEngine, type SearchEngine, type SearchHit, type SearchOutcome } from './engine.ts';
 import { checkboxItem, updateCheckboxItem, ValueList, YearRangeSelect } from './filters.ts';
 import { excerptNodes, h, plural, quoted } from './render.ts';
 
@@ -55,12 +62,19 @@ export function attachSearchPage(): void {
   const yearTo = document.getElementById('search-year-to') as HTMLSelectElement | null;
   const clearFilters = document.getElementById('search-clear-filters') as HTMLButtonElement;
   const status = document.getElementById('search-status')!;
+  const correction = document.getElementById('search-correction')!;
+  const suggestions = document.getElementById('search-suggestions')!;
+  const relatedHeading = document.getElementById('search-related-heading')!;
+  const relatedList = document.getElementById('search-related')!;
+  const topicAny = document.getElementById('search-topic-any') as HTMLInputElement;
+  const topicAll = document.getElementById('search-topic-all') as HTMLInputElement;
   const expanded = document.getElementById('search-expanded')!;
   const examples = document.getElementById('search-examples')!;
   const results = document.getElementById('search-results')!;
   const region = document.getElementById('search-results-region')!;
   const more = document.getElementById('search-more') as HTMLButtonElement;
   const searchPage = withBase(import.meta.env.BASE_URL, '/search/');
+  const topicsPage = withBase(import.meta.env.BASE_URL, '/topics/');
   const baseTitle = document.title;
   ui.hidden = false;
 
@@ -87,7 +101,7 @@ export function attachSearchPage(): void {
 
   /** The field's value became the query: keep the address in step without a new history entry. */
   function typed(): void {
-    current = { ...current, q: input.value.replace(/\s+/g, ' ').trim() };
+    current = { ...current, q: input.value.replace(/\s+/g, ' ').trim(), verbatim: false };
     history.replaceState(history.state, '', urlOf(current));
     clearTimeout(settleTimer);
     settleTimer = setTimeout(commit, SETTLE_MS);
@@ -120,7 +134,13 @@ export function attachSearchPage(): void {
     commit();
     void run();
   });
-  clearFilters.addEventListener('click', () => setFilters({ topics: [], code: [], years: anyYear(), venues: [] }));
+  clearFilters.addEventListener('click', () => setFilters({ topics: [], allTopics: false, code: [], years: anyYear(), venues: [] }));
+  const syncTopicMatch = () => {
+    topicAll.checked = current.allTopics;
+    topicAny.checked = !current.allTopics;
+  };
+  syncTopicMatch();
+  for (const radio of [topicAny, topicAll]) radio.addEventListener('change', () => radio.checked && setFilters({ allTopics: radio === topicAll }));
   const years = yearFrom && yearTo ? new YearRangeSelect(yearFrom, yearTo, (range) => setFilters({ years: range })) : undefined;
   years?.set(current.years);
   more.addEventListener('click', () => {
@@ -133,6 +153,7 @@ export function attachSearchPage(): void {
     current = committed = parseSearchState(location.search);
     input.value = current.q;
     years?.set(current.years);
+    syncTopicMatch();
     syncDetails();
     void run();
   });
@@ -180,6 +201,7 @@ export function attachSearchPage(): void {
     topics?.render(counts.topic, current.topics, key);
     venues?.render(counts.venue, current.venues, key);
     years?.set(current.years);
+    syncTopicMatch();
     clearFilters.hidden = !hasFilters(current);
     const codeActive = hasFilters({ ...current, topics: [], years: anyYear(), venues: [] });
     const active = current.topics.length + current.venues.length + (codeActive ? 1 : 0) + (hasYearRange(current.years) ? 1 : 0);
@@ -196,7 +218,8 @@ export function attachSearchPage(): void {
     if (view.topics.length > 4) meta.append(h('span', { class: 'text-zinc-600 dark:text-zinc-400' }, `+${view.topics.length - 4} more`));
     if (view.code === 'yes')
       meta.append(h('span', { class: 'rounded-full border border-emerald-700/40 px-2 py-0.5 text-emerald-800 dark:border-emerald-400/40 dark:text-emerald-300' }, 'Code'));
-    if (hit.query.kind === 'synonym' || hit.query.kind === 'relaxed') meta.append(h('span', { class: 'text-zinc-600 dark:text-zinc-400' }, `matched ${quoted(hit.query.text)}`));
+    if (hit.tier === 'related') meta.append(h('span', { class: 'text-zinc-600 dark:text-zinc-400' }, `matched ${quoted(hit.query.text)}`));
+    if (hit.matched) meta.append(h('span', { class: 'text-zinc-600 dark:text-zinc-400' }, `has ${hit.matched.map(quoted).join(', ')}`));
     return h(
       'li',
       { class: 'py-4 first:pt-0' },
@@ -221,7 +244,7 @@ export function attachSearchPage(): void {
     const slice = filtered.slice(rendered, rendered + PAGE_SIZE);
     const items = await Promise.all(slice.map(resultItem));
     if (mine !== seq) return null;
-    results.append(...items);
+    slice.forEach((hit, i) => (hit.tier === 'related' ? relatedList : results).append(items[i]!));
     rendered += slice.length;
     updateMore();
     return items[0]?.querySelector('a') ?? null;
@@ -245,28 +268,40 @@ export function attachSearchPage(): void {
       valueLists(engine);
       const [facets, outcome, all] = await Promise.all([
         engine.facets(),
-        state.q ? engine.search(state.q) : Promise.resolve(undefined),
+        state.q ? engine.search(state.q, { verbatim: state.verbatim }) : Promise.resolve(undefined),
         state.q ? Promise.resolve(undefined) : engine.allPages(),
       ]);
       if (mine !== seq) return;
       const base = outcome ? outcome.hits : all!;
       const facetOf = (hit: SearchHit) => facets.get(hit.id) ?? NO_FACETS;
-      const counts = facetCounts(base.map(facetOf), state);
+      // Filters count what the status line counts: the matches (or, when none, the partial matches).
+      const countedHits = base.some((hit) => hit.tier === 'match') ? base.filter((hit) => hit.tier === 'match') : base;
+      const counts = facetCounts(countedHits.map(facetOf), state);
       renderFilters(counts, state.q);
       const browsing = !state.q && !hasFilters(state);
       filtered = browsing ? [] : base.filter((hit) => matchesFilters(facetOf(hit), state));
       rendered = 0;
-      const synonyms = outcome?.plan.filter((p) => p.kind === 'synonym').map((p) => quoted(p.text)) ?? [];
-      const items = await Promise.all(filtered.slice(0, PAGE_SIZE).map(resultItem));
+      const equivalents = outcome?.plan.filter((p) => p.relation === 'equivalent').map((p) => quoted(p.text)) ?? [];
+      const first = filtered.slice(0, PAGE_SIZE);
+      const items = await Promise.all(first.map(resultItem));
       if (mine !== seq) return;
       // Everything above the results changes in the same frame as they do (no layout shift).
       examples.hidden = !browsing;
       region.toggleAttribute('data-reserve', !browsing);
-      expanded.textContent = synonyms.length ? `Also searched: ${synonyms.join(', ')}.` : '';
-      results.replaceChildren(...items);
+      expanded.textContent = equivalents.length ? `Also searched: ${equivalents.join(', ')}.` : '';
+      const relatedNames = outcome?.related ?? [];
+      relatedHeading.hidden = !filtered.some((hit) => hit.tier === 'related');
+      relatedHeading.textContent = `Also related: ${relatedNames.map(quoted).join(', ')}`;
+      results.replaceChildren(...items.filter((_, i) => first[i]!.tier !== 'related'));
+      relatedList.replaceChildren(...items.filter((_, i) => first[i]!.tier === 'related'));
       rendered = items.length;
       updateMore();
-      status.textContent = describe(state, filtered.length, base.length);
+      const shownMatches = filtered.filter((hit) => hit.tier === 'match').length;
+      const baseMatches = base.filter((hit) => hit.tier === 'match').length;
+      renderCorrection(state, outcome);
+      renderSuggestions(outcome, shownMatches);
+      status.textContent = outcome?.partial ? describePartial(state, filtered.length) : describe(state, outcome ? shownMatches : filtered.length, outcome ? baseMatches : base.length, outcome);
+      status.dataset.query = state.q;
     } catch (error) {
       if (mine !== seq) return;
       status.textContent = 'Search could not load. Reload the page to try again.';
@@ -276,19 +311,64 @@ export function attachSearchPage(): void {
 
   const verb = (n: number) => (n === 1 ? 'matches' : 'match');
 
-  function describe(state: SearchState, shown: number, unfiltered: number): string {
+  /** "Showing results for …, search instead for …" over a corrected search; "Did you mean …?" over a verbatim one. */
+  function renderCorrection(state: SearchState, outcome: SearchOutcome | undefined): void {
+    const link = (text: string, next: Partial<SearchState>) =>
+      h('a', { href: urlOf({ ...state, ...next }), class: 'font-medium text-accent-700 underline underline-offset-2 dark:text-accent-300' }, text);
+    if (outcome?.corrected) {
+      correction.replaceChildren(
+        'Showing results for ',
+        h('strong', { class: 'font-semibold italic' }, outcome.corrected),
+        ' — search instead for ',
+        link(state.q, { verbatim: true }),
+      );
+    } else if (outcome?.suggestion) {
+      correction.replaceChildren('Did you mean ', link(outcome.suggestion, { q: outcome.suggestion, verbatim: false }), '?');
+    } else correction.replaceChildren();
+  }
+
+  /** When nothing matches every word: the topics whose names are closest to the query. */
+  function renderSuggestions(outcome: SearchOutcome | undefined, matches: number): void {
+    if (!outcome || outcome.hits.length > 0 || matches > 0) {
+      suggestions.replaceChildren();
+      return;
+    }
+    const topics = outcome.topics;
+    if (!topics.length) {
+      suggestions.replaceChildren('Try fewer or different words, or ', h('a', { href: topicsPage, class: 'font-medium text-accent-700 underline underline-offset-2 dark:text-accent-300' }, 'browse the topics'), '.');
+      return;
+    }
+    const links = topics.map((topic) =>
+      h('a', { href: urlOf({ ...emptyState(), topics: [topic.id] }), class: 'font-medium text-accent-700 underline underline-offset-2 dark:text-accent-300' }, topic.title),
+    );
+    suggestions.replaceChildren(`${topics.length === 1 ? 'Closest topic' : 'Closest topics'}: `, ...links.flatMap((a, i) => (i ? [', ', a] : [a])), '.');
+  }
+
+  function describePartial(state: SearchState, shown: number): string {
+    if (shown === 0) return `No papers match ${quoted(state.q)}. Try fewer or different words.`;
+    return `No paper matches every word; papers matching most of them (${plural(shown, 'paper')}):`;
+  }
+
+  function describe(state: SearchState, shown: number, unfiltered: number, outcome?: SearchOutcome): string {
     const filters: string[] = [];
     if (state.topics.length)
-      filters.push(state.topics.length === 1 ? `in ${engine?.topicTitles.get(state.topics[0]!) ?? state.topics[0]}` : `in any of ${state.topics.length} topics`);
+      filters.push(
+        state.topics.length === 1
+          ? `in ${engine?.topicTitles.get(state.topics[0]!) ?? state.topics[0]}`
+          : `in ${state.allTopics ? 'all' : 'any'} of ${state.topics.length} topics`,
+      );
     if (hasFilters(state) && state.code.length === 1) filters.push(state.code[0] === 'yes' ? 'with code' : 'without a code link');
     if (hasYearRange(state.years)) filters.push(describeYearRange(state.years));
     if (state.venues.length) filters.push(state.venues.length === 1 ? `published in ${state.venues[0]}` : `published in any of ${state.venues.length} venues`);
     const where = filters.length ? ` ${filters.join(', ')}` : '';
     if (!state.q && !hasFilters(state)) return `Type to search ${plural(unfiltered, 'paper')}, or pick a topic to browse.`;
     if (!state.q) return `${plural(shown, 'paper')}${where}.`;
-    if (shown === 0 && unfiltered > 0) return `No papers match ${quoted(state.q)}${where}; ${plural(unfiltered, 'paper')} ${verb(unfiltered)} without the filters.`;
-    if (shown === 0) return `No papers match ${quoted(state.q)}. Try fewer or different words.`;
-    return `${plural(shown, 'paper')} ${verb(shown)} ${quoted(state.q)}${where}.`;
+    const q = outcome?.corrected ?? state.q;
+    const some = outcome?.hits.filter((hit) => hit.tier === 'partial').length ?? 0;
+    const more = some ? ` ${plural(some, 'more paper')} ${verb(some)} most of its words.` : '';
+    if (shown === 0 && unfiltered > 0) return `No papers match ${quoted(q)}${where}; ${plural(unfiltered, 'paper')} ${verb(unfiltered)} without the filters.`;
+    if (shown === 0) return `No papers match ${quoted(q)}.${more}`;
+    return `${plural(shown, 'paper')} ${verb(shown)} ${quoted(q)}${where}.${more}`;
   }
 
   void run();

@@ -4,6 +4,7 @@ import type { SearchData } from '../schemas/search-data.ts';
 import { facetSummary } from '../search/facets.ts';
 import { mapRecords } from '../map/map-file.ts';
 import { buildSynonymGroups } from '../search/synonyms.ts';
+import { buildVocabulary } from '../search/vocabulary.ts';
 import type { CompletedSurvey } from '../survey.ts';
 import { bibtexEntry, toBibtexFile, type BibtexPaper } from './bibtex.ts';
 import { assignCitationKeys } from './citation-keys.ts';
@@ -41,7 +42,8 @@ export function searchData({ topics, papers }: Pick<CompletedSurvey, 'topics' | 
 
 /**
  * Every data file of the site, one at a time: `papers.json` (the data contract),
- * `data-quality.json`, `search-data.json`, `map.json` (the map's coordinates), then for the whole survey and for each topic a
+ * `data-quality.json`, `search-data.json`, `map.json` (the map's coordinates), `search-vocabulary.json`,
+ * then for the whole survey and for each topic a
  * BibTeX file, a CSV file and an RSS feed. The survey's files list papers by slug, a topic's by
  * title; feeds by title. Pure: the same survey gives the same bytes.
  */
@@ -75,6 +77,7 @@ export async function* exportFiles(survey: CompletedSurvey, site: ExportSite): A
   yield { path: 'data-quality.json', contents: JSON.stringify(dataQualitySchema.parse(survey.report), null, 2) + '\n' };
   yield { path: 'search-data.json', contents: JSON.stringify(searchData(survey)) };
   yield { path: 'map.json', contents: JSON.stringify(mapRecords(survey.papers)) };
+  yield { path: sitePaths.searchVocabulary().slice(1), contents: JSON.stringify(buildVocabulary(survey)) };
   yield* filesOf(undefined, site.title, site.description, records);
   for (const topic of survey.topics) {
     const list = records.filter((record) => record.topics.includes(topic.id)).sort(byTitle);

@@ -41,6 +41,8 @@ export const sitePaths = {
    */
   map: (focus?: { topic: string } | { paper: string }) =>
     !focus ? '/map/' : 'topic' in focus ? `/map/?topic=${encodeURIComponent(focus.topic)}` : `/map/?p=${encodeURIComponent(focus.paper)}`,
+  /** The words search corrects misspellings to, fetched only when a query needs them. */
+  searchVocabulary: () => '/search-vocabulary.json',
 } as const;
 
 export interface SiteUrls {

@@ -4,12 +4,14 @@
  *
  * - `q`: the query as typed (surrounding whitespace dropped).
  * - `topic`: topic ids, repeated (a comma-separated list is read too). Several topics match a
- *   paper in ANY of them (OR).
+ *   paper in ANY of them (OR), or, with `topics=all`, papers in ALL of them (AND).
  * - `code`: `yes` (papers whose abstract links code) or `no`; both, like none, means either.
  * - `year`: a range of years, both ends included: `2021-2023`, one year `2022`, open-ended
  *   `2021-` (2021 and later) or `-2019` (up to 2019). Papers without a year are outside any range.
  * - `venue`: venue names as the index files them (src/lib/search/facets.ts), repeated; a name
  *   may hold commas, so no list is split. Several venues match a paper at ANY of them.
+ * - `verbatim=1`: search the words as typed, without spelling correction (the "search instead
+ *   for" link of a corrected search).
  *
  * Different filters combine with AND. Pure functions, shared by the client and the unit tests.
  */
@@ -17,9 +19,13 @@
 export interface SearchState {
   q: string;
   topics: string[];
+  /** Whether a paper must be in every checked topic (AND) rather than in any (OR). */
+  allTopics: boolean;
   code: CodeValue[];
   years: YearRange;
   venues: string[];
+  /** No spelling correction. */
+  verbatim: boolean;
 }
 
 export type CodeValue = 'yes' | 'no';
@@ -38,7 +44,7 @@ const YEAR_RANGE = /^(\d{4})?\s*[-–]\s*(\d{4})?$/;
 const ONE_YEAR = /^\d{4}$/;
 
 export const anyYear = (): YearRange => ({ from: null, to: null });
-export const emptyState = (): SearchState => ({ q: '', topics: [], code: [], years: anyYear(), venues: [] });
+export const emptyState = (): SearchState => ({ q: '', topics: [], allTopics: false, code: [], years: anyYear(), venues: [], verbatim: false });
 
 function values(params: URLSearchParams, name: string): string[] {
   return params
@@ -108,19 +114,30 @@ export function parseSearchState(search: string | URLSearchParams): SearchState 
   const q = (params.get('q') ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY);
   const topics = unique(values(params, 'topic').filter((id) => TOPIC_ID.test(id))).sort();
   const code = unique(values(params, 'code').filter((v): v is CodeValue => (CODE_VALUES as string[]).includes(v))).sort();
-  return { q, topics, code, years: parseYearRange(params.get('year')), venues: venueValues(params) };
+  return {
+    q,
+    topics,
+    allTopics: params.get('topics') === 'all',
+    code,
+    years: parseYearRange(params.get('year')),
+    venues: venueValues(params),
+    verbatim: params.get('verbatim') === '1',
+  };
 }
 
-/** The canonical query string (`?q=…&topic=…&code=…&year=…&venue=…`, or `''` for the empty state). */
+/** The canonical query string (`?q=…&topic=…&topics=all&code=…&year=…&venue=…&verbatim=1`, or `''` for the empty state). */
 export function serializeSearchState(state: SearchState): string {
   const params = new URLSearchParams();
   const q = state.q.trim();
   if (q) params.set('q', q);
   for (const topic of unique([...state.topics]).sort()) params.append('topic', topic);
+  // AND only means something for two topics or more; one topic reads the same either way.
+  if (state.allTopics && state.topics.length > 1) params.set('topics', 'all');
   for (const code of unique([...state.code]).sort()) params.append('code', code);
   const years = formatYearRange(state.years);
   if (years) params.set('year', years);
   for (const venue of unique([...state.venues]).sort()) params.append('venue', venue);
+  if (state.verbatim && q) params.set('verbatim', '1');
   const text = params.toString();
   return text ? `?${text}` : '';
 }
@@ -156,7 +173,8 @@ export type Facet = 'topic' | 'code' | 'year' | 'venue';
  * a count tells how many results the value would show next to the other facets' choices).
  */
 export function matchesFilters(paper: PaperFacets, state: SearchState, ignore?: Facet): boolean {
-  const topicOk = ignore === 'topic' || state.topics.length === 0 || paper.topics.some((t) => state.topics.includes(t));
+  const inTopic = (t: string) => paper.topics.includes(t);
+  const topicOk = ignore === 'topic' || state.topics.length === 0 || (state.allTopics ? state.topics.every(inTopic) : state.topics.some(inTopic));
   const codeOk = ignore === 'code' || state.code.length === 0 || (paper.code !== undefined && (state.code as string[]).includes(paper.code));
   const yearOk = ignore === 'year' || inYearRange(paper.year, state.years);
   const venueOk = ignore === 'venue' || state.venues.length === 0 || (paper.venue !== undefined && state.venues.includes(paper.venue));
@@ -171,7 +189,9 @@ export interface FacetCounts {
 
 /**
  * Counts per facet value over the results (disjunctive faceting: a facet's counts ignore that
- * facet's own selection, so ticking one topic does not zero the others).
+ * facet's own selection, so ticking one topic does not zero the others). With topics combined
+ * by AND, a topic's count is how many of the current results are in it too: what checking it
+ * would leave.
  */
 export function facetCounts(papers: readonly PaperFacets[], state: SearchState): FacetCounts {
   const topic = new Map<string, number>();
@@ -179,7 +199,7 @@ export function facetCounts(papers: readonly PaperFacets[], state: SearchState):
   const venue = new Map<string, number>();
   const add = (counts: Map<string, number>, value: string) => counts.set(value, (counts.get(value) ?? 0) + 1);
   for (const paper of papers) {
-    if (matchesFilters(paper, state, 'topic')) for (const t of paper.topics) add(topic, t);
+    if (matchesFilters(paper, state, state.allTopics ? undefined : 'topic')) for (const t of paper.topics) add(topic, t);
     if (matchesFilters(paper, state, 'code') && paper.code) add(code, paper.code);
     if (matchesFilters(paper, state, 'venue') && paper.venue) add(venue, paper.venue);
   }

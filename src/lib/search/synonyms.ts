@@ -1,5 +1,6 @@
 // A type only: the browser bundle that shares this module must not load zod.
 import type { SynonymGroup } from '../schemas/search-data.ts';
+import { STOP_WORDS } from './stop-words.ts';
 
 export type { SynonymGroup };
 
@@ -45,7 +46,7 @@ export interface PlannedQuery {
   text: string;
   /** Multiplies the (term-count normalised) score of this query's results. */
   weight: number;
-  kind: 'original' | 'spaced' | 'synonym' | 'relaxed';
+  kind: 'original' | 'spaced' | 'joined' | 'synonym' | 'partial';
   /** For synonym variants: how close the substitute is. */
   relation?: Relation;
   /** Words Pagefind would prefix-match too eagerly (one or two characters): results must contain them as whole words. */
@@ -62,13 +63,7 @@ export const MAX_RELATED = 2;
 export const RELATION_WEIGHT: Record<Relation, number> = { equivalent: 0.9, title: 0.75, related: 0.3 };
 /** Pages that contain a multi-word query as an exact phrase score this much more (Pagefind itself ignores word order and distance). */
 export const PHRASE_BOOST = 1.5;
-/** Fewer merged results than this, and a query of several words is also searched with one word left out. */
-export const RELAX_BELOW = 5;
-/** Weight of those relaxed queries. */
-export const RELAXED_WEIGHT = 0.5;
 
-/** Function words that carry no topic; they still go to Pagefind, they just don't count as terms. */
-const STOP_WORDS = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'by', 'for', 'from', 'in', 'is', 'of', 'on', 'or', 'the', 'to', 'via', 'with']);
 
 /**
  * Lower-cases, folds compatibility forms, turns dashes and slashes into spaces and drops other
@@ -275,9 +270,20 @@ export function exactTokens(text: string): string[] {
 export const isQuoted = (query: string): boolean => /^\s*".+"\s*$/.test(query);
 
 /**
+ * Two words of a query written as one, as papers name a method ("flash attention" is
+ * "FlashAttention"); undefined for other queries.
+ * @example joinedForm('flash attention') // 'flashattention'
+ */
+export function joinedForm(query: string): string | undefined {
+  const parts = words(normalizePhrase(query));
+  return parts.length === 2 && parts.every((w) => w.length >= 3 && !STOP_WORDS.has(w) && /^\p{L}+$/u.test(w)) ? parts.join('') : undefined;
+}
+
+/**
  * Everything the client runs for one user query: what was typed; its spaced form when it has
  * dashes (Pagefind joins "mixture-of-experts" into one word "mixtureofexperts", which only matches
- * pages that hyphenate it, while the spaced words match both spellings); and the synonym variants.
+ * pages that hyphenate it, while the spaced words match both spellings); two words joined into
+ * one (`joinedForm`); and the synonym variants.
  * A quoted query (`"Albert Gu"`, as a paper page links an author) asks for exactly that phrase:
  * it is searched alone.
  */
@@ -292,26 +298,10 @@ export function planSearch(query: string, groups: readonly SynonymGroup[], maxVa
   add(original, 'original', 1);
   if (isQuoted(original)) return plan;
   if (/[\p{Pd}/]/u.test(original)) add(normalizePhrase(original), 'spaced', 1);
+  const joined = joinedForm(original);
+  if (joined) add(joined, 'joined', 1);
   for (const variant of expandVariants(original, groups, maxVariants)) add(variant.text, 'synonym', RELATION_WEIGHT[variant.relation], variant.relation);
   return plan;
-}
-
-/**
- * Pagefind requires every word of a query; when that finds (almost) nothing, these queries each
- * leave one content word out (at most `max`, for queries of two to six content words).
- * @example relaxedQueries('lottery ticket hypothesis') // ['ticket hypothesis', 'lottery hypothesis', 'lottery ticket']
- */
-export function relaxedQueries(query: string, max = 4): PlannedQuery[] {
-  const all = words(normalizePhrase(query));
-  const content = all.filter((w) => !STOP_WORDS.has(w));
-  if (content.length < 2 || content.length > 6) return [];
-  const out: PlannedQuery[] = [];
-  for (let i = content.length - 1; i >= 0 && out.length < max; i--) {
-    const text = content.filter((_, j) => j !== i).join(' ');
-    if (out.some((q) => q.text === text)) continue;
-    out.unshift({ text, kind: 'relaxed', weight: RELAXED_WEIGHT, exact: exactTokens(text), terms: termCount(text) });
-  }
-  return out;
 }
 
 /** Whether a planned query has several words, so that an exact-phrase match means something. */

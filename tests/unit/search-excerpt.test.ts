@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { abstractExcerpt, matchesTerm, sentenceStarts } from '../../src/lib/search/excerpt.ts';
+
+/** Pagefind's view of a page: title, heading, abstract as one string; locations of the words that match. */
+function page(title: string, abstract: string, match: RegExp) {
+  const content = `${title} Abstract. ${abstract}`;
+  const words = content.split(/\s+/);
+  const heading = title.split(/\s+/).length;
+  return { content, anchors: [{ id: 'abstract-heading', location: heading }], locations: words.flatMap((w, i) => (match.test(w) ? [i] : [])) };
+}
+
+const text = (parts: { text: string }[]) => parts.map((p) => p.text).join('');
+const marks = (parts: { text: string; mark: boolean }[]) => parts.filter((p) => p.mark).map((p) => p.text);
+
+describe('abstractExcerpt', () => {
+  const abstract =
+    'Large models are expensive to serve. We study how to shrink them. Knowledge distillation transfers what a large teacher knows to a small student. Our students match their teachers on most tasks.';
+
+  it("shows the abstract's sentence that holds the query's words, never the title or the heading", () => {
+    const parts = abstractExcerpt(page('Knowledge Distillation for Students', abstract, /^(knowledge|distillation)/i), ['knowledge', 'distillation']);
+    expect(text(parts)).toBe('… Knowledge distillation transfers what a large teacher knows to a small student. …');
+    expect(marks(parts)).toEqual(['Knowledge distillation']);
+  });
+
+  it("prefers the sentence with more of the query's words", () => {
+    const parts = abstractExcerpt(page('T', abstract, /^(large|teacher)/i), ['large', 'teacher']);
+    expect(text(parts)).toMatch(/^… Knowledge distillation transfers what a large teacher/);
+  });
+
+  it("shows the abstract's first sentence when only the title matched", () => {
+    expect(text(abstractExcerpt(page('Pruning', abstract, /^pruning/i), ['pruning']))).toBe('Large models are expensive to serve. …');
+  });
+
+  it('cuts a long sentence to its densest part', () => {
+    const long = `${Array.from({ length: 60 }, (_, i) => `w${i}`).join(' ')} memory ends here.`;
+    const parts = abstractExcerpt(page('T', long, /^memory/), ['memory'], 10);
+    expect(text(parts).split(' ').length).toBeLessThanOrEqual(12);
+    expect(marks(parts)).toEqual(['memory']);
+  });
+
+  it('marks British spellings of an American query word, and splits no sentence at "e.g."', () => {
+    expect(matchesTerm('Quantisation', 'quantization')).toBe(true);
+    expect(sentenceStarts('We use e.g. Adam here. Then SGD.'.split(' '), 0)).toEqual([0, 5]);
+  });
+});
