@@ -6,7 +6,7 @@ import { authorsField } from './meta-fields.ts';
 import { venueFacet } from './facets.ts';
 
 /** What the search index knows of a paper: the text readers see, who wrote it, when and where, its topics and whether it links code. */
-export type SearchablePaper = Pick<Paper, 'titleRepaired' | 'abstractRepaired' | 'topics' | 'links' | 'authors' | 'year' | 'venue'>;
+export type SearchablePaper = Pick<Paper, 'shortId' | 'titleRepaired' | 'abstractRepaired' | 'topics' | 'links' | 'authors' | 'year' | 'venue'>;
 
 /**
  * The HTML Pagefind indexes for a paper: its title (the result title, weighted above the
@@ -20,7 +20,8 @@ export type SearchablePaper = Pick<Paper, 'titleRepaired' | 'abstractRepaired' |
 export function searchDocument(paper: SearchablePaper): string {
   const venue = venueFacet(paper.venue);
   const authors = authorsField(paper.authors.map(fullName));
-  const meta = [...(authors ? [`authors:${authors}`] : []), ...(venue ? [`venue:${venue}`] : [])];
+  // `id`, the short id, lets a result carry an "Add to list" button (src/client/talk-list/buttons.ts).
+  const meta = [...(authors ? [`authors:${authors}`] : []), ...(venue ? [`venue:${venue}`] : []), `id:${paper.shortId}`];
   const facets = [
     ...paper.topics.map((id) => `topic:${id}`),
     `code:${paper.links.some((link) => link.kind === 'code') ? 'yes' : 'no'}`,

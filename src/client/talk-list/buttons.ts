@@ -1,0 +1,59 @@
+import { holds, togglePaper, type TalkList } from '../../lib/talk-list/list.ts';
+import { loadList, onListChange, saveList } from './store.ts';
+import { LIST_TOGGLE_CLASS } from './toggle-style.ts';
+
+/**
+ * "Add to list" buttons and the header's list counter, on every page. A button names its paper
+ * by short id (`data-list-toggle`), so pages carry no paper data for it; clicks are handled once
+ * for the whole document, so buttons a script adds later (search results) work too. The
+ * buttons are rendered hidden and shown here: without JavaScript there is no list to add to.
+ */
+const SELECTOR = '[data-list-toggle]';
+
+/** Shows a button's state: pressed and "Remove from list" when its paper is on the list. */
+export function showState(button: HTMLButtonElement, list: TalkList): void {
+  const on = holds(list, button.dataset.listToggle!);
+  button.setAttribute('aria-pressed', String(on));
+  const label = button.querySelector('[data-list-label]');
+  if (label) label.textContent = on ? 'Remove from list' : 'Add to list';
+  const mark = button.querySelector('[data-list-mark]');
+  if (mark) mark.textContent = on ? '✓' : '+';
+}
+
+/** A button for a paper, in the same markup as src/components/AddToListButton.astro, for results drawn by script. */
+export function listToggle(id: string, title: string): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.dataset.listToggle = id;
+  button.className = LIST_TOGGLE_CLASS;
+  button.innerHTML = '<span aria-hidden="true" data-list-mark>+</span> <span data-list-label>Add to list</span><span class="sr-only"></span>';
+  button.querySelector('.sr-only')!.textContent = `: ${title}`;
+  showState(button, loadList());
+  return button;
+}
+
+function showCount(list: TalkList): void {
+  for (const counter of document.querySelectorAll<HTMLElement>('[data-list-count]')) {
+    counter.textContent = String(list.ids.length);
+    const noun = counter.nextElementSibling;
+    if (noun) noun.textContent = list.ids.length === 1 ? ' paper' : ' papers';
+  }
+}
+
+function refresh(list: TalkList): void {
+  for (const button of document.querySelectorAll<HTMLButtonElement>(SELECTOR)) showState(button, list);
+  showCount(list);
+}
+
+export function attachListButtons(): void {
+  const list = loadList();
+  for (const button of document.querySelectorAll<HTMLButtonElement>(SELECTOR)) button.hidden = false;
+  refresh(list);
+  document.addEventListener('click', (event) => {
+    const button = (event.target as Element | null)?.closest?.<HTMLButtonElement>(SELECTOR);
+    if (!button) return;
+    event.preventDefault();
+    saveList(togglePaper(loadList(), button.dataset.listToggle!));
+  });
+  onListChange(refresh);
+}
