@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { shortLinkMeant, searchWordsOf } from '../../src/lib/links/missing-address.ts';
 import { qrModules } from '../../src/lib/links/qr.ts';
 import { NO_METADATA } from '../../src/lib/schemas/paper.ts';
-import { listShardSchema, type ListPaper } from '../../src/lib/schemas/talk-list.ts';
+import { listPaperSchema, type ListPaper } from '../../src/lib/schemas/talk-list.ts';
 import { addPaper, movePaper, normalizeShortId, readList, removePaper, togglePaper } from '../../src/lib/talk-list/list.ts';
-import { talkListFiles, listPapers, listShardPath, plainCitation, shardPrefixLength, type ListDataPaper } from '../../src/lib/talk-list/list-data.ts';
+import { listPapers, plainCitation, talkListFiles, type ListDataPaper } from '../../src/lib/talk-list/list-data.ts';
+import { listPaperPath } from '../../src/lib/talk-list/paper-path.ts';
 import { citeCommand, listBibtex, listCsv, listMarkdown, listText, resolveList } from '../../src/lib/talk-list/list-exports.ts';
 import { readShareFragment, shareFragment, shareLink } from '../../src/lib/talk-list/share-link.ts';
 
@@ -98,31 +100,22 @@ const papers = [
 const site = { base: '/sub/', origin: 'https://example.org' };
 
 describe('list data', () => {
-  it('shards by the first letters of the short id: one letter up to ~12,000 papers, two beyond', () => {
-    expect(shardPrefixLength(1)).toBe(1);
-    expect(shardPrefixLength(627)).toBe(1);
-    expect(shardPrefixLength(12_400)).toBe(1);
-    expect(shardPrefixLength(20_000)).toBe(2);
-    expect(shardPrefixLength(60_000)).toBe(2);
-    expect(listShardPath('2vfvw8', 2)).toBe('/list/papers-2v.json');
-  });
-
-  it('writes each paper into its shard, with links under the base and the survey-wide citation keys', () => {
+  it('writes each paper beside its short link, with links under the base and the survey-wide citation keys', () => {
     const files = [...talkListFiles(papers, site)];
-    expect(files.map((file) => file.path)).toEqual(['list/papers-2.json', 'list/papers-n.json']);
-    const shard = listShardSchema.parse(JSON.parse(files[0]!.contents));
-    expect(Object.keys(shard)).toEqual(['2abcde', '2vfvw8']);
-    const mamba = shard['2vfvw8']!;
+    expect(files.map((file) => file.path)).toEqual(['p/2vfvw8/paper.json', 'p/nfbz2j/paper.json', 'p/2abcde/paper.json']);
+    expect(listPaperPath('2vfvw8')).toBe('/p/2vfvw8/paper.json');
+    const [mamba, , lora] = files.map((file) => listPaperSchema.parse(JSON.parse(file.contents)));
     expect(mamba).toMatchObject({ id: '2vfvw8', title: 'Title of mamba', href: '/sub/papers/mamba/', cite: 'Gu and Dao, 2023', gist: 'Gist of mamba.' });
-    expect(mamba.bibtex).toMatch(new RegExp(`^@misc\\{${mamba.key},\\n  author = \\{Gu, Albert and Dao, Tri\\}`));
-    expect(mamba.bibtex).not.toContain('abstract');
-    expect(mamba.text).toBe('Gu and Dao (2023). Title of mamba. arXiv. https://example.org/sub/papers/mamba/');
-    expect(shard['2abcde']!.cite).toBeUndefined();
-    expect(new Set(files.flatMap((f) => Object.values(listShardSchema.parse(JSON.parse(f.contents))).map((p) => p.key))).size).toBe(3);
+    expect(mamba!.bibtex).toMatch(new RegExp(`^@misc\\{${mamba!.key},\\n  author = \\{Gu, Albert and Dao, Tri\\}`));
+    expect(mamba!.bibtex).not.toContain('abstract');
+    expect(mamba!.text).toBe('Gu and Dao (2023). Title of mamba. arXiv. https://example.org/sub/papers/mamba/');
+    expect(lora!.cite).toBeUndefined();
+    expect(new Set(files.map((f) => listPaperSchema.parse(JSON.parse(f.contents)).key)).size).toBe(3);
   });
 
-  it('is deterministic whatever order the papers come in', () => {
-    expect([...talkListFiles([...papers].reverse(), site)]).toEqual([...talkListFiles(papers, site)]);
+  it('gives each paper the same file whatever order the papers come in', () => {
+    const byPath = (list: readonly ListDataPaper[]) => new Map([...talkListFiles(list, site)].map((file) => [file.path, file.contents]));
+    expect(byPath([...papers].reverse())).toEqual(byPath(papers));
   });
 
   it('cites a paper without authors by year or title alone', () => {
@@ -164,5 +157,28 @@ describe('list exports', () => {
 
   it('numbers plain-text citations', () => {
     expect(listText(listed)).toBe('1. (2022). =HYPERLINK("x") [soups]. https://example.org/sub/papers/soups/\n2. Gu and Dao (2023). Title of mamba. arXiv. https://example.org/sub/papers/mamba/\n');
+  });
+});
+
+describe('missing addresses (the 404 page)', () => {
+  it('forwards a short link typed in capitals, without its slash or with index.html', () => {
+    expect(shortLinkMeant('/p/3G3DQ3/')).toBe('/p/3g3dq3/');
+    expect(shortLinkMeant('/p/3g3dq3')).toBe('/p/3g3dq3/');
+    expect(shortLinkMeant('/P/3G3DQ3')).toBe('/p/3g3dq3/');
+    expect(shortLinkMeant('/p/3g3dq3/index.html')).toBe('/p/3g3dq3/');
+  });
+
+  it('does not forward an address that is already the short link, or none at all', () => {
+    expect(shortLinkMeant('/p/3g3dq3/')).toBeUndefined();
+    expect(shortLinkMeant('/p/not-an-id/')).toBeUndefined();
+    expect(shortLinkMeant('/papers/3g3dq3/')).toBeUndefined();
+    expect(shortLinkMeant('/p/3g3dq3/extra/')).toBeUndefined();
+  });
+
+  it('reads search words out of the address', () => {
+    expect(searchWordsOf('/papers/mixture-of-expert-models/')).toBe('mixture of expert models');
+    expect(searchWordsOf('/topics/state%20space_models.html')).toBe('state space models');
+    expect(searchWordsOf('/p/')).toBe('');
+    expect(searchWordsOf('/%E0%A4%A/lora')).toBe('E0 A4 A lora');
   });
 });

@@ -35,14 +35,14 @@ async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
 /**
  * The site's text files made from data, as paths under the output folder: `/p/index.json`, the
  * `/p/<id>/` redirects and QR codes, papers.json/csv/bib, data-quality.json, search-data.json,
- * the feeds, each topic's files and the list page's paper shards. The dev server serves these from memory.
+ * the feeds, each topic's files and each paper's `p/<id>/paper.json` for the list page. The dev server serves these from memory.
  */
 export async function* listDataFiles({ survey, site }: Omit<DataFilesJob, 'outDir'>): AsyncGenerator<OutputFile> {
   yield* shortLinkFiles(shortLinkTable(survey.papers, siteUrls(site)));
   yield* surveyFiles(survey, site);
 }
 
-/** The data files proper (papers.*, feeds, topic files) and the list page's paper shards. */
+/** The data files proper (papers.*, feeds, topic files) and each paper's data for the list page. */
 async function* surveyFiles(survey: CompletedSurvey, site: ExportSite): AsyncGenerator<OutputFile> {
   yield* exportFiles(survey, site);
   yield* talkListFiles(survey.papers, site);

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 
 /**
- * What the list page knows of one paper, from `list/papers-<shard>.json`: enough to show it
+ * What the list page knows of one paper, from `/p/<id>/paper.json`: enough to show it
  * (title, page link, short citation, gist) and to export a list of papers without a server
  * (its citation key, BibTeX entry and CSV row as the build wrote them for papers.bib and
  * papers.csv, and a plain-text citation). Pages link papers by short id only, so collecting
- * papers downloads nothing; the list page fetches only the shards its ids fall in.
+ * papers downloads nothing; the list page fetches only its papers' files.
  */
 export const listPaperSchema = z.object({
   /** The short id, `/p/<id>/`. */
@@ -27,7 +27,3 @@ export const listPaperSchema = z.object({
 });
 
 export type ListPaper = z.infer<typeof listPaperSchema>;
-
-/** One shard: papers by short id. */
-export const listShardSchema = z.record(z.string(), listPaperSchema);
-export type ListShard = z.infer<typeof listShardSchema>;

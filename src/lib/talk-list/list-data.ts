@@ -6,33 +6,17 @@ import { toPaperRecord } from '../exports/paper-record.ts';
 import { siteUrls, type UrlSettings } from '../links/site-urls.ts';
 import type { OutputFile } from '../output-file.ts';
 import type { Paper } from '../schemas/paper.ts';
-import type { ListPaper, ListShard } from '../schemas/talk-list.ts';
+import type { ListPaper } from '../schemas/talk-list.ts';
+import { listPaperPath } from './paper-path.ts';
 
 /**
- * The files the list page reads: every paper's `ListPaper`, split into shards by the first
- * letters of its short id, so a list of twenty papers fetches a few small files however large
- * the survey is (short ids are base-31 digits of a hash, so shards fill evenly). The paper
- * pages, search results and topic pages carry only short ids: collecting costs no download.
+ * The files the list page reads: one small JSON per paper beside its short link,
+ * `/p/<id>/paper.json`, so a list of twenty papers fetches twenty files of about a kilobyte
+ * (compressed) however large the survey is. (Shards by the first letter of the id were tried
+ * first: with 627 papers twenty ids fall into some fifteen of the 31 shards, 200 KB compressed,
+ * since each paper's CSV row carries its abstract.) Pages carry only short ids, so collecting
+ * papers downloads nothing; a missing file means the survey has no such paper.
  */
-
-/** Papers a shard aims to hold at most: about 20–40 KB of JSON. */
-const SHARD_TARGET = 400;
-
-/**
- * How many leading characters of a short id name its shard: one for a survey of up to ~12,000
- * papers (31 shards), two beyond.
- * @example shardPrefixLength(627) // 1
- */
-export function shardPrefixLength(papers: number): number {
-  let length = 1;
-  while (papers / 31 ** length > SHARD_TARGET) length++;
-  return length;
-}
-
-/** The site path of the shard a short id falls in. @example listShardPath('2vfvw8', 1) // '/list/papers-2.json' */
-export function listShardPath(id: string, prefixLength: number): string {
-  return `/list/papers-${id.slice(0, prefixLength)}.json`;
-}
 
 export type ListDataPaper = Omit<Paper, 'related'>;
 
@@ -70,15 +54,7 @@ export function listPapers(papers: readonly ListDataPaper[], settings: UrlSettin
   });
 }
 
-/** The list page's shards (`list/papers-<prefix>.json`), ids sorted within each. Pure: same survey, same bytes. */
+/** Each paper's `p/<id>/paper.json`. Pure: same survey, same bytes. */
 export function* talkListFiles(papers: readonly ListDataPaper[], settings: UrlSettings): Generator<OutputFile> {
-  const prefixLength = shardPrefixLength(papers.length);
-  const shards = new Map<string, ListShard>();
-  for (const paper of listPapers(papers, settings).sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    const path = listShardPath(paper.id, prefixLength);
-    const shard = shards.get(path) ?? {};
-    shard[paper.id] = paper;
-    shards.set(path, shard);
-  }
-  for (const [path, shard] of [...shards].sort(([a], [b]) => (a < b ? -1 : 1))) yield { path: path.slice(1), contents: JSON.stringify(shard) };
+  for (const paper of listPapers(papers, settings)) yield { path: listPaperPath(paper.id).slice(1), contents: JSON.stringify(paper) };
 }
