@@ -48,8 +48,12 @@ export function attachPresent(dialog: HTMLDialogElement, opener: HTMLButtonEleme
     stage.replaceChildren(...cardNodes(deck[index]!));
     stage.dataset.index = String(index);
     position.textContent = `Card ${index + 1} of ${deck.length}`;
+    const focused = document.activeElement;
     prev.disabled = index === 0;
     next.disabled = index === deck.length - 1;
+    // A button that just became disabled drops the focus: hand it to the other one.
+    if (focused === next && next.disabled) prev.focus();
+    if (focused === prev && prev.disabled) next.focus();
   }
 
   opener.addEventListener('click', () => {
@@ -63,7 +67,9 @@ export function attachPresent(dialog: HTMLDialogElement, opener: HTMLButtonEleme
   next.addEventListener('click', () => show(index + 1));
   dialog.querySelector('[data-present-close]')!.addEventListener('click', () => dialog.close());
   dialog.addEventListener('close', () => opener.focus());
-  dialog.addEventListener('keydown', (event) => {
+  // On the document, not the dialog: the keys must work wherever the focus is while it is open.
+  document.addEventListener('keydown', (event) => {
+    if (!dialog.open) return;
     const moves: Record<string, number> = { ArrowRight: index + 1, ArrowDown: index + 1, PageDown: index + 1, ' ': index + 1, ArrowLeft: index - 1, ArrowUp: index - 1, PageUp: index - 1, Home: 0, End: deck.length - 1 };
     const to = moves[event.key];
     // Space and the arrows on a focused button would press it or scroll: the deck takes them.
