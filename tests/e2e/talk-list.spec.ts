@@ -105,6 +105,19 @@ test('the list reorders by keyboard, removes with undo, and the Present view mov
   await page.reload();
   expect(await listTitles(page)).toEqual([titles[1], titles[0], titles[2]]);
 
+  // Dragging the handle (pointer events: mouse, pen or finger) puts the last paper first.
+  const handle = page.locator('[data-list-items] > li').nth(2).locator('[data-drag-handle]');
+  const firstBox = (await page.locator('[data-list-items] > li').first().boundingBox())!;
+  const handleBox = (await handle.boundingBox())!;
+  await page.mouse.move(handleBox.x + handleBox.width / 2, handleBox.y + handleBox.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(handleBox.x + handleBox.width / 2, firstBox.y + 4, { steps: 8 });
+  await page.mouse.up();
+  expect(await listTitles(page)).toEqual([titles[2], titles[1], titles[0]]);
+  await page.getByRole('button', { name: `Move down: ${titles[2]}` }).click();
+  await page.getByRole('button', { name: `Move down: ${titles[2]}` }).click();
+  expect(await listTitles(page)).toEqual([titles[1], titles[0], titles[2]]);
+
   await page.getByRole('button', { name: `Remove: ${titles[2]}` }).click();
   expect(await listTitles(page)).toEqual([titles[1], titles[0]]);
   await page.getByRole('button', { name: 'Clear list' }).click();
@@ -131,6 +144,20 @@ test('the list reorders by keyboard, removes with undo, and the Present view mov
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('button', { name: 'Present' })).toBeFocused();
+});
+
+test('a shared link with an id the survey does not know shows it as unknown, in its place', async ({ page }) => {
+  await page.goto(`list/#p=ZZZZZZ.${'2vfvw8'.toUpperCase()}.o0o0&t=${encodeURIComponent('My talk')}`);
+  await expect(page.locator('[data-talk-list][data-ready]')).toBeAttached();
+  const items = page.locator('[data-list-items] > li');
+  await expect(items).toHaveCount(2);
+  await expect(items.first()).toContainText('Unknown paper zzzzzz');
+  await expect(items.first()).toContainText('This survey has no paper with this short id');
+  await expect(items.nth(1).getByRole('link')).toHaveText(PAPER.title);
+  await expect(page.locator('[data-shared-summary]')).toContainText('“My talk”, 2 papers');
+  await expect(page.locator('[data-shared-summary]')).toContainText('1 of them is not in this survey');
+  await expect(page.locator('[data-shared-summary]')).toContainText('“o0o0”, which is no short id');
+  await expect(page.getByRole('textbox', { name: /^Title of the list/ })).toHaveValue('My talk');
 });
 
 for (const scheme of ['light', 'dark'] as const) {

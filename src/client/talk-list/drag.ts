@@ -10,11 +10,13 @@ export function attachDrag(list: HTMLOListElement, done: (ids: string[]) => void
     const item = handle?.closest<HTMLLIElement>('li[data-id]');
     if (!handle || !item || event.button !== 0) return;
     event.preventDefault();
-    handle.setPointerCapture(event.pointerId);
+    // Listened for on the window, not captured by the handle: moving the item in the list
+    // detaches the handle for a moment, which would release a pointer capture.
     item.dataset.dragging = '';
     const before = [...list.children].map((li) => (li as HTMLElement).dataset.id!);
 
     const move = (moveEvent: PointerEvent) => {
+      if (moveEvent.pointerId !== event.pointerId) return;
       const others = [...list.children].filter((li) => li !== item) as HTMLElement[];
       const next = others.find((li) => {
         const box = li.getBoundingClientRect();
@@ -22,16 +24,17 @@ export function attachDrag(list: HTMLOListElement, done: (ids: string[]) => void
       });
       if (next !== item.nextElementSibling) list.insertBefore(item, next ?? null);
     };
-    const end = () => {
-      handle.removeEventListener('pointermove', move);
-      handle.removeEventListener('pointerup', end);
-      handle.removeEventListener('pointercancel', end);
+    const end = (endEvent: PointerEvent) => {
+      if (endEvent.pointerId !== event.pointerId) return;
+      removeEventListener('pointermove', move);
+      removeEventListener('pointerup', end);
+      removeEventListener('pointercancel', end);
       delete item.dataset.dragging;
       const after = [...list.children].map((li) => (li as HTMLElement).dataset.id!);
       if (after.join() !== before.join()) done(after);
     };
-    handle.addEventListener('pointermove', move);
-    handle.addEventListener('pointerup', end);
-    handle.addEventListener('pointercancel', end);
+    addEventListener('pointermove', move);
+    addEventListener('pointerup', end);
+    addEventListener('pointercancel', end);
   });
 }
