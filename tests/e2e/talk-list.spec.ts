@@ -185,7 +185,7 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
-test('the 404 page forwards a short code typed in capitals or without its slash, and offers a search otherwise', async ({ page, request }) => {
+test('the 404 page forwards a short code typed in capitals, and offers a search otherwise', async ({ page, request }) => {
   const table = (await (await request.get('p/index.json')).json()) as { links: { id: string; slug: string }[] };
   const { id, slug } = table.links.find((link) => link.slug === PAPER.slug)!;
   await page.goto(`p/${id.toUpperCase()}/`);

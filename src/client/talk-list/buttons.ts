@@ -1,6 +1,5 @@
 import { holds, togglePaper, type TalkList } from '../../lib/talk-list/list.ts';
 import { loadList, onListChange, saveList } from './store.ts';
-import { LIST_TOGGLE_CLASS } from './toggle-style.ts';
 
 /**
  * "Add to list" buttons and the header's list counter, on every page. A button names its paper
@@ -16,8 +15,6 @@ export function showState(button: HTMLButtonElement, list: TalkList): void {
   button.setAttribute('aria-pressed', String(on));
   const label = button.querySelector('[data-list-label]');
   if (label) label.textContent = on ? 'Remove from list' : 'Add to list';
-  const mark = button.querySelector('[data-list-mark]');
-  if (mark) mark.textContent = on ? '✓' : '+';
 }
 
 /** A button for a paper, in the same markup as src/components/AddToListButton.astro, for results drawn by script. */
@@ -25,8 +22,8 @@ export function listToggle(id: string, title: string): HTMLButtonElement {
   const button = document.createElement('button');
   button.type = 'button';
   button.dataset.listToggle = id;
-  button.className = LIST_TOGGLE_CLASS;
-  button.innerHTML = '<span aria-hidden="true" data-list-mark>+</span> <span data-list-label>Add to list</span><span class="sr-only"></span>';
+  button.className = 'list-toggle';
+  button.innerHTML = '<span data-list-label>Add to list</span><span class="sr-only"></span>';
   button.querySelector('.sr-only')!.textContent = `: ${title}`;
   showState(button, loadList());
   return button;

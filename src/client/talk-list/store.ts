@@ -5,7 +5,8 @@ import { readList, type TalkList } from '../../lib/talk-list/list.ts';
  * event) and from other tabs (the `storage` event), so every button and counter stays true.
  * A browser that refuses storage (private mode, quota) keeps the list for the page's lifetime.
  */
-const KEY = 'talk-list';
+// One list per site: surveys served from one origin under different bases keep their own.
+const KEY = `talk-list:${import.meta.env.BASE_URL}`;
 const CHANGED = 'talk-list-change';
 let memory: TalkList = { ids: [] };
 

@@ -1,3 +1,0 @@
-/** The look of an "Add to list" button, shared by the server-rendered component and buttons drawn by script. */
-export const LIST_TOGGLE_CLASS =
-  'inline-flex shrink-0 items-center gap-1 rounded-full border border-zinc-300 px-2.5 py-0.5 text-xs font-medium whitespace-nowrap text-zinc-700 hover:border-accent-600 hover:text-accent-700 aria-pressed:border-accent-600 aria-pressed:bg-accent-50 aria-pressed:text-accent-800 dark:border-zinc-600 dark:text-zinc-300 dark:hover:border-accent-300 dark:hover:text-accent-300 dark:aria-pressed:border-accent-300 dark:aria-pressed:bg-zinc-800 dark:aria-pressed:text-accent-300 print:hidden';
