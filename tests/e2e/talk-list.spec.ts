@@ -146,6 +146,27 @@ test('the list reorders by keyboard, removes with undo, and the Present view mov
   await expect(page.getByRole('button', { name: 'Present' })).toBeFocused();
 });
 
+test('the search modal adds a result by Shift+Enter or a click on its mark, and its options hold no button', async ({ page }) => {
+  await page.goto('./');
+  await page.keyboard.press('/');
+  await page.keyboard.type('Matryoshka');
+  const options = page.locator('#search-dialog-listbox [role="option"]');
+  await expect(options.first()).toBeVisible({ timeout: 15_000 });
+  await expect(options.first().locator('[data-list-pill]')).toHaveText('Add to list');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Shift+Enter');
+  await expect(page.locator('#search-dialog-status')).toHaveText(/^Added to your list: /);
+  await expect(page.locator('[data-list-count]')).toHaveText('1');
+  await expect(options.first().locator('[data-list-pill]')).toHaveText('On list');
+  await expect(page).toHaveURL(/\/$/); // Shift+Enter did not open the paper
+  await options.nth(1).locator('[data-list-pill]').click();
+  await expect(page.locator('[data-list-count]')).toHaveText('2');
+  await expect(page).toHaveURL(/\/$/); // nor did the click
+  await expect(options.locator('button, [tabindex="0"]')).toHaveCount(0);
+  const scan = await new AxeBuilder({ page }).include('#search-dialog').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(scan.violations.map((v) => v.id)).toEqual([]);
+});
+
 test('a shared link with an id the survey does not know shows it as unknown, in its place', async ({ page }) => {
   await page.goto(`list/#p=ZZZZZZ.${'2vfvw8'.toUpperCase()}.o0o0&t=${encodeURIComponent('My talk')}`);
   await expect(page.locator('[data-talk-list][data-ready]')).toBeAttached();
