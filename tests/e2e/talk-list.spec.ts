@@ -147,11 +147,13 @@ test('the list reorders by keyboard, removes with undo, and the Present view mov
 });
 
 test('the search modal adds a result by Shift+Enter or a click on its mark, and its options hold no button', async ({ page }) => {
+  test.setTimeout(90_000);
   await page.goto('./');
   await page.keyboard.press('/');
+  await expect(page.locator('#search-dialog-input')).toBeFocused();
   await page.keyboard.type('Matryoshka');
   const options = page.locator('#search-dialog-listbox [role="option"]');
-  await expect(options.first()).toBeVisible({ timeout: 15_000 });
+  await expect(options.first()).toBeVisible({ timeout: 30_000 });
   await expect(options.first().locator('[data-list-pill]')).toHaveText('Add to list');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Shift+Enter');

@@ -15,8 +15,9 @@ const PILL = '[data-list-pill]';
 export function showState(button: HTMLButtonElement, list: TalkList): void {
   const on = holds(list, button.dataset.listToggle!);
   button.setAttribute('aria-pressed', String(on));
-  const label = button.querySelector('[data-list-label]');
-  if (label) label.textContent = on ? 'Remove from list' : 'Add to list';
+  // The label is the button's first text node; a visually hidden title may follow it.
+  const label = button.firstChild;
+  if (label?.nodeType === Node.TEXT_NODE) label.textContent = on ? 'Remove from list' : 'Add to list';
 }
 
 /** A button for a paper, in the same markup as src/components/AddToListButton.astro, for results drawn by script. */
@@ -25,7 +26,7 @@ export function listToggle(id: string, title: string): HTMLButtonElement {
   button.type = 'button';
   button.dataset.listToggle = id;
   button.className = 'list-toggle';
-  button.innerHTML = '<span data-list-label>Add to list</span><span class="sr-only"></span>';
+  button.innerHTML = 'Add to list<span class="sr-only"></span>';
   button.querySelector('.sr-only')!.textContent = `: ${title}`;
   showState(button, loadList());
   return button;
