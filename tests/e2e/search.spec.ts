@@ -548,6 +548,23 @@ test.describe('under a base path', () => {
     await page.goBack();
     await expect(page).toHaveURL(`${origin}/survey/search/?q=mamba&topic=ssm`);
   });
+
+  // Talk lists (tests/e2e/talk-list.spec.ts) under the base path, on a server that answers a
+  // missing address with 404.html as static hosts do (astro preview does not, without a slash).
+  test('a talk list works under /survey/, and its 404 page forwards a short code without its slash', async ({ page }) => {
+    const table = (await (await page.request.get(`${origin}/survey/p/index.json`)).json()) as { links: { id: string; page: string }[] };
+    const [first, second] = table.links;
+    await page.goto(`${origin}/survey/p/${first!.id.toUpperCase()}`);
+    await expect(page).toHaveURL(`${origin}${first!.page}`);
+    await page.getByRole('button', { name: /^Add to list/ }).first().click();
+    await page.goto(`${origin}${second!.page}`);
+    await page.getByRole('button', { name: /^Add to list/ }).first().click();
+    await page.getByRole('link', { name: /^List 2/ }).click();
+    await expect(page).toHaveURL(`${origin}/survey/list/`);
+    await expect(page.locator('[data-talk-list][data-ready] [data-list-items] > li a')).toHaveCount(2);
+    await expect(page.locator('[data-list-items] > li a').first()).toHaveAttribute('href', first!.page);
+    await expect(page.locator('[data-share-link]')).toHaveValue(`${origin}/survey/list/#p=${first!.id.toUpperCase()}.${second!.id.toUpperCase()}`);
+  });
 });
 
 const TYPES: Record<string, string> = {

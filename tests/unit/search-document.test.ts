@@ -19,6 +19,7 @@ const attr = (node: Node, name: string) => node.attrs?.find((a) => a.name === na
 const text = (node: Node): string => (node.nodeName === '#text' ? node.value! : (node.childNodes ?? []).map(text).join(''));
 
 const paper: SearchablePaper = {
+  shortId: '2vfvw8',
   titleRepaired: 'Mamba <img src=x onerror=alert(1)> & "S4"',
   abstractRepaired: 'We use <b>selective</b> state spaces, $O(n \\log n)$ in length, 5× faster.',
   topics: ['ssm', 'efficient-attention'],
@@ -55,13 +56,14 @@ describe('searchDocument', () => {
 
   it('makes the authors and the venue searchable metadata fields, the authors kept apart by a mark', () => {
     const meta = (p: SearchablePaper) => elements(searchDocument(p)).flatMap((n) => attr(n, 'data-pagefind-meta') ?? []);
-    const [title, authors, venue] = meta(paper);
+    const [title, authors, venue, id] = meta(paper);
     expect(title).toBe('title');
     expect(authors).toBe('authors:Albert Gu · Tri <b>Dao</b> · Christopher Ré');
     expect(authorNames(authors!.slice('authors:'.length))).toEqual(['Albert Gu', 'Tri <b>Dao</b>', 'Christopher Ré']);
     // Pagefind reads everything after the first colon as the value: commas and colons in a venue stay in it.
     expect(venue).toBe('venue:Proceedings of ICML, PMLR: "Volume" 202');
-    expect(meta(dumpOnly)).toEqual(['title']);
+    expect(id).toBe('id:2vfvw8'); // the short id a result's "Add to list" button needs
+    expect(meta(dumpOnly)).toEqual(['title', 'id:2vfvw8']);
     // Markup in a name is text in an attribute, never an element.
     expect(elements(searchDocument(paper)).map((n) => n.nodeName)).not.toContain('b');
   });

@@ -54,6 +54,8 @@ export interface HitView {
   /** Paper page under the base path, with `?highlight=` terms for Pagefind's highlighter. */
   url: string;
   slug: string;
+  /** The short id (`/p/<id>/`), for the "Add to list" button. */
+  shortId: string | undefined;
   title: string;
   /** A passage of the abstract around the matched words (content words marked). */
   excerpt: ExcerptPart[];
@@ -331,6 +333,7 @@ export class SearchEngine {
           id: result.id,
           url: `${path}${url.search}`,
           slug: /\/papers\/([^/]+)\/?$/.exec(path)?.[1] ?? path,
+          shortId: data.meta.id,
           title: data.meta.title ?? path,
           excerpt: abstractExcerpt(data, highlightTerms(planned.text)),
           topics: data.filters.topic ?? [],

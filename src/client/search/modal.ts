@@ -1,13 +1,15 @@
 /**
  * The search dialog's combobox (ARIA 1.2 pattern, list autocomplete, no automatic selection):
  * typing searches; ArrowDown/ArrowUp move the active option (aria-activedescendant) and wrap;
- * Enter opens the active result, or the full results page when none is active; Escape closes
+ * Enter opens the active result, or the full results page when none is active; Shift+Enter
+ * adds the active result to the talk list (or takes it off); Escape closes
  * (native <dialog> cancel; focus goes back in SearchModal.astro).
  */
 import { withBase } from '../../lib/links/site-urls.ts';
 import { serializeSearchState, emptyState } from '../../lib/search/state.ts';
 import { getEngine, type SearchEngine, type SearchHit, type SearchOutcome } from './engine.ts';
 import { excerptNodes, h, plural, quoted } from './render.ts';
+import { listPill, toggleOnList } from '../talk-list/buttons.ts';
 
 const LIMIT = 8;
 const DEBOUNCE_MS = 90;
@@ -96,7 +98,10 @@ export function attachModal(dialog: HTMLDialogElement): void {
     });
     void hit.load().then((view) => {
       el.href = view.url;
+      el.dataset.shortId = view.shortId ?? '';
       title.textContent = view.title;
+      // An option cannot hold a button (ARIA): a mouse target here, Shift+Enter for the keyboard.
+      if (view.shortId) title.append(listPill(view.shortId));
       byline.textContent = view.byline ?? '';
       excerpt.replaceChildren(...excerptNodes(view.excerpt));
     });
@@ -153,6 +158,10 @@ export function attachModal(dialog: HTMLDialogElement): void {
       const step = event.key === 'ArrowDown' ? 1 : -1;
       const next = active === -1 ? (step === 1 ? 0 : options.length - 1) : (active + step + options.length) % options.length;
       setActive(next);
+    } else if (event.key === 'Enter' && event.shiftKey && options[active]?.dataset.shortId) {
+      event.preventDefault();
+      const chosen = options[active]!;
+      status.textContent = toggleOnList(chosen.dataset.shortId!, chosen.querySelector('span')?.firstChild?.textContent ?? '');
     } else if (event.key === 'Enter') {
       event.preventDefault();
       const chosen = options[active];

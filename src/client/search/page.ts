@@ -19,6 +19,7 @@
  * exist only when the survey has years or venues (the page leaves them out otherwise).
  */
 import { withBase } from '../../lib/links/site-urls.ts';
+import { listToggle } from '../talk-list/buttons.ts';
 import {
   anyYear,
   emptyState,
@@ -227,9 +228,14 @@ export function attachSearchPage(): void {
         'article',
         {},
         h(
-          'h3',
-          { class: 'text-lg leading-snug font-semibold' },
-          h('a', { href: view.url, class: 'text-accent-700 underline-offset-2 hover:underline dark:text-accent-300' }, view.title),
+          'div',
+          { class: 'flex items-start justify-between gap-3' },
+          h(
+            'h3',
+            { class: 'text-lg leading-snug font-semibold' },
+            h('a', { href: view.url, class: 'text-accent-700 underline-offset-2 hover:underline dark:text-accent-300' }, view.title),
+          ),
+          view.shortId ? listToggle(view.shortId, view.title) : null,
         ),
         view.byline ? h('p', { class: 'mt-0.5 text-sm text-zinc-600 dark:text-zinc-400' }, view.byline) : null,
         view.excerpt.length ? h('p', { class: 'mt-1 text-sm leading-relaxed text-zinc-700 dark:text-zinc-300' }, ...excerptNodes(view.excerpt)) : null,

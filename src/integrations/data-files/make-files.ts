@@ -4,6 +4,7 @@ import { shortLinkFiles, shortLinkTable } from '../../lib/links/short-link-files
 import { siteUrls } from '../../lib/links/site-urls.ts';
 import type { OutputFile } from '../../lib/output-file.ts';
 import type { CompletedSurvey } from '../../lib/survey.ts';
+import { talkListFiles } from '../../lib/talk-list/list-data.ts';
 import { indexForSearch } from './search-index.ts';
 import { socialImageFiles } from './social-images.ts';
 
@@ -34,11 +35,17 @@ async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
 /**
  * The site's text files made from data, as paths under the output folder: `/p/index.json`, the
  * `/p/<id>/` redirects and QR codes, papers.json/csv/bib, data-quality.json, search-data.json,
- * the feeds and each topic's files. The dev server serves these from memory.
+ * the feeds, each topic's files and each paper's `p/<id>/paper.json` for the list page. The dev server serves these from memory.
  */
 export async function* listDataFiles({ survey, site }: Omit<DataFilesJob, 'outDir'>): AsyncGenerator<OutputFile> {
   yield* shortLinkFiles(shortLinkTable(survey.papers, siteUrls(site)));
+  yield* surveyFiles(survey, site);
+}
+
+/** The data files proper (papers.*, feeds, topic files) and each paper's data for the list page. */
+async function* surveyFiles(survey: CompletedSurvey, site: ExportSite): AsyncGenerator<OutputFile> {
   yield* exportFiles(survey, site);
+  yield* talkListFiles(survey.papers, site);
 }
 
 /**
@@ -50,7 +57,7 @@ export async function makeDataFiles({ outDir, survey, site }: DataFilesJob): Pro
   const [[indexed, searchSeconds], [, shortLinkSeconds], [dataFiles, dataSeconds], [socialImages, socialImageSeconds]] = await Promise.all([
     timed(() => indexForSearch(outDir, survey.papers)),
     timed(() => writeOutputFiles(outDir, shortLinkFiles(table))),
-    timed(() => writeOutputFiles(outDir, exportFiles(survey, site))),
+    timed(() => writeOutputFiles(outDir, surveyFiles(survey, site))),
     timed(() => writeOutputFiles(outDir, socialImageFiles(survey, site))),
   ]);
   return { indexed, searchSeconds, shortLinks: table.links.length, shortLinkSeconds, dataFiles, dataSeconds, socialImages, socialImageSeconds };

@@ -1,4 +1,7 @@
 import { shortHash } from '../hash-node.ts';
+import { SHORT_ID_ALPHABET } from './short-id-alphabet.ts';
+
+export { SHORT_ID_ALPHABET };
 
 /**
  * Short permalinks (`/p/<id>/`) that survive being read off a projected slide and typed in.
@@ -10,7 +13,6 @@ import { shortHash } from '../hash-node.ts';
  * 31⁶ ≈ 887 million ids. The digits are taken least-significant first, so the 7- and 8-character
  * ids used after a collision extend the 6-character one.
  */
-export const SHORT_ID_ALPHABET = '23456789abcdefghjkmnpqrstuvwxyz';
 export const SHORT_ID_LENGTH = 6;
 
 const BASE = BigInt(SHORT_ID_ALPHABET.length);

@@ -7,7 +7,7 @@ import { spellingVariants } from './spelling-variants.ts';
 import { venueFacet } from './facets.ts';
 
 /** What the search index knows of a paper: the text readers see, who wrote it, when and where, its topics and whether it links code. */
-export type SearchablePaper = Pick<Paper, 'titleRepaired' | 'abstractRepaired' | 'topics' | 'links' | 'authors' | 'year' | 'venue'>;
+export type SearchablePaper = Pick<Paper, 'shortId' | 'titleRepaired' | 'abstractRepaired' | 'topics' | 'links' | 'authors' | 'year' | 'venue'>;
 
 /** The other spellings of the title's words (weighted like the title) and of the abstract's. */
 function variantBlocks(paper: SearchablePaper): string[] {
@@ -34,7 +34,8 @@ function variantBlocks(paper: SearchablePaper): string[] {
 export function searchDocument(paper: SearchablePaper): string {
   const venue = venueFacet(paper.venue);
   const authors = authorsField(paper.authors.map(fullName));
-  const meta = [...(authors ? [`authors:${authors}`] : []), ...(venue ? [`venue:${venue}`] : [])];
+  // `id`, the short id, lets a result carry an "Add to list" button (src/client/talk-list/buttons.ts).
+  const meta = [...(authors ? [`authors:${authors}`] : []), ...(venue ? [`venue:${venue}`] : []), `id:${paper.shortId}`];
   const facets = [
     ...paper.topics.map((id) => `topic:${id}`),
     `code:${paper.links.some((link) => link.kind === 'code') ? 'yes' : 'no'}`,
