@@ -1,7 +1,8 @@
 import type { Paper, PaperText } from '../lib/schemas/paper.ts';
 import { relatedIds } from '../lib/related/related.ts';
 import type { TopicDefinition } from '../lib/schemas/topic.ts';
-import { topicIdsOf } from '../lib/topics/score.ts';
+import { reasonWords } from '../lib/topics/reasons.ts';
+import { topicAssignmentsOf } from '../lib/topics/score.ts';
 import { inWorker } from './in-worker.ts';
 
 /**
@@ -13,21 +14,31 @@ export type AnalysisTask =
   | { task: 'topics'; papers: PaperText[]; topics: TopicDefinition[] }
   | { task: 'related'; papers: Pick<Paper, 'shortId' | 'title' | 'abstract'>[] };
 
+/** A paper's topics, best first, each with the words that put the paper there (src/lib/topics/reasons.ts). */
+export interface PaperTopics {
+  ids: string[];
+  reasons: string[][];
+}
+
 /** Runs an analysis task: what the worker does, and what runs here where no worker can start. */
-export function runAnalysisTask(job: AnalysisTask): string[][] {
-  return job.task === 'topics' ? topicIdsOf(job.papers, job.topics) : relatedIds(job.papers);
+export function runAnalysisTask(job: AnalysisTask): PaperTopics[] | string[][] {
+  if (job.task === 'related') return relatedIds(job.papers);
+  return topicAssignmentsOf(job.papers, job.topics).map((assignments) => ({
+    ids: assignments.map((assignment) => assignment.topic),
+    reasons: assignments.map((assignment) => reasonWords(assignment.matches)),
+  }));
 }
 
 const WORKER = new URL('./analysis-worker.ts', import.meta.url);
 
-/** Each paper's topic ids, best first, in the order given. */
-export function topicIdsInWorker(papers: readonly PaperText[], topics: readonly TopicDefinition[]): Promise<string[][]> {
+/** Each paper's topic ids, best first, and why, in the order given. */
+export function topicsInWorker(papers: readonly PaperText[], topics: readonly TopicDefinition[]): Promise<PaperTopics[]> {
   const job: AnalysisTask = { task: 'topics', papers: papers.map(({ title, abstract }) => ({ title, abstract })), topics: [...topics] };
-  return inWorker(WORKER, job, () => runAnalysisTask(job), 'topic classification');
+  return inWorker(WORKER, job, () => runAnalysisTask(job) as PaperTopics[], 'topic classification');
 }
 
 /** Each paper's related papers (short ids, best first), in the order given. */
 export function relatedIdsInWorker(papers: readonly Pick<Paper, 'shortId' | 'title' | 'abstract'>[]): Promise<string[][]> {
   const job: AnalysisTask = { task: 'related', papers: papers.map(({ shortId, title, abstract }) => ({ shortId, title, abstract })) };
-  return inWorker(WORKER, job, () => runAnalysisTask(job), 'related papers');
+  return inWorker(WORKER, job, () => runAnalysisTask(job) as string[][], 'related papers');
 }

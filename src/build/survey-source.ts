@@ -8,13 +8,15 @@ import { compileTopics } from '../lib/topics/compile.ts';
 import { validateTaxonomy } from '../lib/topics/taxonomy.ts';
 import { compareTopicsForDisplay } from '../lib/topics/stats.ts';
 import { readTopicFolder, type TopicSource } from '../lib/topics/topic-folder-node.ts';
-import { relatedIdsInWorker, topicIdsInWorker } from './analysis.ts';
+import { relatedIdsInWorker, topicsInWorker } from './analysis.ts';
 
 /** The survey with every paper's topics and related papers. */
 export interface AnalysedSurvey extends Survey {
   papers: Paper[];
   /** The topics in display order. */
   topics: TopicSource[];
+  /** Why each paper is in each of its topics, by slug: the matched words, one list per topic in `paper.topics`'s order. */
+  reasons: Map<string, string[][]>;
 }
 
 type Input = 'seeds' | 'topics';
@@ -118,11 +120,16 @@ export function createSurveySource(options: { seedsDir: string; topicsDir: strin
     analysed(): Promise<AnalysedSurvey> {
       analysed ??= Promise.all([this.survey(), this.topics()]).then(async ([base, taxonomy]) => {
         const texts = base.papers.map(analysedText);
-        const [topicIds, related] = await Promise.all([
-          topicIdsInWorker(texts, taxonomy.map((topic) => topic.definition)),
+        const [topics, related] = await Promise.all([
+          topicsInWorker(texts, taxonomy.map((topic) => topic.definition)),
           relatedIdsInWorker(base.papers.map((paper, i) => ({ shortId: paper.shortId, ...texts[i]! }))),
         ]);
-        return { ...base, topics: taxonomy, papers: base.papers.map((paper, i) => ({ ...paper, topics: topicIds[i]!, related: related[i]! })) };
+        return {
+          ...base,
+          topics: taxonomy,
+          papers: base.papers.map((paper, i) => ({ ...paper, topics: topics[i]!.ids, related: related[i]! })),
+          reasons: new Map(base.papers.map((paper, i) => [paper.slug, topics[i]!.reasons])),
+        };
       });
       const current = analysed;
       return current.catch((error: unknown) => {

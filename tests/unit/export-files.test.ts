@@ -44,12 +44,13 @@ async function filesFor(options: ExportSite = site): Promise<Map<string, string>
 }
 
 describe('exportFiles', () => {
-  it('writes papers.json, the data quality report, the search data and, for the survey and each topic, BibTeX, CSV and a feed', async () => {
+  it('writes papers.json, the data quality report, the search data, the paper index and, for the survey and each topic, BibTeX, CSV and a feed', async () => {
     const files = await filesFor();
     expect([...files.keys()]).toEqual([
       'papers.json',
       'data-quality.json',
       'search-data.json',
+      'papers/index.json',
       ...['', 'topics/lora/', 'topics/moe/', 'topics/ssm/'].flatMap((folder) => ['papers.bib', 'papers.csv', 'rss.xml'].map((name) => folder + name)),
     ]);
   });

@@ -132,4 +132,6 @@ export type PaperEntryData = z.infer<typeof paperEntrySchema>;
 export const analysisSchema = z.object({
   topics: z.record(z.string(), paperSchema.shape.topics),
   related: z.record(z.string(), paperSchema.shape.related),
+  /** Why the paper is in each of its topics (same order as `topics`): the words its rules matched. */
+  reasons: z.record(z.string(), z.array(z.array(z.string()))),
 });
