@@ -2,7 +2,8 @@ import type { Paper, PaperText } from '../lib/schemas/paper.ts';
 import { relatedIds } from '../lib/related/related.ts';
 import type { TopicDefinition } from '../lib/schemas/topic.ts';
 import { reasonWords } from '../lib/topics/reasons.ts';
-import { topicAssignmentsOf } from '../lib/topics/score.ts';
+import { compileTopics, type CompiledTopic } from '../lib/topics/compile.ts';
+import { scorePaper, topicAssignmentsOf } from '../lib/topics/score.ts';
 import { inWorker } from './in-worker.ts';
 
 /**
@@ -18,15 +19,29 @@ export type AnalysisTask =
 export interface PaperTopics {
   ids: string[];
   reasons: string[][];
+  /** For a paper no topic takes: the topic that came closest, for the data report to say why none fits. */
+  closest?: ClosestTopic;
+}
+
+/** The best score a paper without a topic reached: which topic, how far from its threshold, on which words, and whether an exclude rule kept it out. */
+export interface ClosestTopic {
+  topic: string;
+  score: number;
+  threshold: number;
+  words: string[];
+  excluded: boolean;
 }
 
 /** Runs an analysis task: what the worker does, and what runs here where no worker can start. */
 export function runAnalysisTask(job: AnalysisTask): PaperTopics[] | string[][] {
   if (job.task === 'related') return relatedIds(job.papers);
-  return topicAssignmentsOf(job.papers, job.topics).map((assignments) => ({
-    ids: assignments.map((assignment) => assignment.topic),
-    reasons: assignments.map((assignment) => reasonWords(assignment.matches)),
-  }));
+  let compiled: CompiledTopic[] | undefined;
+  return topicAssignmentsOf(job.papers, job.topics).map((assignments, i) => {
+    const topics: PaperTopics = { ids: assignments.map((assignment) => assignment.topic), reasons: assignments.map((assignment) => reasonWords(assignment.matches)) };
+    if (assignments.length > 0) return topics;
+    const best = scorePaper(job.papers[i]!, (compiled ??= compileTopics(job.topics)))[0];
+    return best ? { ...topics, closest: { topic: best.topic, score: best.score, threshold: best.threshold, words: reasonWords(best.matches), excluded: best.excludedBy !== undefined } } : topics;
+  });
 }
 
 const WORKER = new URL('./analysis-worker.ts', import.meta.url);

@@ -8,7 +8,7 @@ import { compileTopics } from '../lib/topics/compile.ts';
 import { validateTaxonomy } from '../lib/topics/taxonomy.ts';
 import { compareTopicsForDisplay } from '../lib/topics/stats.ts';
 import { readTopicFolder, type TopicSource } from '../lib/topics/topic-folder-node.ts';
-import { relatedIdsInWorker, topicsInWorker } from './analysis.ts';
+import { relatedIdsInWorker, topicsInWorker, type ClosestTopic } from './analysis.ts';
 
 /** The survey with every paper's topics and related papers. */
 export interface AnalysedSurvey extends Survey {
@@ -17,6 +17,8 @@ export interface AnalysedSurvey extends Survey {
   topics: TopicSource[];
   /** Why each paper is in each of its topics, by slug: the matched words, one list per topic in `paper.topics`'s order. */
   reasons: Map<string, string[][]>;
+  /** For each paper no topic takes, by slug: the topic that came closest (src/build/analysis.ts). */
+  closest: Map<string, ClosestTopic>;
 }
 
 type Input = 'seeds' | 'topics';
@@ -129,6 +131,7 @@ export function createSurveySource(options: { seedsDir: string; topicsDir: strin
           topics: taxonomy,
           papers: base.papers.map((paper, i) => ({ ...paper, topics: topics[i]!.ids, related: related[i]! })),
           reasons: new Map(base.papers.map((paper, i) => [paper.slug, topics[i]!.reasons])),
+          closest: new Map(base.papers.flatMap((paper, i) => (topics[i]!.closest ? [[paper.slug, topics[i]!.closest!] as const] : []))),
         };
       });
       const current = analysed;

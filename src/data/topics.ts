@@ -36,6 +36,8 @@ export interface TopicIndex {
   overlap: Map<string, number>;
   related: (topicId: string, limit?: number) => RelatedTopic[];
   unclassified: PaperEntry[];
+  /** Why no topic takes a paper: the topic that came closest (undefined when no rule matched at all). */
+  closestOf: (slug: string) => { topic: string; score: number; threshold: number; words: string[]; excluded: boolean } | undefined;
 }
 
 let cached: Promise<TopicIndex> | undefined;
@@ -55,6 +57,7 @@ async function build(): Promise<TopicIndex> {
   const topics = entries.sort((a, b) => compareTopicsForDisplay(a.data, b.data));
   const bySlug = assigned?.data.topics ?? {};
   const reasons = assigned?.data.reasons ?? {};
+  const closest = assigned?.data.closest ?? {};
   const topicIds = new Map(papers.map((paper) => [paper.id, bySlug[paper.id] ?? []]));
   const papersByTopic = new Map<string, PaperEntry[]>(topics.map((topic) => [topic.id, []]));
   for (const paper of papers) for (const id of topicIds.get(paper.id)!) papersByTopic.get(id)?.push(paper);
@@ -88,5 +91,6 @@ async function build(): Promise<TopicIndex> {
     overlap,
     related: (id, limit) => relatedTopics(id, ids, overlap, limit),
     unclassified: papers.filter((paper) => topicIds.get(paper.id)!.length === 0).sort(byTitle),
+    closestOf: (slug) => closest[slug],
   };
 }

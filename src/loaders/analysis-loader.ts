@@ -24,6 +24,7 @@ export function analysisLoader(source: SurveySource): Loader {
       topics: Object.fromEntries(survey.papers.map((paper) => [paper.slug, paper.topics])),
       related: Object.fromEntries(survey.papers.map((paper) => [paper.slug, paper.related])),
       reasons: Object.fromEntries(survey.reasons),
+      closest: Object.fromEntries(survey.closest),
     };
     const digest = generateDigest(data);
     if (store.get('all')?.digest === digest) return;

@@ -29,6 +29,16 @@ describe('topicsInWorker', () => {
     });
   });
 
+  it('tells, for a paper no topic takes, which topic came closest and on which words', async () => {
+    const [answer] = await topicsInWorker([{ title: 'Sparse routers', abstract: 'A learned router for tokens.' }], definitions);
+    expect(answer!.ids).toEqual([]);
+    expect(answer!.closest).toMatchObject({ topic: 'moe', excluded: false });
+    expect(answer!.closest!.score).toBeLessThan(answer!.closest!.threshold);
+    expect(answer!.closest!.words.length).toBeGreaterThan(0);
+    const [none] = await topicsInWorker([{ title: 'Zzz', abstract: 'Qqq.' }], definitions);
+    expect(none!.closest).toBeUndefined();
+  });
+
   it('answers for an empty survey', async () => {
     expect(await topicsInWorker([], definitions)).toEqual([]);
   });
