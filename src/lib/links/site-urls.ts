@@ -36,11 +36,12 @@ export const sitePaths = {
   /** The index of every paper, page by page. @example sitePaths.paperIndex(3) // '/papers/3/' */
   paperIndex: (page = 1) => (page <= 1 ? '/papers/' : `/papers/${page}/`),
   /**
-   * The paper index filtered to topics: papers in every one of them (`all`) or in any (`any`).
+   * The paper index filtered to topics: papers in every one of them (`all`) or in any (`any`); ids
+   * sorted, the address the index itself writes (src/lib/browse/index-state.ts).
    * @example sitePaths.paperIndexOf(['lora', 'moe'], 'all') // '/papers/?topics=lora,moe&match=all'
    */
   paperIndexOf: (topicIds: readonly string[], match: 'all' | 'any' = 'any') =>
-    `/papers/?topics=${topicIds.map(encodeURIComponent).join(',')}${match === 'all' && topicIds.length > 1 ? '&match=all' : ''}`,
+    `/papers/?topics=${[...new Set(topicIds)].sort().map(encodeURIComponent).join(',')}${match === 'all' && new Set(topicIds).size > 1 ? '&match=all' : ''}`,
   /** What the paper index loads to filter and sort in the browser (src/lib/browse/). */
   paperIndexData: () => '/papers/index.json',
   map: () => '/map/',
