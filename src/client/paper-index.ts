@@ -147,6 +147,9 @@ export function startPaperIndex(): void {
   const size = Number(root.dataset.pageSize);
   const titles = new Map([...el.form.querySelectorAll<HTMLInputElement>('input[name="topics"]')].map((box) => [box.value, box.dataset.title ?? box.value]));
   el.form.hidden = false;
+  // On a phone the filters would fill the first screen: folded until asked for, unless the address chose some.
+  const box = el.form.querySelector<HTMLDetailsElement>('[data-index-filters-box]');
+  if (box && matchMedia('(max-width: 767px)').matches && !changesList(parseIndexState(location.search))) box.open = false;
   let touched = false;
 
   async function render(state: IndexState): Promise<void> {
