@@ -62,7 +62,7 @@ function rowOf(row: IndexRow, n: number, titles: Map<string, string>, root: HTML
       'ul',
       { class: 'mt-0.5 flex flex-wrap gap-x-2 text-xs', 'aria-label': 'Topics' },
       ...row.topics.map((id) =>
-        h('li', {}, h('a', { class: 'text-zinc-700 underline decoration-zinc-400 underline-offset-2 hover:text-accent-700 dark:text-zinc-300 dark:hover:text-accent-300', href: topicHref(id), 'data-topic': id }, titles.get(id) ?? id)),
+        h('li', {}, h('a', { class: 'index-topic', href: topicHref(id), 'data-topic': id }, titles.get(id) ?? id)),
       ),
     );
   const year = h('td', { class: 'py-2 pr-3 tabular-nums', 'data-year': '' });
