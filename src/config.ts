@@ -19,6 +19,13 @@ export const siteSettings = {
 };
 
 /**
+ * How many papers one page lists. A topic page and a page of the paper index stay light
+ * (well under 500 KB of HTML) however large the survey grows; further papers are on
+ * `/topics/<id>/2/`, `/papers/2/` and so on.
+ */
+export const pageSizes = { topic: 50, paperIndex: 100 };
+
+/**
  * Where absolute URLs point when SITE is not set: the address `npm start` serves. QR codes and
  * feeds need an absolute URL; pages, canonical links and papers.json stay relative instead.
  */

@@ -8,13 +8,17 @@ import { compileTopics } from '../lib/topics/compile.ts';
 import { validateTaxonomy } from '../lib/topics/taxonomy.ts';
 import { compareTopicsForDisplay } from '../lib/topics/stats.ts';
 import { readTopicFolder, type TopicSource } from '../lib/topics/topic-folder-node.ts';
-import { relatedAndMapInWorker, topicIdsInWorker } from './analysis.ts';
+import { relatedAndMapInWorker, topicsInWorker, type ClosestTopic } from './analysis.ts';
 
 /** The survey with every paper's topics and related papers. */
 export interface AnalysedSurvey extends Survey {
   papers: Paper[];
   /** The topics in display order. */
   topics: TopicSource[];
+  /** Why each paper is in each of its topics, by slug: the matched words, one list per topic in `paper.topics`'s order. */
+  reasons: Map<string, string[][]>;
+  /** For each paper no topic takes, by slug: the topic that came closest (src/build/analysis.ts). */
+  closest: Map<string, ClosestTopic>;
 }
 
 type Input = 'seeds' | 'topics';
@@ -118,8 +122,8 @@ export function createSurveySource(options: { seedsDir: string; topicsDir: strin
     analysed(): Promise<AnalysedSurvey> {
       analysed ??= Promise.all([this.survey(), this.topics()]).then(async ([base, taxonomy]) => {
         const texts = base.papers.map(analysedText);
-        const [topicIds, { related, map, layout }] = await Promise.all([
-          topicIdsInWorker(texts, taxonomy.map((topic) => topic.definition)),
+        const [topics, { related, map, layout }] = await Promise.all([
+          topicsInWorker(texts, taxonomy.map((topic) => topic.definition)),
           relatedAndMapInWorker(base.papers.map((paper, i) => ({ shortId: paper.shortId, ...texts[i]! }))),
         ]);
         // One line the bench reads (scripts/bench.mjs): the layout's share of the build.
@@ -127,7 +131,9 @@ export function createSurveySource(options: { seedsDir: string; topicsDir: strin
         return {
           ...base,
           topics: taxonomy,
-          papers: base.papers.map((paper, i) => ({ ...paper, topics: topicIds[i]!, related: related[i]!, map: map[i]! })),
+          papers: base.papers.map((paper, i) => ({ ...paper, topics: topics[i]!.ids, related: related[i]!, map: map[i]! })),
+          reasons: new Map(base.papers.map((paper, i) => [paper.slug, topics[i]!.reasons])),
+          closest: new Map(base.papers.flatMap((paper, i) => (topics[i]!.closest ? [[paper.slug, topics[i]!.closest!] as const] : []))),
         };
       });
       const current = analysed;

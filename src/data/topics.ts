@@ -1,4 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { childrenOf, rolledUpCounts, topicFamilies, type TopicCount, type TopicFamily } from '../lib/topics/hierarchy.ts';
+import { inReadingOrder, readingRole, type ReadingRole } from '../lib/topics/reading-order.ts';
 import { compareTopicsForDisplay, relatedTopics, topicCounts, topicOverlap, type RelatedTopic } from '../lib/topics/stats.ts';
 import { getAnalysis, getPapers, type PaperEntry } from './papers.ts';
 
@@ -17,12 +19,25 @@ export interface TopicIndex {
   topicIdsOf: (slug: string) => string[];
   /** Each paper's topics as id and title (for chips and links), best first. */
   topicsOf: (slug: string) => TopicSummary[];
-  /** Each topic's papers, by title. */
+  /** Each topic's own papers (its rules took them), in reading order (src/lib/topics/reading-order.ts). */
   papersOf: (topicId: string) => PaperEntry[];
+  /** The words that put a paper in a topic (empty when it is not there). */
+  reasonOf: (slug: string, topicId: string) => string[];
+  /** Whether a paper leads a topic's list as a survey or a foundational paper. */
+  roleOf: (slug: string, topicId: string) => ReadingRole | undefined;
+  /** A topic's direct sub-topics, in display order. */
+  childrenOf: (topicId: string) => TopicEntry[];
+  /** Root topics with everything under them, in display order. */
+  families: TopicFamily<TopicEntry>[];
+  /** Papers per topic, by its own rules. */
   counts: Map<string, number>;
+  /** Papers per topic directly and with its sub-topics (each paper once). */
+  rolledUp: Map<string, TopicCount>;
   overlap: Map<string, number>;
   related: (topicId: string, limit?: number) => RelatedTopic[];
   unclassified: PaperEntry[];
+  /** Why no topic takes a paper: the topic that came closest (undefined when no rule matched at all). */
+  closestOf: (slug: string) => { topic: string; score: number; threshold: number; words: string[]; excluded: boolean } | undefined;
 }
 
 let cached: Promise<TopicIndex> | undefined;
@@ -34,29 +49,48 @@ export function getTopicIndex(): Promise<TopicIndex> {
 }
 
 const byTitle = (a: PaperEntry, b: PaperEntry) => a.data.titleRepaired.localeCompare(b.data.titleRepaired, 'en');
+const readable = (paper: PaperEntry) => ({ slug: paper.id, title: paper.data.titleRepaired, year: paper.data.year });
+const node = (topic: TopicEntry) => ({ id: topic.id, parent: topic.data.parent });
 
 async function build(): Promise<TopicIndex> {
   const [papers, entries, assigned] = await Promise.all([getPapers(), getCollection('topics'), getAnalysis()]);
   const topics = entries.sort((a, b) => compareTopicsForDisplay(a.data, b.data));
   const bySlug = assigned?.data.topics ?? {};
+  const reasons = assigned?.data.reasons ?? {};
+  const closest = assigned?.data.closest ?? {};
   const topicIds = new Map(papers.map((paper) => [paper.id, bySlug[paper.id] ?? []]));
   const papersByTopic = new Map<string, PaperEntry[]>(topics.map((topic) => [topic.id, []]));
-  for (const paper of papers) for (const id of topicIds.get(paper.id)!) papersByTopic.get(id)!.push(paper);
-  for (const list of papersByTopic.values()) list.sort(byTitle);
+  for (const paper of papers) for (const id of topicIds.get(paper.id)!) papersByTopic.get(id)?.push(paper);
+  const foundational = new Map(topics.map((topic) => [topic.id, new Set(topic.data.foundational ?? [])]));
+  for (const [id, list] of papersByTopic) papersByTopic.set(id, inReadingOrder(list, readable, foundational.get(id)));
 
   const titles = new Map(topics.map((topic) => [topic.id, topic.data.title]));
   const summaries = new Map([...topicIds].map(([slug, ids]) => [slug, ids.map((id) => ({ id, title: titles.get(id)! }))]));
   const overlap = topicOverlap(topicIds.values());
   const ids = topics.map((topic) => topic.id);
+  const children = childrenOf(topics.map(node));
+  const byId = new Map(topics.map((topic) => [topic.id, topic]));
+  const entryOf = (id: string) => byId.get(id)!;
+  const titleOf = new Map(papers.map((paper) => [paper.id, paper.data.titleRepaired]));
+  const yearOf = new Map(papers.map((paper) => [paper.id, paper.data.year]));
   return {
     topics,
-    byId: new Map(topics.map((topic) => [topic.id, topic])),
+    byId,
     topicIdsOf: (slug) => topicIds.get(slug) ?? [],
     topicsOf: (slug) => summaries.get(slug) ?? [],
     papersOf: (id) => papersByTopic.get(id) ?? [],
+    reasonOf: (slug, id) => reasons[slug]?.[topicIds.get(slug)?.indexOf(id) ?? -1] ?? [],
+    roleOf: (slug, id) => readingRole({ slug, title: titleOf.get(slug) ?? '', year: yearOf.get(slug) ?? null }, foundational.get(id) ?? new Set()),
+    childrenOf: (id) => (children.get(id) ?? []).map(({ id: child }) => entryOf(child)),
+    families: topicFamilies(topics.map(node)).map(({ root, members }) => ({
+      root: entryOf(root.id),
+      members: members.map(({ topic, depth }) => ({ topic: entryOf(topic.id), depth })),
+    })),
     counts: topicCounts(topicIds.values()),
+    rolledUp: rolledUpCounts(topicIds.values(), topics.map(node)),
     overlap,
     related: (id, limit) => relatedTopics(id, ids, overlap, limit),
     unclassified: papers.filter((paper) => topicIds.get(paper.id)!.length === 0).sort(byTitle),
+    closestOf: (slug) => closest[slug],
   };
 }

@@ -5,7 +5,7 @@ import { sourceLoader } from './source-loader.ts';
 
 /**
  * Analysis collection: one entry (`all`) with what is computed from all papers at once, each
- * paper's topics and related papers (src/lib/schemas/paper.ts). Both run in workers, from a
+ * paper's topics (and the words that put it there) and related papers (src/lib/schemas/paper.ts). Both run in workers, from a
  * loader of their own, because loaders run concurrently: meanwhile the papers loader renders
  * abstracts on the main thread. It then hands the completed survey to the data-files
  * integration (src/build/handoff.ts), which makes the search index and the data files.
@@ -24,6 +24,8 @@ export function analysisLoader(source: SurveySource): Loader {
       topics: Object.fromEntries(survey.papers.map((paper) => [paper.slug, paper.topics])),
       related: Object.fromEntries(survey.papers.map((paper) => [paper.slug, paper.related])),
       map: Object.fromEntries(survey.papers.map((paper) => [paper.slug, paper.map])),
+      reasons: Object.fromEntries(survey.reasons),
+      closest: Object.fromEntries(survey.closest),
     };
     const digest = generateDigest(data);
     if (store.get('all')?.digest === digest) return;

@@ -5,7 +5,14 @@ const PAGES = [
   { name: 'home', path: './' },
   { name: 'topics', path: 'topics/' },
   { name: 'topic', path: 'topics/ssm/' },
-  { name: 'topic by title', path: 'topics/ssm/', ready: async (page: Page) => await page.getByText('Title A–Z').click() },
+  { name: 'parent topic with sub-topic sections', path: 'topics/model-compression/' },
+  { name: 'second page of a topic', path: 'topics/continual-learning/2/' },
+  { name: 'paper index', path: 'papers/' },
+  {
+    name: 'paper index filtered and sorted',
+    path: 'papers/?topics=lora,moe&match=all&sort=-year',
+    ready: async (page: Page) => await expect(page.locator('[data-index-status]')).toContainText('every one of'),
+  },
   { name: 'paper with math and code', path: 'papers/allora-adaptive-learning-rate-mitigates-lora-fatal-flaws/' },
   { name: 'paper', path: 'papers/mamba-linear-time-sequence-modeling-with-selective-state-spaces/' },
   {

@@ -10,6 +10,9 @@ const PAGES: { name: string; path: string; ready?: (page: Page) => Promise<void>
   { name: 'paper', path: 'papers/mamba-linear-time-sequence-modeling-with-selective-state-spaces/' },
   { name: 'topics', path: 'topics/' },
   { name: 'topic', path: 'topics/lora/' },
+  { name: 'parent topic', path: 'topics/model-compression/' },
+  { name: 'paper index', path: 'papers/' },
+  { name: 'paper index filtered', path: 'papers/?topics=lora,moe&match=all', ready: async (page) => await expect(page.locator('[data-index-status]')).toContainText('every one of') },
   {
     name: 'search with results',
     path: 'search/?q=lora',

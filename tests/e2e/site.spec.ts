@@ -31,11 +31,25 @@ test('papers.json holds 627 unique papers with full abstracts and their sources'
   }
 });
 
-test('the home page lists every paper, each linking to its page', async ({ page }) => {
+test('the home page says what the survey holds: counts, topic families, the way into the paper index and the map', async ({ page }) => {
   await page.goto('./');
-  const items = page.locator('[data-paper-list] > li');
-  await expect(items).toHaveCount(627);
-  const first = items.first().locator('a').first();
+  const counts = page.locator('main [data-survey-counts]');
+  await expect(counts.locator('[data-count-papers]')).toHaveAttribute('data-count-papers', String(papers.length));
+  await expect(counts.locator('[data-count-code]')).toHaveAttribute('data-count-code', String(papers.filter((p) => p.links.some((l) => l.kind === 'code' && /^https?:/.test(l.url))).length));
+  await expect(counts).toContainText(/\d+ topics/);
+  // Topics come as families following `parent`, not one card per topic.
+  const families = page.locator('[data-topic-families] > li');
+  expect(await families.count()).toBeLessThan(15);
+  await expect(page.locator('[data-family="model-compression"] [data-topic="quantization"]')).toBeVisible();
+  await expect(page.locator('[data-family="ssm"] [data-topic="linear-rnn"]')).toBeVisible();
+  await expect(page.locator('[data-map-spot] a')).toHaveAttribute('href', /\/map\/$/);
+  // No paper list here any more: the index is one click away, and the header's "Papers" leads to it too.
+  await expect(page.locator('main [data-paper-list]')).toHaveCount(0);
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Papers' })).toHaveAttribute('href', /\/papers\/$/);
+  await page.locator('[data-index-link]').click();
+  await expect(page).toHaveURL(/\/papers\/$/);
+  await expect(page.locator('[data-index-rows] > tr')).toHaveCount(100);
+  const first = page.locator('[data-index-rows] > tr').first().locator('a').first();
   const title = (await first.textContent())!.trim();
   await first.click();
   await expect(page.locator('h1')).toHaveText(title);
@@ -80,7 +94,8 @@ test('an unknown address answers 404 with a way back', async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.locator('h1')).toHaveText('Page not found');
   await page.getByRole('link', { name: 'all papers' }).click();
-  await expect(page.locator('[data-paper-list] > li')).toHaveCount(627);
+  await expect(page).toHaveURL(/\/papers\/$/);
+  await expect(page.locator('[data-index-status]')).toContainText('of 627');
 });
 
 test('search finds a paper by a word from its title', async ({ page }) => {

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
 const CORE = ['lora', 'moe', 'ssm', 'quantization', 'continual-learning'];
@@ -6,6 +7,19 @@ let papers: { slug: string; title: string; topics: string[] }[];
 test.beforeAll(async ({ request }) => {
   papers = await (await request.get('papers.json')).json();
 });
+
+/** Each topic's parent, as the topic files name it. */
+const parentOf = new Map(
+  readdirSync('content/topics')
+    .filter((file) => file.endsWith('.md'))
+    .map((file) => [file.slice(0, -3), /^parent:\s*(\S+)/m.exec(readFileSync(`content/topics/${file}`, 'utf8').split(/^---$/m)[1]!)?.[1]] as const),
+);
+
+/** A topic's papers with its sub-topics' at any depth, each once. */
+function withSubtopics(id: string): Set<string> {
+  const under = (topic: string): boolean => topic === id || (parentOf.get(topic) !== undefined && under(parentOf.get(topic)!));
+  return new Set(papers.filter((p) => p.topics.some(under)).map((p) => p.slug));
+}
 
 function countsFromJson(): Map<string, number> {
   const counts = new Map<string, number>();
@@ -19,59 +33,140 @@ test('at least 95% of papers have a topic, and every topic has at least 5 papers
   for (const [topic, count] of countsFromJson()) expect(count, topic).toBeGreaterThanOrEqual(5);
 });
 
-test('/topics/ lists every topic with the count papers.json gives, core topics included', async ({ page }) => {
+test('/topics/ lists every topic with the count papers.json gives with its sub-topics, core topics included', async ({ page }) => {
   await page.goto('topics/');
-  const counts = countsFromJson();
   const cards = page.locator('[data-topic-list] > li');
   const ids = await cards.evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.topic!));
   for (const id of CORE) expect(ids).toContain(id);
+  expect(ids).toHaveLength(parentOf.size);
   for (const id of ids) {
-    await expect(page.locator(`[data-topic-list] > li[data-topic="${id}"] [data-count]`)).toHaveAttribute('data-count', String(counts.get(id) ?? 0));
+    await expect(page.locator(`[data-topic-list] > li[data-topic="${id}"] [data-count]`)).toHaveAttribute('data-count', String(withSubtopics(id).size));
   }
 });
 
-test('the bar chart and the overlap matrix render as accessible SVG with consistent numbers', async ({ page }) => {
+test('the bar chart and the overlap matrix have consistent numbers, and each bar and cell is a link', async ({ page }) => {
   await page.goto('topics/');
-  const bars = page.locator('svg[data-chart="papers-per-topic"]');
-  await expect(bars).toBeVisible();
-  await expect(bars).toHaveAttribute('role', 'img');
-  await expect(bars.locator('title')).toHaveText('Papers per topic');
-  const barGroups = bars.locator('g[data-topic]');
-  expect(await barGroups.count()).toBe(countsFromJson().size);
-
+  const bars = page.locator('[data-chart="papers-per-topic"] li[data-topic]');
+  expect(await bars.count()).toBe(parentOf.size);
+  for (const id of ['model-compression', 'ssm', 'lora']) {
+    await expect(page.locator(`[data-chart="papers-per-topic"] li[data-topic="${id}"]`)).toHaveAttribute('data-count', String(withSubtopics(id).size));
+  }
   const matrix = page.locator('svg[data-chart="topic-overlap"]');
   await expect(matrix).toBeVisible();
-  const cells = await matrix.locator('g[data-cell]').evaluateAll((groups) =>
-    groups.map((g) => ({ pair: (g as SVGGElement).dataset.cell!, shared: Number((g as SVGGElement).dataset.shared) })),
+  const cells = await matrix.locator('[data-cell]').evaluateAll((nodes) =>
+    nodes.map((node) => ({ pair: (node as SVGElement).dataset.cell!, shared: Number((node as SVGElement).dataset.shared), href: node.getAttribute('href') })),
   );
   expect(cells.length).toBeGreaterThan(0);
-  for (const { pair, shared } of cells.slice(0, 40)) {
+  for (const { pair, shared, href } of cells.slice(0, 40)) {
     const [a, b] = pair.split('|');
     const expected = papers.filter((p) => p.topics.includes(a!) && p.topics.includes(b!)).length;
     expect(shared, pair).toBe(expected);
+    // A cell with papers opens them; an empty cell is no link.
+    if (shared > 0) expect(href, pair).toMatch(new RegExp(`/papers/\\?topics=${[a, b].sort().join(',')}&match=all$`));
+    else expect(href, pair).toBeNull();
   }
 });
 
+test('a matrix cell opens the papers in both topics, a bar opens its topic', async ({ page }) => {
+  await page.goto('topics/');
+  const cell = page.locator('svg[data-chart="topic-overlap"] a[data-cell]').first();
+  const [a, b] = (await cell.getAttribute('data-cell'))!.split('|');
+  const shared = Number(await cell.getAttribute('data-shared'));
+  await cell.click();
+  await expect(page).toHaveURL(/\/papers\/\?topics=.+&match=all$/);
+  await expect(page.locator('[data-index-rows] > tr')).toHaveCount(shared);
+  const slugs = await page.locator('[data-index-rows] > tr').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.paper!));
+  expect(slugs.sort()).toEqual(papers.filter((p) => p.topics.includes(a!) && p.topics.includes(b!)).map((p) => p.slug).sort());
+
+  await page.goto('topics/');
+  await page.locator('[data-chart="papers-per-topic"] li[data-topic="ssm"] a').click();
+  await expect(page).toHaveURL(/\/topics\/ssm\/$/);
+  await expect(page.locator('h1')).toHaveText('State Space Models (SSMs)');
+});
+
+test('on a phone the bar chart shows every label whole, inside the screen', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto('topics/');
+  const labels = page.locator('[data-chart="papers-per-topic"] li a > span:first-child');
+  const boxes = await labels.evaluateAll((spans) => spans.map((span) => ({ text: span.textContent!, right: span.getBoundingClientRect().right, clipped: span.scrollWidth > span.clientWidth + 1 })));
+  expect(boxes.length).toBe(parentOf.size);
+  for (const box of boxes) {
+    expect(box.clipped, box.text).toBe(false);
+    expect(box.right, box.text).toBeLessThanOrEqual(390);
+  }
+  await context.close();
+});
+
 for (const id of CORE) {
-  test(`the ${id} topic page lists its papers, with working links`, async ({ page }) => {
-    const expected = papers.filter((p) => p.topics.includes(id));
+  test(`the ${id} topic page lists its papers page by page, each saying why it is there`, async ({ page }) => {
+    const expected = papers.filter((p) => p.topics.includes(id)).map((p) => p.slug);
     await page.goto(`topics/${id}/`);
     await expect(page.locator('h1')).not.toBeEmpty();
-    // The list in the order shown (the other order is hidden until chosen).
-    const items = page.locator('[data-paper-list]:visible > li');
-    await expect(items).toHaveCount(expected.length);
+    const seen: string[] = [];
+    for (let n = 1; ; n++) {
+      const items = page.locator('section:has(> #topic-papers) [data-paper-list] > li');
+      seen.push(...(await items.evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.paper!))));
+      expect(await items.count()).toBeLessThanOrEqual(50);
+      // Every paper says which words of it the topic's rules matched.
+      expect(await items.locator('[data-reason]').count()).toBe(await items.count());
+      const next = page.locator('[data-page-links] a[rel="next"]').first();
+      if ((await next.count()) === 0) break;
+      await next.click();
+      await expect(page).toHaveURL(new RegExp(`/topics/${id}/${n + 1}/$`));
+    }
+    expect(seen.sort()).toEqual([...expected].sort());
+    await page.goto(`topics/${id}/`);
     await expect(page.getByRole('link', { name: /^Search within/ })).toHaveAttribute('href', new RegExp(`/search/\\?topic=${id}$`));
-    await items.first().locator('a').first().click();
+    await page.locator('section:has(> #topic-papers) [data-paper-list] > li > a').first().click();
     await expect(page).toHaveURL(/\/papers\/[^/]+\/$/);
     await expect(page.locator(`a[href$="/topics/${id}/"]`).first()).toBeVisible();
   });
 }
+
+test('a parent topic shows its sub-topics as sections with their papers, and counts them', async ({ page }) => {
+  await page.goto('topics/model-compression/');
+  const children = [...parentOf].filter(([, parent]) => parent === 'model-compression').map(([id]) => id);
+  expect(children).toEqual(expect.arrayContaining(['quantization', 'pruning-sparsity', 'knowledge-distillation', 'low-rank-factorization']));
+  for (const child of children) {
+    const section = page.locator(`[data-subtopic="${child}"]`);
+    await expect(section.getByRole('heading', { level: 3 })).toBeVisible();
+    const listed = await section.locator('[data-paper-list] > li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.paper!));
+    expect(listed.length).toBeGreaterThan(0);
+    for (const slug of listed) expect(papers.find((p) => p.slug === slug)!.topics, `${slug} in ${child}`).toContain(child);
+  }
+  const direct = papers.filter((p) => p.topics.includes('model-compression')).length;
+  const all = withSubtopics('model-compression').size;
+  expect(all).toBeGreaterThan(direct);
+  await expect(page.locator('[data-topic-count]')).toHaveText(`${direct} papers directly, ${all} with sub-topics.`);
+  // A sub-topic's page leads back to its parent.
+  await page.goto('topics/quantization/');
+  await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Model Compression' })).toBeVisible();
+});
+
+test('a topic page past the first works without JavaScript and continues the same order', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const id = 'continual-learning';
+  const expected = papers.filter((p) => p.topics.includes(id)).length;
+  expect(expected).toBeGreaterThan(50);
+  await page.goto(`topics/${id}/2/`);
+  await expect(page.locator('h1')).toContainText('page 2 of');
+  const items = page.locator('section:has(> #topic-papers) [data-paper-list] > li');
+  await expect(items).toHaveCount(Math.min(50, expected - 50));
+  await expect(page.locator('section:has(> #topic-papers) [data-paper-list]')).toHaveAttribute('start', '51');
+  await expect(page.locator('[data-page-links] a[aria-current="page"]').first()).toHaveText('2');
+  await context.close();
+});
 
 test('the data report lists the 63 papers seen in more than one file and the unclassified papers', async ({ page }) => {
   await page.goto('about/data/');
   await expect(page.locator('[data-duplicates] tbody tr')).toHaveCount(63);
   const unclassified = papers.filter((p) => p.topics.length === 0).length;
   await expect(page.locator('[data-unclassified] li')).toHaveCount(unclassified);
+  // Each says why no topic takes it: the closest topic and its words, or that no rule matched.
+  await expect(page.locator('[data-unclassified] li [data-why-none]')).toHaveCount(unclassified);
+  for (const text of await page.locator('[data-unclassified] [data-why-none]').allTextContents()) expect(text).toMatch(/closest: .+ of the \d+ points it needs|none of its words counts toward any topic|kept out/);
 });
 
 test("a topic page offers that topic's BibTeX, CSV and feed, and advertises the feed to feed readers", async ({ page, request }) => {

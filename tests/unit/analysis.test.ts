@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { relatedAndMapInWorker, topicIdsInWorker } from '../../src/build/analysis.ts';
+import { relatedAndMapInWorker, topicsInWorker } from '../../src/build/analysis.ts';
 import { relatedAndMap } from '../../src/lib/map/text-similarity.ts';
 import { relatedIds, relatedPapers, relatedText } from '../../src/lib/related/related.ts';
 import { compileTopics } from '../../src/lib/topics/compile.ts';
@@ -13,21 +13,40 @@ const papers = (JSON.parse(readFileSync(fileURLToPath(new URL('../fixtures/topic
   ({ title, abstract }, i) => ({ shortId: `p${String(i).padStart(4, '0')}`, title, abstract }),
 );
 
-describe('topicIdsInWorker', () => {
+describe('topicsInWorker', () => {
   it('gives every paper the same topics, in the same order, as classifying on the main thread', async () => {
     const compiled = compileTopics(definitions);
     const expected = papers.map((paper) => classifyPaper(paper, compiled).map((a) => a.topic));
     expect(expected.flat().length).toBeGreaterThan(papers.length); // the sample exercises real topics
-    expect(await topicIdsInWorker(papers, definitions)).toEqual(expected);
+    const answered = await topicsInWorker(papers, definitions);
+    expect(answered.map((paper) => paper.ids)).toEqual(expected);
+    // Every topic a paper is in says why, in words found in the paper's own text.
+    answered.forEach((paper, i) => {
+      expect(paper.reasons).toHaveLength(paper.ids.length);
+      for (const words of paper.reasons) {
+        expect(words.length).toBeGreaterThan(0);
+        for (const word of words) expect(`${papers[i]!.title} ${papers[i]!.abstract}`.toLowerCase()).toContain(word.toLowerCase());
+      }
+    });
+  });
+
+  it('tells, for a paper no topic takes, which topic came closest and on which words', async () => {
+    const [answer] = await topicsInWorker([{ title: 'Sparse routers', abstract: 'A learned router for tokens.' }], definitions);
+    expect(answer!.ids).toEqual([]);
+    expect(answer!.closest).toMatchObject({ topic: 'moe', excluded: false });
+    expect(answer!.closest!.score).toBeLessThan(answer!.closest!.threshold);
+    expect(answer!.closest!.words.length).toBeGreaterThan(0);
+    const [none] = await topicsInWorker([{ title: 'Zzz', abstract: 'Qqq.' }], definitions);
+    expect(none!.closest).toBeUndefined();
   });
 
   it('answers for an empty survey', async () => {
-    expect(await topicIdsInWorker([], definitions)).toEqual([]);
+    expect(await topicsInWorker([], definitions)).toEqual([]);
   });
 
   it('reports a topic file whose rules do not compile instead of hanging', async () => {
     const broken = [{ ...definitions[0]!, rules: { threshold: 1, include: [{ pattern: '(', weight: 1, in: 'title' as const }] } }];
-    await expect(topicIdsInWorker(papers.slice(0, 3), broken)).rejects.toThrow(/invalid regex/);
+    await expect(topicsInWorker(papers.slice(0, 3), broken)).rejects.toThrow(/invalid regex/);
   });
 });
 

@@ -45,7 +45,7 @@ async function filesFor(options: ExportSite = site): Promise<Map<string, string>
 }
 
 describe('exportFiles', () => {
-  it('writes papers.json, the data quality report, the search data and vocabulary and, for the survey and each topic, BibTeX, CSV and a feed', async () => {
+  it('writes papers.json, the data quality report, the search data, the map, the vocabulary, the paper index and, for the survey and each topic, BibTeX, CSV and a feed', async () => {
     const files = await filesFor();
     expect([...files.keys()]).toEqual([
       'papers.json',
@@ -53,6 +53,7 @@ describe('exportFiles', () => {
       'search-data.json',
       'map.json',
       'search-vocabulary.json',
+      'papers/index.json',
       ...['', 'topics/lora/', 'topics/moe/', 'topics/ssm/'].flatMap((folder) => ['papers.bib', 'papers.csv', 'rss.xml'].map((name) => folder + name)),
     ]);
   });

@@ -1,3 +1,4 @@
+import { compareRowsByTitle, indexRow, type IndexData } from '../browse/index-row.ts';
 import { sitePaths, siteUrls, type UrlSettings } from '../links/site-urls.ts';
 import { dataQualitySchema } from '../schemas/data-quality.ts';
 import type { SearchData } from '../schemas/search-data.ts';
@@ -40,10 +41,15 @@ export function searchData({ topics, papers }: Pick<CompletedSurvey, 'topics' | 
   return { topics: topics.map(({ id, title }) => ({ id, title })), groups: buildSynonymGroups(topics), ...facetSummary(papers) };
 }
 
+/** What the paper index (`/papers/`) loads to filter and sort in the browser: every paper's row, by title. */
+export function paperIndexData({ topics, papers }: Pick<CompletedSurvey, 'topics' | 'papers'>): IndexData {
+  return { topics: topics.map(({ id, title }) => ({ id, title })), papers: papers.map(indexRow).sort(compareRowsByTitle) };
+}
+
 /**
  * Every data file of the site, one at a time: `papers.json` (the data contract),
  * `data-quality.json`, `search-data.json`, `map.json` (the map's coordinates), `search-vocabulary.json`,
- * then for the whole survey and for each topic a
+ * `papers/index.json` (the paper index's rows), then for the whole survey and for each topic a
  * BibTeX file, a CSV file and an RSS feed. The survey's files list papers by slug, a topic's by
  * title; feeds by title. Pure: the same survey gives the same bytes.
  */
@@ -78,6 +84,7 @@ export async function* exportFiles(survey: CompletedSurvey, site: ExportSite): A
   yield { path: 'search-data.json', contents: JSON.stringify(searchData(survey)) };
   yield { path: 'map.json', contents: JSON.stringify(mapRecords(survey.papers)) };
   yield { path: sitePaths.searchVocabulary().slice(1), contents: JSON.stringify(buildVocabulary(survey)) };
+  yield { path: sitePaths.paperIndexData().slice(1), contents: JSON.stringify(paperIndexData(survey)) };
   yield* filesOf(undefined, site.title, site.description, records);
   for (const topic of survey.topics) {
     const list = records.filter((record) => record.topics.includes(topic.id)).sort(byTitle);

@@ -31,6 +31,19 @@ export const sitePaths = {
   /** @example sitePaths.short('k3x9qa') // '/p/k3x9qa/' */
   short: (shortId: string) => `/p/${shortId}/`,
   topic: (id: string) => `/topics/${id}/`,
+  /** One page of a topic's papers: the first is the topic page itself. @example sitePaths.topicPage('lora', 2) // '/topics/lora/2/' */
+  topicPage: (id: string, page: number) => (page <= 1 ? `/topics/${id}/` : `/topics/${id}/${page}/`),
+  /** The index of every paper, page by page. @example sitePaths.paperIndex(3) // '/papers/3/' */
+  paperIndex: (page = 1) => (page <= 1 ? '/papers/' : `/papers/${page}/`),
+  /**
+   * The paper index filtered to topics: papers in every one of them (`all`) or in any (`any`); ids
+   * sorted, the address the index itself writes (src/lib/browse/index-state.ts).
+   * @example sitePaths.paperIndexOf(['lora', 'moe'], 'all') // '/papers/?topics=lora,moe&match=all'
+   */
+  paperIndexOf: (topicIds: readonly string[], match: 'all' | 'any' = 'any') =>
+    `/papers/?topics=${[...new Set(topicIds)].sort().map(encodeURIComponent).join(',')}${match === 'all' && new Set(topicIds).size > 1 ? '&match=all' : ''}`,
+  /** What the paper index loads to filter and sort in the browser (src/lib/browse/). */
+  paperIndexData: () => '/papers/index.json',
   /** A topic's export folder (`papers.bib`, `papers.csv`, `rss.xml`), or the whole survey's. */
   exports: (topicId?: string) => (topicId ? `/topics/${topicId}/` : '/'),
   feed: (topicId?: string) => (topicId ? `/topics/${topicId}/rss.xml` : '/rss.xml'),

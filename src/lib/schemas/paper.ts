@@ -135,4 +135,8 @@ export const analysisSchema = z.object({
   topics: z.record(z.string(), paperSchema.shape.topics),
   related: z.record(z.string(), paperSchema.shape.related),
   map: z.record(z.string(), paperSchema.shape.map),
+  /** Why the paper is in each of its topics (same order as `topics`): the words its rules matched. */
+  reasons: z.record(z.string(), z.array(z.array(z.string()))),
+  /** For each paper no topic takes: the topic that scored highest, its score and threshold, the words, and whether an exclude rule vetoed it. */
+  closest: z.record(z.string(), z.object({ topic: z.string(), score: z.number(), threshold: z.number(), words: z.array(z.string()), excluded: z.boolean() })),
 });

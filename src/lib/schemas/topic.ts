@@ -11,6 +11,7 @@
  * aliases: [LoRA, low-rank adaptation]   # also search synonyms
  * parent: peft              # optional broader topic (an id)
  * order: 20                 # optional position in lists
+ * foundational: [lora-low-rank-adaptation-of-large-language-models]   # optional: listed first after surveys
  * rules:
  *   threshold: 3            # a paper belongs to the topic when its score >= threshold
  *   include:                # scoring rules
@@ -103,6 +104,8 @@ export const topicSchema = z.strictObject({
   aliases: z.array(z.string()).default([]),
   parent: topicIdSchema.optional(),
   order: z.number().optional(),
+  /** Slugs of the papers a reader should meet first after the surveys (the topic page lists them next); slugs not in the survey are ignored. */
+  foundational: z.array(z.string()).optional(),
   rules: topicRulesSchema,
 });
 

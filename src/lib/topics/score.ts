@@ -170,9 +170,14 @@ export function classifyPaper(paper: PaperText, topics: readonly CompiledTopic[]
   return classifyWith(new Scratch(), paper, topics);
 }
 
-/** Each paper's topic ids, best first (`classifyPaper` without the explanations), in input order. */
-export function topicIdsOf(papers: readonly PaperText[], definitions: readonly TopicDefinition[]): string[][] {
+/** Each paper's topic assignments, best first, with their explanations, in input order. */
+export function topicAssignmentsOf(papers: readonly PaperText[], definitions: readonly TopicDefinition[]): TopicAssignment[][] {
   const topics = compileTopics(definitions);
   const scratch = new Scratch();
-  return papers.map((paper) => classifyWith(scratch, paper, topics).map((assignment) => assignment.topic));
+  return papers.map((paper) => classifyWith(scratch, paper, topics));
+}
+
+/** Each paper's topic ids, best first (`classifyPaper` without the explanations), in input order. */
+export function topicIdsOf(papers: readonly PaperText[], definitions: readonly TopicDefinition[]): string[][] {
+  return topicAssignmentsOf(papers, definitions).map((assignments) => assignments.map((assignment) => assignment.topic));
 }

@@ -1,0 +1,34 @@
+import { compareRowsByTitle, indexRow, type IndexRow } from '../lib/browse/index-row.ts';
+import { getPapers } from './papers.ts';
+import { getTopicIndex } from './topics.ts';
+
+/** What the home page and the paper index say about the survey at a glance. */
+export interface SurveyCounts {
+  papers: number;
+  topics: number;
+  withCode: number;
+  /** The first and last year a paper has, when any has one. */
+  years: { first: number; last: number } | undefined;
+}
+
+let rows: Promise<IndexRow[]> | undefined;
+
+/** Every paper's index row, by title (then slug): the static pages of `/papers/` and papers/index.json agree. Once per build. */
+export function getIndexRows(): Promise<IndexRow[]> {
+  rows ??= Promise.all([getPapers(), getTopicIndex()]).then(([papers, index]) =>
+    papers.map((paper) => indexRow({ slug: paper.id, ...paper.data, topics: index.topicIdsOf(paper.id) })).sort(compareRowsByTitle),
+  );
+  return rows;
+}
+
+/** The survey in four numbers: papers, topics, papers that link code, and the years they span. */
+export async function getSurveyCounts(): Promise<SurveyCounts> {
+  const [all, index] = await Promise.all([getIndexRows(), getTopicIndex()]);
+  const years = all.map((row) => row.year).filter((year): year is number => year !== null);
+  return {
+    papers: all.length,
+    topics: index.topics.length,
+    withCode: all.filter((row) => row.code !== null).length,
+    years: years.length > 0 ? { first: years.reduce((a, b) => Math.min(a, b)), last: years.reduce((a, b) => Math.max(a, b)) } : undefined,
+  };
+}
