@@ -11,11 +11,11 @@ import { inWorker } from './in-worker.ts';
  */
 export type AnalysisTask =
   | { task: 'topics'; papers: PaperText[]; topics: TopicDefinition[] }
-  | { task: 'related'; papers: Pick<Paper, 'shortId' | 'title' | 'abstract'>[] };
+  | { task: 'related'; papers: Pick<Paper, 'shortId' | 'title' | 'abstract'>[]; topics?: string[][] };
 
 /** Runs an analysis task: what the worker does, and what runs here where no worker can start. */
 export function runAnalysisTask(job: AnalysisTask): string[][] {
-  return job.task === 'topics' ? topicIdsOf(job.papers, job.topics) : relatedIds(job.papers);
+  return job.task === 'topics' ? topicIdsOf(job.papers, job.topics) : relatedIds(job.papers, job.topics);
 }
 
 const WORKER = new URL('./analysis-worker.ts', import.meta.url);
