@@ -71,14 +71,15 @@ export function buildSurvey(seedFiles: readonly SeedFile[]): Survey {
   const papers: SurveyPaper[] = merged.papers
     .map(({ key, title, abstract, sources, ...metadata }, index) => {
       const abstractRepaired = repaired[index]!.text;
+      const titleRepaired = repairTitle(title);
       return {
         slug: slugs.get(key)!,
         shortId: shortIds.get(key)!,
         title,
         abstract,
-        titleRepaired: repairTitle(title),
+        titleRepaired,
         abstractRepaired,
-        gist: gistOf(abstractRepaired),
+        gist: gistOf(abstractRepaired, { title: titleRepaired }),
         sources,
         // Links come from the repaired text, where `\url{…}` and `\_` no longer cut URLs short.
         links: extractLinks(abstractRepaired),

@@ -64,6 +64,7 @@ describe('exportFiles', () => {
       abstract: beta.abstract,
       titleRepaired: 'Alpha models',
       abstractRepaired: beta.abstractRepaired,
+      gist: beta.gist,
       topics: ['lora', 'moe'],
       url: '/survey/papers/beta/',
       sources: beta.sources,

@@ -16,7 +16,7 @@ const DANGLING = new RegExp(
     [
       String.raw`(?:however|moreover|furthermore|additionally|in\s+addition|therefore|thus|hence|consequently|finally|specifically|instead|meanwhile|nevertheless|nonetheless|accordingly|in\s+particular|in\s+contrast|as\s+a\s+result|to\s+this\s+end|to\s+that\s+end|unfortunately|besides|then|also|overall|similarly|likewise|in\s+turn|to\s+do\s+so|for\s+this\s+purpose)\b`,
       // A leading clause that leans on the sentence before: "To address this issue,", "Motivated by these findings,".
-      String.raw`[A-Z][\w-]*(?:\s+[\w-]+){0,5}?\s+(?:this|these|that|those|such|it|them|its)\b[^,]{0,40},`,
+      String.raw`(?:to|based|motivated|inspired|building|drawing|guided|driven|following|given|leveraging|attempting|addressing|for|with|in|on|by|towards?|as)\b(?:\s+[\w-]+){0,5}?\s+(?:this|these|that|those|such|it|them|its)\b[^,]{0,40},`,
     ].join('|') +
     ')',
   'i',
@@ -42,11 +42,11 @@ export function isCutMidThought(gist: string): boolean {
 
 /** Verbs that say what a paper does, in any form ("proposes", "we introduce", "is shown"). */
 const CONTRIBUTION_VERB =
-  /\b(?:propos|introduc|present|develop|design|devis|describ|show|prov(?:e|es|ed|ing|en)\b|demonstrat|deriv|establish|formulat|stud(?:y|ies|ied)|investigat|analy[sz]|explor|examin|evaluat|benchmark|provid|releas|build|construct|offer|extend|generali[sz]|reveal|find|found\b|identif|characteri[sz]|report|unveil|creat|contribut|tackl|address|reformulat|revisit|leverag|exploit|apply|appli|adapt|compar|measur|quantif|survey|review|bound|learn|train|use|uses|using|achiev|enabl|improv|reduc|outperform|accelerat|compress|prun|quantiz|distill|merg|scal|combin|replac|augment|trac|predict|captur|explain|argu|challeng|question|model)/i;
+  /\b(?:propos|introduc|present|develop|design|devis|describ|show|prov(?:e|es|ed|ing|en)\b|demonstrat|deriv|establish|formulat|stud(?:y|ies|ied)|investigat|analy[sz]|explor|examin|evaluat|benchmark|provid|releas|build|construct|offer|extend|generali[sz]|reveal|find|found\b|identif|characteri[sz]|report|unveil|creat|contribut|tackl|address|reformulat|revisit|leverag|exploit|apply|appli|adapt|compar|measur|quantif|survey|review|bound|learn|train|use|uses|using|achiev|enabl|improv|reduc|outperform|accelerat|compress|prun|quantiz|distill|merg|scal|combin|replac|augment|trac|predict|captur|explain|argu|challeng|question|model|focus|consider|categori[sz]|hypothesi[sz]|take|delv|aim|observ|conduct|test|discuss|implement|employ|integrat|incorporat|unif|connect|decompos|approximat|rethink|uncover|outlin|summari[sz]|validat|verif|assess)/i;
 
 /** "Proposes X", "X: …", "We …", "This paper …", "Our …": a sentence about the paper itself. */
 const ABOUT_THE_PAPER =
-  /^(?:we\b|our\b|this\s+(?:paper|work|study|article|thesis|dissertation|letter|report|note)\b|the\s+(?:paper|authors)\b|(?:Proposes|Introduces|Presents|Develops|Designs|Describes|Shows|Proves|Demonstrates|Derives|Establishes|Formulates|Studies|Investigates|Analy[sz]es|Explores|Examines|Evaluates|Benchmarks|Provides|Releases|Builds|Constructs|Offers|Extends|Generali[sz]es|Reveals|Finds|Identifies|Characteri[sz]es|Reports|Unveils|Creates|Tackles|Addresses|Revisits|Surveys|Reviews|Bounds|Compares|Measures|Argues|Challenges|Applies|Adapts|Uses|Learns|Trains)\b)/i;
+  /^(?:we\b|our\b|this\s+(?:paper|work|study|article|thesis|dissertation|letter|report|note)\b|the\s+(?:paper|authors)\b|(?:Proposes|Introduces|Presents|Develops|Designs|Describes|Shows|Proves|Demonstrates|Derives|Establishes|Formulates|Studies|Investigates|Analy[sz]es|Explores|Examines|Evaluates|Benchmarks|Provides|Releases|Builds|Constructs|Offers|Extends|Generali[sz]es|Reveals|Finds|Identifies|Characteri[sz]es|Reports|Unveils|Creates|Tackles|Addresses|Revisits|Surveys|Reviews|Bounds|Compares|Measures|Argues|Challenges|Applies|Adapts|Uses|Learns|Trains|Devises|Focuses|Considers|Categori[sz]es|Hypothesi[sz]es|Takes|Delves|Aims|Observes|Conducts|Tests|Discusses|Implements|Employs|Leverages|Exploits|Combines|Integrates|Incorporates|Explains|Quantifies|Unifies|Connects|Decomposes|Approximates|Rethinks|Uncovers|Outlines|Summari[sz]es|Validates|Verifies|Assesses)\b)/i;
 
 /**
  * Whether the gist says what the paper does: about the paper ("We …", "This paper …", a
