@@ -1,13 +1,15 @@
 /**
- * One-line gists of abstracts for paper lists, cards and meta descriptions.
+ * One-line gists of abstracts for paper lists, topic pages, related snippets, meta
+ * descriptions, feeds and presenter cards: every one of them shows `paper.gist`, made here once.
  *
- * The gist is the sentence that states the contribution ("We propose …", "This paper …",
- * "In this work, we …") when one occurs among the first sentences, else the first sentence;
- * it is plain text (inline `$…$` math becomes Unicode text, and is never cut in half) and at
- * most `maxLength` characters, trimmed at a word boundary with "…".
+ * The gist states the contribution: the sentence that says what the paper does ("we propose /
+ * introduce / show …", the title's method), with the lead-in dropped and "we propose X"
+ * written "Proposes X" (`gist-rewrite.ts`); a long one is cut back at a clause boundary and
+ * ends with a period, never mid-word. When no sentence says what the paper does, the title's
+ * subtitle stands in. Plain text: inline `$…$` math becomes Unicode text, never cut in half.
  */
 
-import { hasMath, mathSpans } from './math-spans.ts';
+import { mathSpans } from './math-spans.ts';
 import { plainMath } from './plain-math.ts';
 import { contributionGist, stripLeadIn } from './gist-rewrite.ts';
 import { methodName } from './gist-quality.ts';
