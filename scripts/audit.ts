@@ -72,8 +72,8 @@ if (existsSync(labelsFile)) {
   const labels = JSON.parse(readFileSync(labelsFile, 'utf8')) as RelatedLabels;
   const texts = papers.map(analysedText);
   const topicIds = runAnalysisTask({ task: 'topics', papers: texts, topics: loadTopicDefinitions(join(root, 'content/topics')) });
-  const related = runAnalysisTask({ task: 'related', papers: papers.map((p, i) => ({ shortId: p.shortId, ...texts[i]! })), topics: topicIds });
-  const now = new Map(papers.map((p, i) => [p.shortId, related[i]!.slice(0, labels.k)]));
+  const related = runAnalysisTask({ task: 'related', papers: papers.map((p, i) => ({ shortId: p.shortId, ...texts[i]!, topics: topicIds[i]! })) });
+  const now = new Map(papers.map((p, i) => [p.shortId, related.ids[i]!.slice(0, labels.k)]));
   console.log(`\nRelated papers: top ${labels.k} of ${labels.papers.length} sampled papers against hand labels`);
   console.log('  lists     clearly  borderline  unrelated  unlabelled  pages without a clearly related one');
   for (const [name, lists] of [

@@ -8,7 +8,7 @@ import { compileTopics } from '../lib/topics/compile.ts';
 import { validateTaxonomy } from '../lib/topics/taxonomy.ts';
 import { compareTopicsForDisplay } from '../lib/topics/stats.ts';
 import { readTopicFolder, type TopicSource } from '../lib/topics/topic-folder-node.ts';
-import { relatedIdsInWorker, topicIdsInWorker } from './analysis.ts';
+import { relatedInWorker, topicIdsInWorker } from './analysis.ts';
 
 /** The survey with every paper's topics and related papers. */
 export interface AnalysedSurvey extends Survey {
@@ -118,11 +118,14 @@ export function createSurveySource(options: { seedsDir: string; topicsDir: strin
     analysed(): Promise<AnalysedSurvey> {
       analysed ??= Promise.all([this.survey(), this.topics()]).then(async ([base, taxonomy]) => {
         const texts = base.papers.map(analysedText);
-        const [topicIds, related] = await Promise.all([
-          topicIdsInWorker(texts, taxonomy.map((topic) => topic.definition)),
-          relatedIdsInWorker(base.papers.map((paper, i) => ({ shortId: paper.shortId, ...texts[i]! }))),
-        ]);
-        return { ...base, topics: taxonomy, papers: base.papers.map((paper, i) => ({ ...paper, topics: topicIds[i]!, related: related[i]! })) };
+        // Related papers take the topics as a prior, so they come second.
+        const topicIds = await topicIdsInWorker(texts, taxonomy.map((topic) => topic.definition));
+        const related = await relatedInWorker(base.papers.map((paper, i) => ({ shortId: paper.shortId, ...texts[i]!, topics: topicIds[i]! })));
+        return {
+          ...base,
+          topics: taxonomy,
+          papers: base.papers.map((paper, i) => ({ ...paper, topics: topicIds[i]!, related: related.ids[i]!, relatedTerms: related.terms[i]! })),
+        };
       });
       const current = analysed;
       return current.catch((error: unknown) => {

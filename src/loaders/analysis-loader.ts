@@ -23,6 +23,7 @@ export function analysisLoader(source: SurveySource): Loader {
     const data = {
       topics: Object.fromEntries(survey.papers.map((paper) => [paper.slug, paper.topics])),
       related: Object.fromEntries(survey.papers.map((paper) => [paper.slug, paper.related])),
+      relatedTerms: Object.fromEntries(survey.papers.map((paper) => [paper.slug, paper.relatedTerms])),
     };
     const digest = generateDigest(data);
     if (store.get('all')?.digest === digest) return;

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { relatedIdsInWorker, topicIdsInWorker } from '../../src/build/analysis.ts';
+import { relatedInWorker, topicIdsInWorker } from '../../src/build/analysis.ts';
+import { relatedWithTerms } from '../../src/lib/related/related-lists.ts';
 import { relatedIds, relatedPapers, relatedText } from '../../src/lib/related/related.ts';
 import { compileTopics } from '../../src/lib/topics/compile.ts';
 import { classifyPaper, type PaperText } from '../../src/lib/topics/score.ts';
@@ -39,12 +40,16 @@ describe('relatedIds', () => {
   });
 });
 
-describe('relatedIdsInWorker', () => {
+describe('relatedInWorker', () => {
+  const withTopics = papers.map((paper, i) => ({ ...paper, topics: i % 3 === 0 ? ['lora'] : [] }));
+
   it('answers what the main thread would', async () => {
-    expect(await relatedIdsInWorker(papers)).toEqual(relatedIds(papers));
+    const answer = await relatedInWorker(withTopics);
+    expect(answer).toEqual(relatedWithTerms(withTopics));
+    expect(answer.ids.flat().length).toBeGreaterThan(papers.length); // most papers have related papers
   });
 
   it('answers for an empty survey', async () => {
-    expect(await relatedIdsInWorker([])).toEqual([]);
+    expect(await relatedInWorker([])).toEqual({ ids: [], terms: [] });
   });
 });

@@ -17,6 +17,7 @@ const paper = (slug: string, title: string, topics: string[]): Paper => ({
   links: [],
   topics,
   related: [],
+  relatedTerms: [],
   ...NO_METADATA,
 });
 const survey: CompletedSurvey = {

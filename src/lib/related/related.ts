@@ -362,7 +362,7 @@ export function relatedPapers(
 }
 
 /** For each paper, in the order given, the short ids of its most similar papers, best first. */
-export function relatedIds(papers: readonly Pick<Paper, 'shortId' | 'title' | 'abstract'>[], _topics?: readonly (readonly string[])[]): string[][] {
+export function relatedIds(papers: readonly Pick<Paper, 'shortId' | 'title' | 'abstract'>[]): string[][] {
   const related = relatedPapers(papers.map(({ shortId, title, abstract }) => ({ id: shortId, text: relatedText(title, abstract) })));
   return papers.map(({ shortId }) => (related.get(shortId) ?? []).map((paper) => paper.id));
 }

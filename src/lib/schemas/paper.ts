@@ -63,6 +63,8 @@ export const paperSchema = z.object({
   topics: z.array(z.string()),
   /** Short ids of the most similar papers, best first. */
   related: z.array(z.string()),
+  /** For each related paper, in the same order, the words and phrases the two share, most telling first: why it is listed. */
+  relatedTerms: z.array(z.array(z.string())),
 });
 
 export type Paper = z.infer<typeof paperSchema>;
@@ -90,7 +92,7 @@ export const NO_METADATA: Readonly<PaperMetadata> = Object.freeze({
 });
 
 /** A paper as the seeds give it, before the analysis of the whole survey adds topics and related papers. */
-export type SurveyPaper = Omit<Paper, 'topics' | 'related'>;
+export type SurveyPaper = Omit<Paper, 'topics' | 'related' | 'relatedTerms'>;
 
 /** What the analysis of the whole survey reads of a paper (the text as listed: rules were tuned on it). */
 export type PaperText = Pick<Paper, 'title' | 'abstract'>;
@@ -132,4 +134,5 @@ export type PaperEntryData = z.infer<typeof paperEntrySchema>;
 export const analysisSchema = z.object({
   topics: z.record(z.string(), paperSchema.shape.topics),
   related: z.record(z.string(), paperSchema.shape.related),
+  relatedTerms: z.record(z.string(), paperSchema.shape.relatedTerms),
 });
