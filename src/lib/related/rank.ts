@@ -341,13 +341,15 @@ export function rankRelated(docs: readonly RankedDoc[], k = 6, options: RankOpti
     shared.sort((a, b) => b.weight - a.weight || (a.name < b.name ? -1 : 1));
     const chosen: string[] = [];
     for (const { name } of shared) {
-      if (chosen.length === 3) break;
       const words = name.split(' ');
-      const covered = chosen.some((other) => (isBigram(other) ? other.split(' ').some((w) => words.includes(w)) && !isBigram(name) : isBigram(name) && words.includes(other)));
-      if (covered) continue;
-      // A phrase replaces a word it contains that was chosen before it.
-      if (isBigram(name)) for (let i = chosen.length - 1; i >= 0; i--) if (words.includes(chosen[i]!)) chosen.splice(i, 1);
-      chosen.push(name);
+      if (isBigram(name)) {
+        // A phrase takes the place of the words of it chosen before it.
+        const before = chosen.length;
+        for (let i = chosen.length - 1; i >= 0; i--) if (words.includes(chosen[i]!)) chosen.splice(i, 1);
+        if (chosen.length < 3 || chosen.length < before) chosen.push(name);
+      } else if (chosen.length < 3 && !chosen.some((other) => isBigram(other) && other.split(' ').includes(name))) {
+        chosen.push(name);
+      }
     }
     return chosen;
   }
