@@ -75,14 +75,14 @@ if (existsSync(labelsFile)) {
   const related = runAnalysisTask({ task: 'related', papers: papers.map((p, i) => ({ shortId: p.shortId, ...texts[i]!, topics: topicIds[i]! })) });
   const now = new Map(papers.map((p, i) => [p.shortId, related.ids[i]!.slice(0, labels.k)]));
   console.log(`\nRelated papers: top ${labels.k} of ${labels.papers.length} sampled papers against hand labels`);
-  console.log('  lists     clearly  borderline  unrelated  unlabelled  pages without a clearly related one');
+  console.log('  lists     pairs  clearly  borderline  unrelated  unlabelled  pages without a clearly related one');
   for (const [name, lists] of [
     ['before', new Map(labels.papers.map((p) => [p.shortId, p.before]))],
     ['now', now],
   ] as const) {
     const a = relatedAgreement(labels, lists);
     const share = (k: number) => `${((100 * k) / Math.max(1, a.pairs)).toFixed(0)}%`.padStart(7);
-    console.log(`  ${name.padEnd(8)} ${share(a.related)}  ${share(a.borderline)}     ${share(a.unrelated)}     ${String(a.unlabelled).padStart(6)}     ${a.pagesWithoutRelated}`);
+    console.log(`  ${name.padEnd(8)} ${String(a.pairs).padStart(5)}  ${share(a.related)}  ${share(a.borderline)}     ${share(a.unrelated)}     ${String(a.unlabelled).padStart(6)}     ${a.pagesWithoutRelated}`);
   }
 } else {
   console.log(`\nRelated papers: no labels at ${labelsFile}`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { paperFeatures, textFeatures } from '../../src/lib/related/features.ts';
 import { corpusStopList, rankRelated, type RankedDoc } from '../../src/lib/related/rank.ts';
-import { MIN_RELATED_SCORE, RELATED_COUNT, relatedWithTerms } from '../../src/lib/related/related-lists.ts';
+import { MIN_RELATED_SCORE, RELATED_COUNT, relatedWithTerms, surfaceForm } from '../../src/lib/related/related-lists.ts';
 import { analysedText } from '../../src/lib/survey.ts';
 import { SHIPPED_PAPER_COUNT, shippedSurvey } from '../support/shipped-survey.ts';
 
@@ -75,6 +75,16 @@ describe('rankRelated', () => {
     }
     expect(() => rankRelated([CORPUS[0]!, CORPUS[0]!])).toThrow(/duplicate id/);
     expect(rankRelated([]).size).toBe(0);
+  });
+});
+
+describe('surfaceForm', () => {
+  it('shows a folded term as the paper writes it', () => {
+    expect(surfaceForm('mixture expert', 'Sparse Mixture-of-Experts layers route tokens')).toBe('Mixture-of-Experts');
+    expect(surfaceForm('lora', 'We extend LoRA to tensors.')).toBe('LoRA');
+    expect(surfaceForm('study', 'Two case studies follow.')).toBe('studies');
+    expect(surfaceForm('approache', 'Prior approaches fail.')).toBe('approaches');
+    expect(surfaceForm('low rank', 'no such words')).toBe('low rank');
   });
 });
 

@@ -84,9 +84,47 @@ const DEFAULTS: Required<RankOptions> = {
   seed: 19,
 };
 
-/** A fixed-size selection of the best (score, index) pairs; ties favour the smaller index. */
-function best(scores: readonly { c: number; score: number }[], count: number): { c: number; score: number }[] {
-  return [...scores].sort((a, b) => b.score - a.score || a.c - b.c).slice(0, count);
+/** Whether (s1, c1) ranks below (s2, c2): lower score, or equal score and larger index. */
+const worse = (s1: number, c1: number, s2: number, c2: number) => s1 < s2 || (s1 === s2 && c1 > c2);
+
+/**
+ * The `count` best of `items` by `score`, best first; ties favour the smaller index. A min-heap
+ * of `count` entries: O(m log count) for m items instead of sorting them all.
+ */
+function best(items: readonly number[], score: (c: number) => number, count: number): { c: number; score: number }[] {
+  const heapC: number[] = [];
+  const heapS: number[] = [];
+  const siftDown = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= heapC.length) return;
+      const r = l + 1;
+      const child = r < heapC.length && worse(heapS[r]!, heapC[r]!, heapS[l]!, heapC[l]!) ? r : l;
+      if (!worse(heapS[child]!, heapC[child]!, heapS[i]!, heapC[i]!)) return;
+      [heapC[i], heapC[child]] = [heapC[child]!, heapC[i]!];
+      [heapS[i], heapS[child]] = [heapS[child]!, heapS[i]!];
+      i = child;
+    }
+  };
+  for (const c of items) {
+    const s = score(c);
+    if (heapC.length < count) {
+      heapC.push(c);
+      heapS.push(s);
+      for (let i = heapC.length - 1; i > 0; ) {
+        const parent = (i - 1) >> 1;
+        if (!worse(heapS[i]!, heapC[i]!, heapS[parent]!, heapC[parent]!)) break;
+        [heapC[i], heapC[parent]] = [heapC[parent]!, heapC[i]!];
+        [heapS[i], heapS[parent]] = [heapS[parent]!, heapS[i]!];
+        i = parent;
+      }
+    } else if (count > 0 && worse(heapS[0]!, heapC[0]!, s, c)) {
+      heapC[0] = c;
+      heapS[0] = s;
+      siftDown(0);
+    }
+  }
+  return heapC.map((c, i) => ({ c, score: heapS[i]! })).sort((a, b) => b.score - a.score || a.c - b.c);
 }
 
 /** The corpus's weighted features as sparse rows, the feature names, and the stop list. */
@@ -130,7 +168,9 @@ function weigh(order: readonly RankedDoc[], stopRatio: number): Weighted {
       if (c !== undefined) row.push([c, (1 + Math.log(tf)) * Math.log(n / df[c]!) * burst[c]!]);
     }
     row.sort((a, b) => a[0] - b[0]);
-    const norm = Math.hypot(...row.map(([, w]) => w)) || 1;
+    let squares = 0;
+    for (const [, w] of row) squares += w * w;
+    const norm = Math.sqrt(squares) || 1;
     for (const [c, w] of row) {
       index.push(c);
       value.push(w / norm);
@@ -224,24 +264,32 @@ export function rankRelated(docs: readonly RankedDoc[], k = 6, options: RankOpti
   const lsh = lsa.rank > 0 && o.lshTables > 0 ? lshBuckets(lsa.vectors, n, lsa.rank, o.lshTables, o.seed) : undefined;
   const topicSets = order.map((doc) => new Set(doc.topics));
 
-  // The candidate index: each paper's heaviest features that are neither unique nor common.
+  // The candidate index: each paper's heaviest features that are neither unique nor common,
+  // as postings in compressed arrays (feature → papers and weights).
   const indexDf = Math.max(Math.floor(0.05 * n), 100);
-  const postings = new Map<number, { d: number; w: number }[]>();
+  const topStart = new Int32Array(n + 1);
+  const topEntries: number[] = [];
   for (let d = 0; d < n; d++) {
     const entries: number[] = [];
     for (let e = start[d]!; e < start[d + 1]!; e++) if (df[index[e]!]! <= indexDf) entries.push(e);
     entries.sort((a, b) => value[b]! - value[a]! || index[a]! - index[b]!);
-    for (const e of entries.slice(0, o.topTerms)) {
-      const list = postings.get(index[e]!);
-      if (list) list.push({ d, w: value[e]! });
-      else postings.set(index[e]!, [{ d, w: value[e]! }]);
+    for (const e of entries.slice(0, o.topTerms)) topEntries.push(e);
+    topStart[d + 1] = topEntries.length;
+  }
+  const postingStart = new Int32Array(v + 1);
+  for (const e of topEntries) postingStart[index[e]! + 1]!++;
+  for (let f = 0; f < v; f++) postingStart[f + 1]! += postingStart[f]!;
+  const postingDoc = new Int32Array(topEntries.length);
+  const postingWeight = new Float64Array(topEntries.length);
+  const fill = postingStart.slice(0, v);
+  for (let d = 0; d < n; d++) {
+    for (let i = topStart[d]!; i < topStart[d + 1]!; i++) {
+      const e = topEntries[i]!;
+      const slot = fill[index[e]!]!++;
+      postingDoc[slot] = d;
+      postingWeight[slot] = value[e]!;
     }
   }
-  const topOf = (d: number) => {
-    const entries: number[] = [];
-    for (let e = start[d]!; e < start[d + 1]!; e++) if (postings.has(index[e]!)) entries.push(e);
-    return entries;
-  };
 
   const dense = new Float64Array(v);
   const accumulator = new Float64Array(n);
@@ -270,8 +318,12 @@ export function rankRelated(docs: readonly RankedDoc[], k = 6, options: RankOpti
   for (let d = 0; d < n; d++) {
     // (a) shared rare features.
     const touched: number[] = [];
-    for (const e of topOf(d)) {
-      for (const { d: c, w } of postings.get(index[e]!)!) {
+    for (let i = topStart[d]!; i < topStart[d + 1]!; i++) {
+      const e = topEntries[i]!;
+      const f = index[e]!;
+      for (let p = postingStart[f]!; p < postingStart[f + 1]!; p++) {
+        const c = postingDoc[p]!;
+        const w = postingWeight[p]!;
         if (c === d) continue;
         if (seen[c] !== d) {
           seen[c] = d;
@@ -281,7 +333,7 @@ export function rankRelated(docs: readonly RankedDoc[], k = 6, options: RankOpti
         accumulator[c]! += value[e]! * w;
       }
     }
-    const candidates = new Set(best(touched.map((c) => ({ c, score: accumulator[c]! })), o.shortlist).map(({ c }) => c));
+    const candidates = new Set(best(touched, (c) => accumulator[c]!, o.shortlist).map(({ c }) => c));
     // (b) neighbours in the latent space.
     if (lsh) {
       const near: number[] = [];
@@ -291,7 +343,7 @@ export function rankRelated(docs: readonly RankedDoc[], k = 6, options: RankOpti
           near.push(c);
         }
       }
-      for (const { c } of best(near.map((c) => ({ c, score: lsaCosine(d, c) })), o.lshShortlist)) candidates.add(c);
+      for (const { c } of best(near, (c) => lsaCosine(d, c), o.lshShortlist)) candidates.add(c);
     }
     // Fallback: any shared feature, rarest first.
     if (candidates.size < want) {
@@ -311,14 +363,14 @@ export function rankRelated(docs: readonly RankedDoc[], k = 6, options: RankOpti
     }
 
     for (let e = start[d]!; e < start[d + 1]!; e++) dense[index[e]!] = value[e]!;
-    const scored = [...candidates]
-      .map((c) => {
-        const tfidf = tfidfCosine(c);
-        const latent = lsa.rank > 0 ? Math.max(0, lsaCosine(d, c)) : 0;
-        return { c, tfidf, score: o.tfidfWeight * tfidf + o.lsaWeight * latent + prior(d, c) };
-      })
-      .filter(({ tfidf, score }) => tfidf > 0 || score > 0);
-    const picked = best(scored, want).map(({ c, score }) => ({ id: order[c]!.id, score, terms: sharedTerms(d, c), topics: order[d]!.topics.filter((t) => topicSets[c]!.has(t)) }));
+    const scores = new Map<number, number>();
+    for (const c of candidates) {
+      const tfidf = tfidfCosine(c);
+      const latent = lsa.rank > 0 ? Math.max(0, lsaCosine(d, c)) : 0;
+      const score = o.tfidfWeight * tfidf + o.lsaWeight * latent + prior(d, c);
+      if (tfidf > 0 || score > 0) scores.set(c, score);
+    }
+    const picked = best([...scores.keys()], (c) => scores.get(c)!, want).map(({ c, score }) => ({ id: order[c]!.id, score, terms: sharedTerms(d, c), topics: order[d]!.topics.filter((t) => topicSets[c]!.has(t)) }));
     for (let e = start[d]!; e < start[d + 1]!; e++) dense[index[e]!] = 0;
     // Last resort: the rest in id order, score 0.
     if (picked.length < want) {

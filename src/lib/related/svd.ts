@@ -5,8 +5,9 @@
  * because no maintained JavaScript library does a sparse truncated SVD; the routine is small
  * and `tests/unit/related-svd.test.ts` checks it against known decompositions.
  *
- * Cost: (2q + 2) passes over the nonzeros with `rank + oversample` columns, plus Gram–Schmidt
- * on an n × l and a v × l block: linear in the size of the matrix.
+ * Cost: (2q + 2) passes over the nonzeros with l = `rank + oversample` columns, plus
+ * Gram–Schmidt on the n × l block q + 1 times and an l × l eigenproblem: linear in the size of
+ * the matrix.
  */
 import { seededGaussian } from './prng.ts';
 
@@ -22,7 +23,7 @@ export interface SparseRows {
 export interface SvdOptions {
   /** Extra columns drawn beyond the rank, for accuracy (default 10). */
   oversample?: number;
-  /** Power iterations, for matrices whose singular values fall slowly (default 2). */
+  /** Power iterations, for matrices whose singular values fall slowly (default 1). */
   powerIterations?: number;
   /** Seed of the random projection: same seed, same result (default 19). */
   seed?: number;
@@ -98,10 +99,13 @@ export function symmetricEigen(matrix: Float64Array, l: number): { values: Float
   const a = Float64Array.from(matrix);
   const v = new Float64Array(l * l);
   for (let i = 0; i < l; i++) v[i * l + i] = 1;
-  for (let sweep = 0; sweep < 100; sweep++) {
+  let scale = 0;
+  for (let i = 0; i < l * l; i++) scale += a[i]! ** 2;
+  for (let sweep = 0; sweep < 30; sweep++) {
     let off = 0;
     for (let p = 0; p < l; p++) for (let q = p + 1; q < l; q++) off += a[p * l + q]! ** 2;
-    if (off < 1e-22) break;
+    // Converged when what is off the diagonal is negligible next to the whole matrix.
+    if (off <= 1e-22 * scale || off === 0) break;
     for (let p = 0; p < l; p++) {
       for (let q = p + 1; q < l; q++) {
         const apq = a[p * l + q]!;
@@ -141,7 +145,7 @@ export function symmetricEigen(matrix: Float64Array, l: number): { values: Float
  * LSA, each document's position in the latent space).
  * @example truncatedSvd(tfidf, 64).rowCoordinates // n × 64, row-major
  */
-export function truncatedSvd(a: SparseRows, rank: number, { oversample = 10, powerIterations = 2, seed = 19 }: SvdOptions = {}): TruncatedSvd {
+export function truncatedSvd(a: SparseRows, rank: number, { oversample = 10, powerIterations = 1, seed = 19 }: SvdOptions = {}): TruncatedSvd {
   const k = Math.max(0, Math.min(rank, a.rows, a.columns));
   if (k === 0) return { values: new Float64Array(0), rowCoordinates: new Float64Array(0), rank: 0 };
   const l = Math.min(k + oversample, a.rows, a.columns);
@@ -152,9 +156,8 @@ export function truncatedSvd(a: SparseRows, rank: number, { oversample = 10, pow
   let q = multiply(a, omega, l);
   orthonormalize(q, a.rows, l);
   for (let it = 0; it < powerIterations; it++) {
-    const z = multiplyTransposed(a, q, l);
-    orthonormalize(z, a.columns, l);
-    q = multiply(a, z, l);
+    // (A·Aᵀ)·Q, re-orthonormalized on the row side only (the cheap side for a documents × features matrix).
+    q = multiply(a, multiplyTransposed(a, q, l), l);
     orthonormalize(q, a.rows, l);
   }
   // B = Qᵀ·A, kept as its transpose Z = Aᵀ·Q (v × l); B·Bᵀ = Zᵀ·Z is l × l.
