@@ -9,6 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { countRepairKinds, repairAbstract, type Repair, type RepairKind } from '../src/lib/repair/repair-abstract.ts';
+import { buildCorpusVocabulary } from '../src/lib/repair/vocabulary.ts';
 
 const args = process.argv.slice(2);
 const samplesAt = args.indexOf('--samples');
@@ -19,7 +20,8 @@ const corpus = JSON.parse(readFileSync(file, 'utf8')) as { title?: string; abstr
 const abstracts = corpus.map((p) => p.abstract ?? '');
 
 const started = performance.now();
-const results = abstracts.map(repairAbstract);
+const vocabulary = buildCorpusVocabulary(corpus.flatMap((p) => [p.title ?? '', p.abstract ?? '']));
+const results = abstracts.map((abstract) => repairAbstract(abstract, { vocabulary }));
 const elapsed = performance.now() - started;
 
 const counts = countRepairKinds(results);

@@ -8,7 +8,7 @@ import { compileTopics } from '../lib/topics/compile.ts';
 import { validateTaxonomy } from '../lib/topics/taxonomy.ts';
 import { compareTopicsForDisplay } from '../lib/topics/stats.ts';
 import { readTopicFolder, type TopicSource } from '../lib/topics/topic-folder-node.ts';
-import { relatedAndMapInWorker, topicsInWorker, type ClosestTopic } from './analysis.ts';
+import { mapInWorker, relatedInWorker, topicsInWorker, type ClosestTopic } from './analysis.ts';
 
 /** The survey with every paper's topics and related papers. */
 export interface AnalysedSurvey extends Survey {
@@ -122,16 +122,19 @@ export function createSurveySource(options: { seedsDir: string; topicsDir: strin
     analysed(): Promise<AnalysedSurvey> {
       analysed ??= Promise.all([this.survey(), this.topics()]).then(async ([base, taxonomy]) => {
         const texts = base.papers.map(analysedText);
-        const [topics, { related, map, layout }] = await Promise.all([
-          topicsInWorker(texts, taxonomy.map((topic) => topic.definition)),
-          relatedAndMapInWorker(base.papers.map((paper, i) => ({ shortId: paper.shortId, ...texts[i]! }))),
+        // Related papers take the topics as a prior, so they come second; the map needs neither.
+        const mapped = mapInWorker(base.papers.map((paper, i) => ({ shortId: paper.shortId, ...texts[i]! })));
+        const topics = await topicsInWorker(texts, taxonomy.map((topic) => topic.definition));
+        const [related, { map, layout }] = await Promise.all([
+          relatedInWorker(base.papers.map((paper, i) => ({ shortId: paper.shortId, ...texts[i]!, topics: topics[i]!.ids }))),
+          mapped,
         ]);
         // One line the bench reads (scripts/bench.mjs): the layout's share of the build.
         console.info(`[map] laid out ${base.papers.length} papers by ${layout.method} in ${layout.seconds.toFixed(2)} s`);
         return {
           ...base,
           topics: taxonomy,
-          papers: base.papers.map((paper, i) => ({ ...paper, topics: topics[i]!.ids, related: related[i]!, map: map[i]! })),
+          papers: base.papers.map((paper, i) => ({ ...paper, topics: topics[i]!.ids, related: related.ids[i]!, relatedTerms: related.terms[i]!, map: map[i]! })),
           reasons: new Map(base.papers.map((paper, i) => [paper.slug, topics[i]!.reasons])),
           closest: new Map(base.papers.flatMap((paper, i) => (topics[i]!.closest ? [[paper.slug, topics[i]!.closest!] as const] : []))),
         };

@@ -3,6 +3,7 @@ import type { Paper, PaperText, SurveyPaper } from './schemas/paper.ts';
 import type { TopicDefinition } from './schemas/topic.ts';
 import { assignShortIds } from './links/short-ids.ts';
 import { countRepairKinds, repairAbstract, repairTitle } from './repair/repair-abstract.ts';
+import { buildCorpusVocabulary } from './repair/vocabulary.ts';
 import { mergeDuplicates } from './seeds/dedupe.ts';
 import { parseSeedFileByType, SEED_EXTENSIONS } from './seeds/read-seed-file.ts';
 import { SeedError, sortProblems, type SeedProblem } from './seeds/problems.ts';
@@ -67,18 +68,21 @@ export function buildSurvey(seedFiles: readonly SeedFile[]): Survey {
   warnings.push(...merged.warnings);
   const slugs = assignSlugs(merged.papers);
   const shortIds = assignShortIds(merged.papers.map(({ key }) => key));
-  const repaired = merged.papers.map(({ abstract }) => repairAbstract(abstract));
+  // Splitting glued words asks the corpus which words it uses: one vocabulary for all papers.
+  const vocabulary = buildCorpusVocabulary(merged.papers.flatMap(({ title, abstract }) => [title, abstract]));
+  const repaired = merged.papers.map(({ abstract }) => repairAbstract(abstract, { vocabulary }));
   const papers: SurveyPaper[] = merged.papers
     .map(({ key, title, abstract, sources, ...metadata }, index) => {
       const abstractRepaired = repaired[index]!.text;
+      const titleRepaired = repairTitle(title, { vocabulary });
       return {
         slug: slugs.get(key)!,
         shortId: shortIds.get(key)!,
         title,
         abstract,
-        titleRepaired: repairTitle(title),
+        titleRepaired,
         abstractRepaired,
-        gist: gistOf(abstractRepaired),
+        gist: gistOf(abstractRepaired, { title: titleRepaired }),
         sources,
         // Links come from the repaired text, where `\url{…}` and `\_` no longer cut URLs short.
         links: extractLinks(abstractRepaired),

@@ -26,6 +26,7 @@ export function analysisLoader(source: SurveySource): Loader {
       map: Object.fromEntries(survey.papers.map((paper) => [paper.slug, paper.map])),
       reasons: Object.fromEntries(survey.reasons),
       closest: Object.fromEntries(survey.closest),
+      relatedTerms: Object.fromEntries(survey.papers.map((paper) => [paper.slug, paper.relatedTerms])),
     };
     const digest = generateDigest(data);
     if (store.get('all')?.digest === digest) return;

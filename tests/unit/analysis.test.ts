@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { relatedAndMapInWorker, topicsInWorker } from '../../src/build/analysis.ts';
-import { relatedAndMap } from '../../src/lib/map/text-similarity.ts';
+import { mapInWorker, relatedInWorker, topicsInWorker } from '../../src/build/analysis.ts';
+import { textMap } from '../../src/lib/map/text-map.ts';
+import { relatedWithTerms } from '../../src/lib/related/related-lists.ts';
 import { relatedIds, relatedPapers, relatedText } from '../../src/lib/related/related.ts';
 import { compileTopics } from '../../src/lib/topics/compile.ts';
 import { classifyPaper, type PaperText } from '../../src/lib/topics/score.ts';
@@ -59,24 +60,37 @@ describe('relatedIds', () => {
   });
 });
 
-describe('relatedAndMap', () => {
-  it("gives each paper, in the order given, its related papers as relatedIds ranks them and one place on the map", () => {
+describe('textMap', () => {
+  it('gives each paper, in the order given, one place on the map, whatever the order', () => {
     const reversed = [...papers].reverse();
-    const { related, map } = relatedAndMap(reversed);
-    expect(related).toEqual(relatedIds(reversed));
+    const { map } = textMap(reversed);
     expect(map).toHaveLength(reversed.length);
-    expect(relatedAndMap(papers).map).toEqual([...map].reverse());
+    expect(textMap(papers).map).toEqual([...map].reverse());
   });
 });
 
-describe('relatedAndMapInWorker', () => {
+describe('mapInWorker', () => {
   it('answers what the main thread would', async () => {
-    const { related, map, layout } = await relatedAndMapInWorker(papers);
-    const here = relatedAndMap(papers);
-    expect({ related, map, method: layout.method }).toEqual({ related: here.related, map: here.map, method: here.layout.method });
+    const { map, layout } = await mapInWorker(papers);
+    const here = textMap(papers);
+    expect({ map, method: layout.method }).toEqual({ map: here.map, method: here.layout.method });
   });
 
   it('answers for an empty survey', async () => {
-    expect((await relatedAndMapInWorker([])).map).toEqual([]);
+    expect((await mapInWorker([])).map).toEqual([]);
+  });
+});
+
+describe('relatedInWorker', () => {
+  const withTopics = papers.map((paper, i) => ({ ...paper, topics: i % 3 === 0 ? ['lora'] : [] }));
+
+  it('answers what the main thread would', async () => {
+    const answer = await relatedInWorker(withTopics);
+    expect(answer).toEqual(relatedWithTerms(withTopics));
+    expect(answer.ids.flat().length).toBeGreaterThan(papers.length); // most papers have related papers
+  });
+
+  it('answers for an empty survey', async () => {
+    expect(await relatedInWorker([])).toEqual({ ids: [], terms: [] });
   });
 });

@@ -12,6 +12,7 @@ const record = (overrides: Partial<PaperRecord> = {}): PaperRecord => ({
   abstract: 'Averaging weights.',
   titleRepaired: overrides.title ?? 'Model Soups',
   abstractRepaired: overrides.abstract ?? 'Averaging weights.',
+  gist: 'Averages weights.',
   topics: ['Efficiency', 'Ensembles'],
   url: 'https://example.org/papers/model-soups/',
   sources: [

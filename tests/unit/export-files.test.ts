@@ -18,6 +18,7 @@ const paper = (slug: string, title: string, topics: string[]): Paper => ({
   topics,
   related: [],
   map: { x: 0.5, y: 0.5 },
+  relatedTerms: [],
   ...NO_METADATA,
 });
 const survey: CompletedSurvey = {
@@ -74,6 +75,7 @@ describe('exportFiles', () => {
       abstract: beta.abstract,
       titleRepaired: 'Alpha models',
       abstractRepaired: beta.abstractRepaired,
+      gist: beta.gist,
       topics: ['lora', 'moe'],
       url: '/survey/papers/beta/',
       sources: beta.sources,

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fixtures from '../fixtures/mangled-abstracts.json' with { type: 'json' };
 import { gistOf, splitSentences } from '../../src/lib/text/gist.ts';
 import { repairAbstract } from '../../src/lib/repair/repair-abstract.ts';
+import { hasDanglingLeadIn, hasPaperLeadIn, isCutMidThought, statesContribution } from '../../src/lib/text/gist-quality.ts';
+import { shippedSurvey } from '../support/shipped-survey.ts';
 
 describe('splitSentences', () => {
   it('splits on sentence punctuation followed by a capital, digit or bracket', () => {
@@ -49,84 +51,110 @@ describe('splitSentences', () => {
 });
 
 describe('gistOf', () => {
-  it('prefers the sentence stating the contribution', () => {
+  it('picks the sentence stating the contribution and drops its lead-in', () => {
     const abstract =
       'Large language models are expensive to fine-tune. Adapters reduce the cost. In this paper, we propose FastAdapt, a linear-time adapter. It is 3× faster.';
-    expect(gistOf(abstract)).toBe('In this paper, we propose FastAdapt, a linear-time adapter.');
+    expect(gistOf(abstract)).toBe('Proposes FastAdapt, a linear-time adapter.');
   });
 
-  it('recognises the usual contribution phrasings', () => {
-    for (const sentence of [
-      'We introduce TIDEE, an embodied agent that tidies up a disordered scene.',
-      'This paper proposes SortedNet, a generalized solution for dynamic inference.',
-      'In this work, we study how routing affects adapters.',
-      'To address this challenge, we present a new benchmark for continual learning.',
-      'Here we propose AutoTransfer, an AutoML solution for knowledge transfer.',
-      'Our main contribution is Matryoshka Representation Learning.',
-      'We further develop a sparse variant of the model for long inputs.',
-    ]) {
-      expect(gistOf(`Deep networks are everywhere today. They are costly to run at scale. ${sentence} Results follow.`)).toBe(sentence);
+  it('states the usual contribution phrasings in the third person, claim unchanged', () => {
+    const cases: [string, string][] = [
+      ['We introduce TIDEE, an embodied agent that tidies up a disordered scene.', 'Introduces TIDEE, an embodied agent that tidies up a disordered scene.'],
+      ['This paper proposes SortedNet, a generalized solution for dynamic inference.', 'Proposes SortedNet, a generalized solution for dynamic inference.'],
+      ['In this work, we study how routing affects adapters.', 'Studies how routing affects adapters.'],
+      ['To address this challenge, we present a new benchmark for continual learning.', 'Presents a new benchmark for continual learning.'],
+      ['Here we propose AutoTransfer, an AutoML solution for knowledge transfer.', 'Proposes AutoTransfer, an AutoML solution for knowledge transfer.'],
+      ['We further develop a sparse variant of the model for long inputs.', 'Develops a sparse variant of the model for long inputs.'],
+      ['Motivated by these challenges we introduce a Bayesian online learning model.', 'Introduces a Bayesian online learning model.'],
+      ['However, in this paper, we demonstrate that better-quantized models can be obtained.', 'Demonstrates that better-quantized models can be obtained.'],
+      ['In this note (work in progress) we show that linear recurrences are universal.', 'Shows that linear recurrences are universal.'],
+      ['We propose and show that the symmetric loss suits mean teachers.', 'Proposes and shows that the symmetric loss suits mean teachers.'],
+    ];
+    for (const [sentence, gist] of cases) {
+      expect(gistOf(`Deep networks are everywhere today. They are costly to run at scale. ${sentence} Results follow.`)).toBe(gist);
     }
   });
 
-  it('falls back to the first sentence when no contribution comes early', () => {
-    const abstract =
-      'Modern retrieval systems recompute every embedding when the model changes. That is slow. It is costly. Nobody likes it. It wastes energy. Sixth sentence here. We propose BT², a fix.';
-    expect(gistOf(abstract)).toBe('Modern retrieval systems recompute every embedding when the model changes.');
+  it('keeps a concession the claim needs', () => {
+    expect(gistOf('Although LoRA is popular, we show it forgets more than full fine-tuning.')).toBe('Although LoRA is popular, we show it forgets more than full fine-tuning.');
   });
 
-  it('skips a too-short first sentence for the fallback', () => {
-    expect(gistOf('Diagrams matter. Unfortunately, the deep learning community has no standard method for diagrams.')).toBe(
-      'Unfortunately, the deep learning community has no standard method for diagrams.',
+  it('prefers a contribution sentence that names the title’s method', () => {
+    const abstract = 'Networks are slow. We propose a study of speed. We introduce Zap, a fast network for phones.';
+    expect(gistOf(abstract, { title: 'Zap: Fast Networks' })).toBe('Introduces Zap, a fast network for phones.');
+    expect(gistOf(abstract)).toBe('Proposes a study of speed.');
+  });
+
+  it('falls back to the title’s subtitle when no sentence states a contribution', () => {
+    const abstract = 'Modern retrieval systems recompute every embedding when the model changes. That is slow.';
+    expect(gistOf(abstract, { title: 'BT²: Backward-compatible Training with Basis Transformation' })).toBe('Backward-compatible Training with Basis Transformation.');
+    // Without a subtitle, the first real sentence.
+    expect(gistOf(abstract, { title: 'Backward Compatibility' })).toBe('Modern retrieval systems recompute every embedding when the model changes.');
+  });
+
+  it('shortens a long claim at a clause boundary, never mid-word and never with a dangling word', () => {
+    const sentence =
+      'We propose a novel multi-level hierarchical class incremental task configuration with an online learning constraint, called hierarchical label expansion, that models realistic deployment scenarios.';
+    const gist = gistOf(sentence, { maxLength: 140 });
+    expect(gist).toBe('Proposes a novel multi-level hierarchical class incremental task configuration with an online learning constraint.');
+    expect(gistOf(sentence, { maxLength: 400 })).toBe(sentence.replace('We propose', 'Proposes'));
+    // "both … and" is not cut between its halves.
+    expect(gistOf('We propose a method that improves both the accuracy of small models on many benchmarks and the latency for large ones.', { maxLength: 104 })).toBe(
+      'Proposes a method that improves both the accuracy of small models on many benchmarks and the latency.',
     );
   });
 
-  it('trims long sentences at a word boundary with an ellipsis', () => {
-    const sentence =
-      'We propose a novel multi-level hierarchical class incremental task configuration with an online learning constraint, called hierarchical label expansion, that models realistic deployment scenarios.';
-    const gist = gistOf(sentence, 100);
-    expect(gist.length).toBeLessThanOrEqual(100);
-    expect(gist).toBe('We propose a novel multi-level hierarchical class incremental task configuration with an online…');
-    expect(gistOf(sentence, 400)).toBe(sentence);
-  });
-
-  it('does not leave dangling punctuation before the ellipsis', () => {
-    expect(gistOf('We propose MOS, a method, and more words follow here.', 26)).toBe('We propose MOS, a method…');
-  });
-
   it('turns math into plain text and never cuts inside it', () => {
-    expect(gistOf('We propose a sort that runs in $O(n \\log n)$ time.')).toBe('We propose a sort that runs in O(n log n) time.');
-    // The cut would fall inside "O(n log n)": the whole formula goes.
-    expect(gistOf('We propose a sorting method in $O(n \\log n)$ time for all inputs.', 38)).toBe('We propose a sorting method in…');
+    expect(gistOf('We propose a sort that runs in $O(n \\log n)$ time.')).toBe('Proposes a sort that runs in O(n log n) time.');
+    expect(gistOf('We propose a sorting method in $O(n \\log n)$ time for all inputs.', { maxLength: 38 })).toBe('Proposes a sorting method.');
   });
 
   it('prefers a contribution sentence without math', () => {
     const abstract = 'Attention is quadratic. We propose $\\mathcal{X}_{\\alpha}^{\\beta\\gamma}$-attention. We introduce LinAttn, a linear-time attention.';
-    expect(gistOf(abstract)).toBe('We introduce LinAttn, a linear-time attention.');
+    expect(gistOf(abstract)).toBe('Introduces LinAttn, a linear-time attention.');
   });
 
   it('drops an "Abstract:" label and extra whitespace', () => {
-    expect(gistOf('Abstract:  We present   a model.\n')).toBe('We present a model.');
+    expect(gistOf('Abstract:  We present   a model.\n')).toBe('Presents a model.');
     expect(gistOf('')).toBe('');
     expect(gistOf('   ')).toBe('');
   });
 
   it('gives a clean one-liner for every real mangled abstract', () => {
-    for (const { abstract } of fixtures) {
+    for (const { title, abstract } of fixtures) {
       const repaired = repairAbstract(abstract).text;
-      for (const max of [200, 160]) {
-        const gist = gistOf(repaired, max);
+      for (const maxLength of [200, 160]) {
+        const gist = gistOf(repaired, { title, maxLength });
         expect(gist.length).toBeGreaterThan(20);
-        expect(gist.length).toBeLessThanOrEqual(max);
+        expect(gist.length).toBeLessThanOrEqual(maxLength);
         expect(gist).not.toMatch(/[$\n]/);
-        expect(gist).toMatch(/[.!?…)]$/);
-        expect(gistOf(repaired, max)).toBe(gist);
+        expect(gist).toMatch(/[.!?)]$/);
+        expect(gistOf(repaired, { title, maxLength })).toBe(gist);
       }
     }
   });
 
   it('uses the contribution sentence of a real abstract', () => {
     const { abstract } = fixtures.find((f) => f.title.startsWith('Sketching Meets Differential Privacy'))!;
-    expect(gistOf(repairAbstract(abstract).text)).toBe('In this work, we further extend this framework to the Kronecker product structure.');
+    // The design of the paper's data structure, not the framework it extends.
+    expect(gistOf(repairAbstract(abstract).text)).toBe('Designs a fast dynamic data structure for this task and it is robust against an adaptive adversary.');
+  });
+});
+
+describe('gists of the shipped seeds', () => {
+  const papers = shippedSurvey().papers;
+
+  it('never open with "In this paper/work" or a connector to an unseen sentence', () => {
+    expect(papers.filter((p) => hasPaperLeadIn(p.gist)).map((p) => p.gist)).toEqual([]);
+    expect(papers.filter((p) => hasDanglingLeadIn(p.gist)).map((p) => p.gist)).toEqual([]);
+  });
+
+  it('never stop mid-thought', () => {
+    expect(papers.filter((p) => isCutMidThought(p.gist)).map((p) => p.gist)).toEqual([]);
+  });
+
+  it('state a contribution in at least nine of ten', () => {
+    const stating = papers.filter((p) => statesContribution(p.gist, p.titleRepaired)).length;
+    expect(stating / papers.length).toBeGreaterThanOrEqual(0.9);
   });
 });

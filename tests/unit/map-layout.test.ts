@@ -8,7 +8,7 @@ import { MapGrid, neighbourhood } from '../../src/lib/map/neighbourhood.ts';
 import { normalizeLayout } from '../../src/lib/map/normalize.ts';
 import { pcaLayout } from '../../src/lib/map/pca-layout.ts';
 import { seededRandom } from '../../src/lib/map/random.ts';
-import { relatedAndMap } from '../../src/lib/map/text-similarity.ts';
+import { textMap } from '../../src/lib/map/text-map.ts';
 import { inIdOrder, nearestByTfidf, relatedText, tfidfVectors } from '../../src/lib/related/related.ts';
 import { analysedText } from '../../src/lib/survey.ts';
 import { topicIdsOf } from '../../src/lib/topics/score.ts';
@@ -19,7 +19,7 @@ const CORE = new Set(['lora', 'moe', 'ssm', 'quantization', 'continual-learning'
 
 // The shipped seeds, laid out once for the whole file as the build does it.
 const papers = shippedSurvey().papers.map((paper) => ({ shortId: paper.shortId, ...analysedText(paper) }));
-const layout = relatedAndMap(papers);
+const layout = textMap(papers);
 const points = layout.map.map(({ x, y }) => [x, y] as [number, number]);
 const topics = topicIdsOf(papers, loadTopicDefinitions(new URL('../../content/topics', import.meta.url).pathname));
 
@@ -42,7 +42,7 @@ describe('the map of the shipped seeds', () => {
   });
 
   it('is deterministic: the same papers in any order give the same coordinates', () => {
-    const again = relatedAndMap([...papers].reverse());
+    const again = textMap([...papers].reverse());
     expect([...again.map].reverse()).toEqual(layout.map);
   });
 

@@ -5,6 +5,8 @@
  * stretch of text wins and the result does not depend on what other rules would have done.
  */
 
+import type { CorpusVocabulary } from './vocabulary.ts';
+
 /** What a repair did, for the build report (see the module comment of `repair-abstract.ts`). */
 export type RepairKind =
   | 'stray-dollar'
@@ -30,7 +32,11 @@ export type RepairKind =
   | 'times'
   | 'sim'
   | 'name-macro'
-  | 'space-before-punctuation';
+  | 'space-before-punctuation'
+  | 'citation-key'
+  | 'sentence-space'
+  | 'glued-words'
+  | 'broken-hyphen';
 
 export interface Repair {
   kind: RepairKind;
@@ -64,6 +70,8 @@ interface ZoneSpan {
 /** The repairs of one text in the making: accepted edits, protected zones, what was done. */
 export interface Plan {
   readonly text: string;
+  /** The corpus's words, when the whole survey is repaired: rules that need evidence from it skip without. */
+  readonly vocabulary?: CorpusVocabulary;
   edits: Edit[];
   zones: ZoneSpan[];
   repairs: Repair[];
@@ -72,8 +80,8 @@ export interface Plan {
 /** One family of repairs: proposes its edits for the text of a plan. */
 export type Rule = (plan: Plan) => void;
 
-export function createPlan(text: string): Plan {
-  return { text, edits: [], zones: [], repairs: [] };
+export function createPlan(text: string, vocabulary?: CorpusVocabulary): Plan {
+  return { text, vocabulary, edits: [], zones: [], repairs: [] };
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {

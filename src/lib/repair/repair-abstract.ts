@@ -32,11 +32,14 @@
  * font-command, stray-braces, latin-abbrev, latex-quotes, latex-dash, tilde-space,
  * symbol-command, greek-letter, math-expression, superscript, subscript, times, sim,
  * name-macro (`\proj` → `proj`: an author's macro for a name, whose expansion is unknown),
- * space-before-punctuation (`ZeroQ , a` → `ZeroQ, a`).
+ * space-before-punctuation (`ZeroQ , a` → `ZeroQ, a`), citation-key (`DNAS~wu2018mixed` →
+ * `DNAS`: the key of a lost `\cite`), sentence-space (`images.In this` → `images. In this`),
+ * and, given the corpus's vocabulary, glued-words (`asystem` → `a system`) and broken-hyphen
+ * (`over- head` → `overhead`).
  *
  * Deliberately left alone: `times`/`sometimes` as words (`3.8 times less`, `5 times 5`),
  * identifiers (`Strip_MLP`, `top_k`, `x86_64`, `GCNN_n`, `pos_t`), `~` in ranges and
- * approximations (`10~20X`, `~85%`) and before citation keys (`Sanghavi~jns13`), unknown
+ * approximations (`10~20X`, `~85%`), unknown
  * macros with an argument (`\cite{…}`), `approx` as an English abbreviation, and anything
  * whose letters are not all variables or command names.
  */
@@ -57,6 +60,10 @@ import { repairSymbolWords } from './rules/symbol-words.ts';
 import { repairSymbols } from './rules/symbols.ts';
 import { repairTildes } from './rules/tildes.ts';
 import { repairUrls } from './rules/urls.ts';
+import { repairCitationKeys } from './rules/citation-keys.ts';
+import { repairBrokenHyphens, repairGluedSentences, repairGluedWords } from './rules/glued-text.ts';
+import { repairLooseMath } from './rules/loose-math.ts';
+import type { CorpusVocabulary } from './vocabulary.ts';
 import { mathSpans } from '../text/math-spans.ts';
 import { plainMath } from '../text/plain-math.ts';
 
@@ -75,6 +82,7 @@ const RULES: readonly Rule[] = [
   repairFonts,
   repairLatin,
   repairPunctuation,
+  repairCitationKeys,
   repairTildes,
   repairSymbolWords,
   repairComplexity,
@@ -83,18 +91,27 @@ const RULES: readonly Rule[] = [
   repairStrayBraces,
   repairSymbols,
   repairNameMacros,
+  repairLooseMath,
   repairSpaceBeforePunctuation,
+  repairGluedSentences,
+  repairGluedWords,
+  repairBrokenHyphens,
 ];
 
 /** Skips the rules for text with nothing any of them could match (most abstracts). */
-const QUICK_CHECK = /[\\$~{}^_`]|times|sim|--|[a-z]-[A-Z]|-(?:mu|infty)\b|arrow|mapsto|infty|leq|geq|neq|otimes|oplus|odot|subseteq|supseteq|setminus|cdot|ldots|O\(|Theta\(|Omega\(| (?:le|leq|ge|geq|neq) | +[,.;:](?:\s|$)/;
+const QUICK_CHECK = /[\\$~{}^_`]|times|sim|--|[a-z)\]][.!?][A-Z]|[a-z],[a-z]|\bmu\b|(?:alpha|beta|gamma|delta|epsilon|zeta|theta|kappa|lambda|sigma|tau|phi|psi|omega|rho) [A-Za-z]\b|[a-z]-[A-Z]|-(?:mu|infty)\b|arrow|mapsto|infty|leq|geq|neq|otimes|oplus|odot|subseteq|supseteq|setminus|cdot|ldots|O\(|Theta\(|Omega\(| (?:le|leq|ge|geq|neq) | +[,.;:](?:\s|$)/;
 
 /** Titles hold no links: the URL rules (`\url{…}`, LaTeX link duplicates) are for abstracts. */
 const TITLE_RULES = RULES.filter((rule) => rule !== repairUrls);
 
-function applyRules(text: string, rules: readonly Rule[]): RepairResult {
-  if (!QUICK_CHECK.test(text)) return { text, repairs: [] };
-  const plan = createPlan(text);
+/** What repairing with the corpus at hand adds: splitting glued words and joining broken hyphens needs its vocabulary. */
+export interface RepairContext {
+  vocabulary?: CorpusVocabulary;
+}
+
+function applyRules(text: string, rules: readonly Rule[], { vocabulary }: RepairContext = {}): RepairResult {
+  if (!vocabulary && !QUICK_CHECK.test(text)) return { text, repairs: [] };
+  const plan = createPlan(text, vocabulary);
   for (const rule of rules) rule(plan);
   if (plan.edits.length === 0) return { text, repairs: [] };
   plan.repairs.sort((a, b) => a.index - b.index);
@@ -105,8 +122,8 @@ function applyRules(text: string, rules: readonly Rule[]): RepairResult {
  * Repairs the scrape damage in one abstract (see the module comment for the rules).
  * @example repairAbstract('up to 34.4times faster').text // 'up to 34.4× faster'
  */
-export function repairAbstract(text: string): RepairResult {
-  return applyRules(text, RULES);
+export function repairAbstract(text: string, context: RepairContext = {}): RepairResult {
+  return applyRules(text, RULES, context);
 }
 
 /**
@@ -115,8 +132,8 @@ export function repairAbstract(text: string): RepairResult {
  * (`<title>`, feeds, social cards). Slugs keep coming from the scraped title.
  * @example repairTitle('HyperZcdotZcdotW Operator') // 'HyperZ·Z·W Operator'
  */
-export function repairTitle(title: string): string {
-  const { text } = applyRules(title, TITLE_RULES);
+export function repairTitle(title: string, context: RepairContext = {}): string {
+  const { text } = applyRules(title, TITLE_RULES, context);
   let plain = '';
   let cursor = 0;
   for (const { start, end, tex } of mathSpans(text)) {

@@ -66,3 +66,108 @@ export function decompose(run: string): string[] | undefined {
   if (after && !second && (after === 's' || isGreek(first))) return undefined;
   return [before, first, second, after].filter((part): part is string => !!part);
 }
+
+// ---------------------------------------------------------------------------------------------
+// The corpus's own words, for splitting words a scrape glued together
+
+/**
+ * Short function words that a scrape glues to a neighbour at a line break ("asystem",
+ * "combinationof", "andretrieve", "isbag", "ouroverall"). Only splits that put one of these
+ * on one side are tried: two content words side by side ("super" + "position", "frame" +
+ * "work") is how English builds words, not damage. Words that too many real words start or
+ * end with are left out: `in`, `on`, `at`, `by`, `or`, `as`, `an`, `be`, `not`, `over`
+ * ("inset", "onset", "bypass", "plugin", "below", "notable", "overhead").
+ */
+const GLUE_WORDS = [
+  'a', 'and', 'of', 'the', 'to', 'with', 'for', 'from', 'that', 'this', 'these', 'is', 'are', 'we',
+  'our', 'its', 'their', 'which', 'more', 'most', 'also', 'such', 'than', 'each', 'into', 'has', 'have', 'can',
+] as const;
+const GLUE = new Set<string>(GLUE_WORDS);
+/** Glue words whose split may rest on the other half's frequency alone, with no example of the pair. */
+const SAFE_GLUE = new Set(['and', 'of', 'the', 'with', 'from', 'that', 'this', 'these', 'our', 'we', 'is', 'are', 'which', 'their']);
+
+/**
+ * How often the corpus uses each word (in how many texts) and each pair of a glue word with
+ * its neighbour ("a system", "combination of"): the evidence `splitGluedWord` asks for.
+ */
+export interface CorpusVocabulary {
+  /** In how many texts the word occurs (lower case). */
+  documentFrequency(word: string): number;
+  /** In how many texts the two words occur side by side, when one of them is a glue word. */
+  pairFrequency(first: string, second: string): number;
+}
+
+/**
+ * Counts words and glue-word pairs over the texts of a corpus (titles and abstracts).
+ * @example buildCorpusVocabulary(['a system', 'a system here']).pairFrequency('a', 'system') // 2
+ */
+export function buildCorpusVocabulary(texts: Iterable<string>): CorpusVocabulary {
+  const words = new Map<string, number>();
+  const pairs = new Map<string, number>();
+  for (const text of texts) {
+    const seenWords = new Set<string>();
+    const seenPairs = new Set<string>();
+    let previous = '';
+    // Pairs only across one space or hyphen: "images. In" is not the pair "images in".
+    for (const m of text.toLowerCase().matchAll(/\p{L}+|[^\p{L}]+/gu)) {
+      const token = m[0];
+      if (!/\p{L}/u.test(token.charAt(0))) {
+        if (token !== ' ' && token !== '-') previous = '';
+        continue;
+      }
+      seenWords.add(token);
+      if (previous && (GLUE.has(previous) || GLUE.has(token))) seenPairs.add(`${previous} ${token}`);
+      previous = token;
+    }
+    for (const w of seenWords) words.set(w, (words.get(w) ?? 0) + 1);
+    for (const p of seenPairs) pairs.set(p, (pairs.get(p) ?? 0) + 1);
+  }
+  return {
+    documentFrequency: (word) => words.get(word) ?? 0,
+    pairFrequency: (first, second) => pairs.get(`${first} ${second}`) ?? 0,
+  };
+}
+
+/** English words made with a leading `a` ("apart", "around", "aboard"): never "a part". */
+const A_WORDS = /^(?:about|above|abroad|across|adrift|afield|afloat|afoot|again|against|ago|aground|ahead|ajar|alight|alike|alive|alone|along|aloud|amass|amid|amidst|amount|among|anew|apart|arise|arose|around|arouse|ashore|aside|astray|atone|atop|avow|await|awake|award|aware|away|awhile|awry|aboard|abound|abide|ablaze|abed|adept|adore|amend|amuse|anneal|appeal|arrest|assign|assert|assess|attest|avail|avert|avoid)$/;
+
+/** Adjectives that take the negating `a-` ("asymmetric"): never "a symmetric". */
+const ALPHA_PRIVATIVE = /^(?:symmetric|symmetry|synchronous|synchrony|typical|periodic|cyclic|moral|sexual|political|social|theist|tonal|topic|temporal|biotic|septic|pathetic|tomic|stable)$/;
+
+/**
+ * Splits a word the scrape glued together ("asystem" → ["a", "system"], "combinationof" →
+ * ["combination", "of"]), or returns undefined. One half must be a glue word and the other a
+ * word of at least three letters that the corpus uses in at least two texts; the glued form
+ * must occur in at most one text (this one) and be lower case (after an optional capital:
+ * `ARank` and `ModelEvolution` are names). The corpus must vouch for the pair: it writes the
+ * two words side by side in two texts, or in one and the content word is common (3+ texts),
+ * or the glue word is one no English word is made with and the content word is frequent (5+).
+ * After `a`, English `a-` words ("apart", "asymmetric") never split and the pair must be seen.
+ * @example splitGluedWord('asystem', vocabulary) // ['a', 'system']
+ */
+export function splitGluedWord(word: string, vocabulary: CorpusVocabulary): [string, string] | undefined {
+  if (!/^\p{L}\p{Ll}+$/u.test(word)) return undefined;
+  const lower = word.toLowerCase();
+  if (lower.length < 5 || vocabulary.documentFrequency(lower) > 1) return undefined;
+  let best: { parts: [string, string]; evidence: number } | undefined;
+  for (let cut = 1; cut < lower.length; cut++) {
+    const first = lower.slice(0, cut);
+    const second = lower.slice(cut);
+    const glue = GLUE.has(first) ? first : GLUE.has(second) ? second : undefined;
+    if (!glue) continue;
+    const content = glue === first ? second : first;
+    const frequency = vocabulary.documentFrequency(content);
+    if (content.length < 3 || GLUE.has(content) || frequency < 2) continue;
+    const pair = vocabulary.pairFrequency(first, second);
+    if (first === 'a' && (A_WORDS.test(lower) || ALPHA_PRIVATIVE.test(second) || pair < 2)) continue;
+    const vouched = pair >= 2 || (pair >= 1 && frequency >= 3) || (SAFE_GLUE.has(glue) && frequency >= 5);
+    if (!vouched) continue;
+    const evidence = pair * 1000 + frequency;
+    if (!best || evidence > best.evidence) best = { parts: [word.slice(0, cut), word.slice(cut)], evidence };
+  }
+  return best?.parts;
+}
+/** Whether the corpus uses the word (case-folded) in at least `min` texts. */
+export function corpusUses(vocabulary: CorpusVocabulary, word: string, min = 1): boolean {
+  return vocabulary.documentFrequency(word.toLowerCase()) >= min;
+}

@@ -65,6 +65,8 @@ export const paperSchema = z.object({
   related: z.array(z.string()),
   /** Where the paper sits on the survey map (`/map/`, `map.json`): similar text, nearby points; x and y in [0, 1]. */
   map: z.object({ x: z.number().min(0).max(1), y: z.number().min(0).max(1) }),
+  /** For each related paper, in the same order, the words and phrases the two share, most telling first: why it is listed. */
+  relatedTerms: z.array(z.array(z.string())),
 });
 
 export type Paper = z.infer<typeof paperSchema>;
@@ -92,7 +94,7 @@ export const NO_METADATA: Readonly<PaperMetadata> = Object.freeze({
 });
 
 /** A paper as the seeds give it, before the analysis of the whole survey adds topics, related papers and its place on the map. */
-export type SurveyPaper = Omit<Paper, 'topics' | 'related' | 'map'>;
+export type SurveyPaper = Omit<Paper, 'topics' | 'related' | 'relatedTerms' | 'map'>;
 
 /** What the analysis of the whole survey reads of a paper (the text as listed: rules were tuned on it). */
 export type PaperText = Pick<Paper, 'title' | 'abstract'>;
@@ -139,4 +141,5 @@ export const analysisSchema = z.object({
   reasons: z.record(z.string(), z.array(z.array(z.string()))),
   /** For each paper no topic takes: the topic that scored highest, its score and threshold, the words, and whether an exclude rule vetoed it. */
   closest: z.record(z.string(), z.object({ topic: z.string(), score: z.number(), threshold: z.number(), words: z.array(z.string()), excluded: z.boolean() })),
+  relatedTerms: z.record(z.string(), paperSchema.shape.relatedTerms),
 });

@@ -18,7 +18,7 @@ import { listPaperPath } from './paper-path.ts';
  * papers downloads nothing; a missing file means the survey has no such paper.
  */
 
-export type ListDataPaper = Omit<Paper, 'related' | 'map'>;
+export type ListDataPaper = Omit<Paper, 'related' | 'relatedTerms' | 'map'>;
 
 /**
  * One line citing a paper in plain text: who, when, title, venue and where to read it.

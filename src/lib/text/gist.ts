@@ -1,17 +1,18 @@
 /**
- * One-line gists of abstracts for paper lists, cards and meta descriptions.
+ * One-line gists of abstracts for paper lists, topic pages, related snippets, meta
+ * descriptions, feeds and presenter cards: every one of them shows `paper.gist`, made here once.
  *
- * The gist is the sentence that states the contribution ("We propose …", "This paper …",
- * "In this work, we …") when one occurs among the first sentences, else the first sentence;
- * it is plain text (inline `$…$` math becomes Unicode text, and is never cut in half) and at
- * most `maxLength` characters, trimmed at a word boundary with "…".
+ * The gist states the contribution: the sentence that says what the paper does ("we propose /
+ * introduce / show …", the title's method), with the lead-in dropped and "we propose X"
+ * written "Proposes X" (`gist-rewrite.ts`); a long one is cut back at a clause boundary and
+ * ends with a period, never mid-word. When no sentence says what the paper does, the title's
+ * subtitle stands in. Plain text: inline `$…$` math becomes Unicode text, never cut in half.
  */
 
-import { hasMath, mathSpans } from './math-spans.ts';
+import { mathSpans } from './math-spans.ts';
 import { plainMath } from './plain-math.ts';
-
-/** How many leading sentences may hold the contribution statement. */
-const CONTRIBUTION_WINDOW = 5;
+import { contributionGist, stripLeadIn } from './gist-rewrite.ts';
+import { methodName } from './gist-quality.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Sentence splitting
@@ -60,47 +61,57 @@ export function splitSentences(text: string): string[] {
 // ---------------------------------------------------------------------------------------------
 // Choosing the sentence
 
-/** An optional lead-in such as "In this paper," "To this end," "Specifically,". */
-const LEAD_IN = /^(?:[A-Z][\w-]*(?:\s+[\w-]+){0,6},\s+)/;
-const CONTRIBUTION = new RegExp(
-  '^(?:' +
-    [
-      String.raw`(?:in|with)\s+this\s+(?:paper|work|study|article|thesis|dissertation|letter|report|note)\b`,
-      String.raw`this\s+(?:paper|work|study|article|thesis|dissertation|letter|report|note)\b`,
-      String.raw`here,?\s+we\b`,
-      String.raw`we\s+(?:[a-z]+\s+)?(?:propose|introduce|present|develop|design|describe|devise|build|construct|offer|establish|formulate|derive|release|report|demonstrate|show|study|investigate|explore|analy[sz]e|address|tackle|put\s+forward|provide|unveil|create|contribute|examine|extend)\b`,
-      String.raw`our\s+(?:main\s+|key\s+|primary\s+)?contributions?\b`,
-    ].join('|') +
-    ')',
-  'i',
-);
+/** "We propose / introduce / present …": the paper's own contribution, strongest first. */
+const STRONG = /^(?:we|I)\s+(?:[a-z]+\s+){0,2}?(?:propose|introduce|present|develop|design|devise|describe|build|construct|formulate|derive|put\s+forward|release|unveil|create|offer|establish|prove|show|demonstrate|provide|contribute)d?\b|^(?:this|the\s+present|our|the)\s+(?:technical\s+|short\s+)?(?:paper|work|study|article|thesis|dissertation|letter|report|note)\s+(?:[a-z]+\s+){0,2}?(?:propos|introduc|present|develop|design|describ|build|formulat|deriv|establish|prov|show|demonstrat|offer|provid|unveil|creat)/i;
+/** "… network (IARN) is proposed": a passive statement of the paper's own method. */
+const PASSIVE = /\b(?:is|are)\s+(?:\w+\s+)?(?:proposed|introduced|presented|developed|designed|devised|derived|established)\b/i;
+/** …and about this paper, not earlier work ("numerous models have been proposed"). */
+const OWN = /\b(?:here|in\s+this\s+(?:paper|work|study|article|report)|our|we)\b/i;
+/** Any other sentence about what the paper does: "We study …", "This paper investigates …", "Our contribution …". */
+const WEAK = /^(?:we|I)\s+[a-z]|^(?:this|the\s+present|our)\s+(?:paper|work|study|article|thesis|dissertation|letter|report|note|main\s+contributions?|contributions?|key\s+contributions?|approach|method|framework|model|results?|analysis|experiments|goal|aim|objective|thesis|idea|proposal|solution|system|technique|algorithm|architecture|network|findings)\b/i;
 
-function statesContribution(sentence: string): boolean {
-  return CONTRIBUTION.test(sentence) || CONTRIBUTION.test(sentence.replace(LEAD_IN, ''));
+/** How strongly a sentence states the contribution: 3 names the title's method, 2 strong, 1 weak, 0 none. */
+function contributionRank(sentence: string, name: string): number {
+  const claim = stripLeadIn(sentence);
+  const strong = STRONG.test(claim);
+  if (strong && name && sentence.includes(name)) return 3;
+  if (strong) return 2;
+  if (WEAK.test(claim) || (PASSIVE.test(claim) && OWN.test(sentence))) return 1;
+  // "MobileNetV2 improves …": the method the title names, as the subject.
+  if (name && claim.startsWith(name) && /^\S+(?:\s*\([^)]*\))?,?\s+(?:is|are|achieves|improves|reduces|enables|outperforms|uses|combines|learns|consists|provides|introduces|extends|allows|makes|can)\b/.test(claim)) return 2;
+  return 0;
 }
 
-/**
- * Picks the sentence: the contribution among the first few (one without math first, then one
- * whose math reads cleanly as text), else the first real sentence.
- */
-function chooseSentence(sentences: readonly string[]): string {
-  const first = sentences.find((s) => s.length >= 30) ?? sentences[0] ?? '';
-  const contributions = sentences.slice(0, CONTRIBUTION_WINDOW).filter(statesContribution);
-  return (
-    contributions.find((s) => !hasMath(s)) ??
-    contributions.find(cleanMath) ??
-    (cleanMath(first) ? first : undefined) ??
-    contributions[0] ??
-    first
-  );
+/** The method the title names: "Mamba: Linear-Time …" → "Mamba", "LoRA-drop …" → ''. */
+function titleName(title: string): string {
+  const name = methodName(title);
+  return name.length >= 2 && !/\s/.test(name) ? name : '';
 }
 
+/** A sentence whose formulas read cleanly as text. */
 function cleanMath(sentence: string): boolean {
   return mathSpans(sentence).every(({ tex }) => !/[\\{}^_]/.test(plainMath(tex)));
 }
 
+/**
+ * Picks the sentence stating the contribution: the best rank, the earliest of equal rank, one
+ * whose math reads as text before one that does not; undefined when no sentence qualifies.
+ */
+function chooseSentence(sentences: readonly string[], title: string): string | undefined {
+  const name = titleName(title);
+  let best: { sentence: string; score: number } | undefined;
+  sentences.forEach((sentence, i) => {
+    const rank = contributionRank(sentence, name);
+    if (rank === 0 || sentence.length < 12) return;
+    // Rank first; then clean math; then a mild preference for earlier sentences.
+    const score = rank * 10 + (cleanMath(sentence) ? 5 : 0) - Math.min(i, 20) * 0.1;
+    if (!best || score > best.score) best = { sentence, score };
+  });
+  return best?.sentence;
+}
+
 // ---------------------------------------------------------------------------------------------
-// Truncation
+// Shortening
 
 interface Plain {
   text: string;
@@ -125,6 +136,52 @@ function toPlain(sentence: string): Plain {
 
 const TRAILING_JUNK = /[\s,;:.\-–—(\[{“"‘'/]+$/;
 
+/**
+ * Where a clause may end: before ", " / "; " / " – " / ": ", or before "which", "where",
+ * "that", "by", "via", "using", "with", "through", "to", "for", "while", "and", "in".
+ */
+const CLAUSE_BREAK = /(?=[,;:]\s)|(?=\s[–—-]\s)|(?=\s\()|(?=\s(?:which|where|whereby|that|by|via|using|with|through|to|for|while|whilst|and|or|but|in|on|across|under|from|without|based|as|than|such)\s)/g;
+
+/**
+ * Whether a head reads as finished: no "both" without its "and", no "between" or "either"
+ * without the second part, and no last clause that is only a condition ("…, when X is large").
+ */
+function completeClause(head: string): boolean {
+  if (/\bboth\b(?![^,;]*\band\b)/i.test(head) || /\beither\b(?![^,;]*\bor\b)/i.test(head) || /\bbetween\b(?![^,;]*\band\b)/i.test(head)) return false;
+  const last = head.split(/[,;:]\s/).pop() ?? '';
+  return !/^(?:when|if|while|whilst|although|though|whereas|since|because|as|unless|once)\b/i.test(last.trim());
+}
+
+function balancedBrackets(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '(' || ch === '[') depth++;
+    else if (ch === ')' || ch === ']') depth--;
+    if (depth < 0) return false;
+  }
+  return depth === 0 && (text.match(/"/g)?.length ?? 0) % 2 === 0;
+}
+
+/**
+ * The sentence cut back to at most `maxLength` characters at a clause boundary, ending in a
+ * period; undefined when no clause boundary leaves a sentence of at least `minLength`.
+ */
+function shorten({ text, math }: Plain, maxLength: number, minLength: number): string | undefined {
+  if (text.length <= maxLength) return text;
+  let found: string | undefined;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    const cut = m.index;
+    if (cut > maxLength - 1) break;
+    if (math.some((r) => cut > r.start && cut < r.end)) continue;
+    const raw = text.slice(0, cut);
+    const head = raw.replace(TRAILING_JUNK, '');
+    if (/-$/.test(raw.trimEnd()) || !completeClause(head)) continue;
+    if (head.length >= minLength && balancedBrackets(head) && !/\b(?:and|or|but|then)\s+\S+$|ly$/i.test(head) && !/\b(?:a|an|the|of|and|or|to|its|their|our|this|these|is|are|be|caused|based|used|such|including|like|namely|both|either|between|than|more|less|most|not|can|will|we|it|which|that|each|every|all|any|some)$/i.test(head)) found = `${head}.`;
+  }
+  return found;
+}
+
+/** Cuts at a word boundary with "…", the last resort (the title fallback is longer than allowed). */
 function truncate({ text, math }: Plain, maxLength: number): string {
   if (text.length <= maxLength) return text;
   const limit = Math.max(1, maxLength - 1); // room for the ellipsis
@@ -139,15 +196,44 @@ function truncate({ text, math }: Plain, maxLength: number): string {
   return `${(inside && inside.start > 0 ? text.slice(0, inside.start) : hard).replace(TRAILING_JUNK, '')}…`;
 }
 
+/** The part of a title after its colon or dash: "Mamba: Linear-Time Sequence Modeling" → "Linear-Time Sequence Modeling". */
+function subtitle(title: string): string {
+  const m = /^[^:]{2,80}?(?::|\s[–—-]\s)\s*(.{12,})$/.exec(title.trim());
+  return m ? m[1]!.trim() : '';
+}
+
+export interface GistOptions {
+  /** The paper's (repaired) title: its method name ranks sentences, its subtitle is the fallback. */
+  title?: string;
+  /** At most this many characters (default 200). */
+  maxLength?: number;
+}
+
 /**
- * A one-line gist of an abstract, at most `maxLength` characters.
- * @example gistOf('Transformers are slow. In this paper, we propose FastFormer, a linear-time model.') // 'In this paper, we propose FastFormer, a linear-time model.'
+ * A one-line gist of an abstract that states the contribution: the sentence saying what the
+ * paper does ("we propose / introduce / show …", the title's method), lead-ins dropped ("In
+ * this paper, we propose X" → "Proposes X"), cut at a clause boundary when too long; when no
+ * sentence qualifies, the title's subtitle ("Mamba: Linear-Time …" → "Linear-Time …"), else
+ * the first real sentence. Plain text: inline math becomes Unicode text.
+ * @example gistOf('Transformers are slow. In this paper, we propose FastFormer, a linear-time model.') // 'Proposes FastFormer, a linear-time model.'
  */
-export function gistOf(abstract: string, maxLength = 200): string {
+export function gistOf(abstract: string, { title = '', maxLength = 200 }: GistOptions = {}): string {
   const text = abstract
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^(?:abstract|summary)\s*[:.—–-]\s*/i, '');
-  if (!text) return '';
-  return truncate(toPlain(chooseSentence(splitSentences(text))), maxLength);
+  const sentences = text ? splitSentences(text) : [];
+  const minLength = Math.min(40, Math.floor(maxLength / 3));
+  const chosen = chooseSentence(sentences, title);
+  if (chosen) {
+    const plain = toPlain(contributionGist(chosen));
+    const short = shorten(plain, maxLength, minLength);
+    if (short) return short;
+  }
+  const sub = subtitle(title);
+  if (sub) return truncate(toPlain(/[.!?]$/.test(sub) ? sub : `${sub}.`), maxLength);
+  if (chosen) return truncate(toPlain(contributionGist(chosen)), maxLength);
+  const first = sentences.find((s) => s.length >= 30) ?? sentences[0] ?? '';
+  const plain = toPlain(first);
+  return shorten(plain, maxLength, minLength) ?? truncate(plain, maxLength);
 }

@@ -1,6 +1,7 @@
 /**
  * `~` is LaTeX's non-breaking space: `at~https://…`, `models~(LLMs)`, `Fig.~3`. It stays in
- * ranges and approximations (`10~20X`, `~85%`) and before citation keys (`Sanghavi~jns13`).
+ * ranges and approximations (`10~20X`, `~85%`); before a citation key (`Sanghavi~jns13`) it goes
+ * with the key (`citation-keys.ts`).
  */
 import { replace, type Plan } from '../engine.ts';
 

@@ -1,0 +1,417 @@
+/**
+ * Related papers a reader of a paper would want next, with the reasons shown beside them.
+ *
+ * Single surface words ("polynomial", "diverse", "distilled") no longer decide. A paper is
+ * compared by
+ * 1. sublinear TF-IDF over terms *and bigrams* of adjacent terms ("low rank", "mixture
+ *    expert"), the title counted three times: weight `(1 + ln tf) · ln(N / df) · √(cf / df)`
+ *    (the last factor, burstiness, favours words a paper repeats — its subject — over words
+ *    said once in passing), unit length;
+ *    a *corpus stop list* learned from document frequency drops what more than
+ *    `stopRatio` (25%) of the papers say ("model", "layer", "performance" in a survey of
+ *    layers), and a feature in one paper only pairs it with nothing and is dropped;
+ * 2. latent semantic analysis: a rank-`lsaRank` truncated SVD of that TF-IDF matrix
+ *    (`svd.ts`), so papers that say the same thing in other words meet;
+ * 3. the topic structure as a prior: sharing topics raises a candidate (by their Jaccard
+ *    overlap), two papers whose topics are disjoint are lowered.
+ * score = `tfidfWeight` · cos_tfidf + `lsaWeight` · max(0, cos_lsa) + prior.
+ *
+ * Sub-quadratic: no pair of papers is scored unless it is a candidate, and candidates come
+ * from (a) an inverted index over each paper's `topTerms` heaviest features rarer than 5% of
+ * the corpus, best `shortlist` by the summed weights of shared postings, and (b) random-
+ * hyperplane LSH on the LSA coordinates (`lshTables` tables, about 12 papers a bucket), best
+ * `lshShortlist` by LSA cosine. A paper with fewer than k candidates falls back to papers
+ * sharing any feature (rarest first, at most `fallbackPool`), then to the rest in id order
+ * with score 0. Cost is O(nonzeros · (rank + oversample) + N · candidates · (rank + terms)).
+ *
+ * Deterministic: papers are processed in id order, the random projections are seeded, and
+ * ties go to the smaller id.
+ */
+import { isBigram, paperFeatures } from './features.ts';
+import { seededGaussian } from './prng.ts';
+import { truncatedSvd, type SparseRows } from './svd.ts';
+
+export interface RankedDoc {
+  id: string;
+  title: string;
+  abstract: string;
+  /** Topic ids (the prior); empty when unknown. */
+  topics: readonly string[];
+}
+
+/** One related paper and why: the features and topics the two share, most telling first. */
+export interface RelatedMatch {
+  id: string;
+  score: number;
+  /** Up to three shared features (words or two-word phrases), heaviest in both first. */
+  terms: string[];
+  /** Topic ids both papers have, in the order of the paper's own topics. */
+  topics: string[];
+}
+
+export interface RankOptions {
+  stopRatio?: number;
+  lsaRank?: number;
+  /** At most this many of the most frequent features span the LSA space. */
+  lsaFeatures?: number;
+  tfidfWeight?: number;
+  lsaWeight?: number;
+  /** Added, times the Jaccard overlap of topics, when the two papers share topics. */
+  sharedTopicBonus?: number;
+  /** Subtracted when both papers have topics and share none. */
+  disjointTopicPenalty?: number;
+  topTerms?: number;
+  shortlist?: number;
+  lshTables?: number;
+  lshShortlist?: number;
+  fallbackPool?: number;
+  seed?: number;
+}
+
+const DEFAULTS: Required<RankOptions> = {
+  stopRatio: 0.25,
+  lsaRank: 64,
+  lsaFeatures: 30000,
+  tfidfWeight: 0.6,
+  lsaWeight: 0.4,
+  sharedTopicBonus: 0.12,
+  disjointTopicPenalty: 0.08,
+  topTerms: 24,
+  shortlist: 60,
+  lshTables: 6,
+  lshShortlist: 40,
+  fallbackPool: 1000,
+  seed: 19,
+};
+
+/** Whether (s1, c1) ranks below (s2, c2): lower score, or equal score and larger index. */
+const worse = (s1: number, c1: number, s2: number, c2: number) => s1 < s2 || (s1 === s2 && c1 > c2);
+
+/**
+ * The `count` best of `items` by `score`, best first; ties favour the smaller index. A min-heap
+ * of `count` entries: O(m log count) for m items instead of sorting them all.
+ */
+function best(items: readonly number[], score: (c: number) => number, count: number): { c: number; score: number }[] {
+  const heapC: number[] = [];
+  const heapS: number[] = [];
+  const siftDown = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= heapC.length) return;
+      const r = l + 1;
+      const child = r < heapC.length && worse(heapS[r]!, heapC[r]!, heapS[l]!, heapC[l]!) ? r : l;
+      if (!worse(heapS[child]!, heapC[child]!, heapS[i]!, heapC[i]!)) return;
+      [heapC[i], heapC[child]] = [heapC[child]!, heapC[i]!];
+      [heapS[i], heapS[child]] = [heapS[child]!, heapS[i]!];
+      i = child;
+    }
+  };
+  for (const c of items) {
+    const s = score(c);
+    if (heapC.length < count) {
+      heapC.push(c);
+      heapS.push(s);
+      for (let i = heapC.length - 1; i > 0; ) {
+        const parent = (i - 1) >> 1;
+        if (!worse(heapS[i]!, heapC[i]!, heapS[parent]!, heapC[parent]!)) break;
+        [heapC[i], heapC[parent]] = [heapC[parent]!, heapC[i]!];
+        [heapS[i], heapS[parent]] = [heapS[parent]!, heapS[i]!];
+        i = parent;
+      }
+    } else if (count > 0 && worse(heapS[0]!, heapC[0]!, s, c)) {
+      heapC[0] = c;
+      heapS[0] = s;
+      siftDown(0);
+    }
+  }
+  return heapC.map((c, i) => ({ c, score: heapS[i]! })).sort((a, b) => b.score - a.score || a.c - b.c);
+}
+
+/** The corpus's weighted features as sparse rows, the feature names, and the stop list. */
+interface Weighted {
+  matrix: SparseRows;
+  names: string[];
+  df: Int32Array;
+  stopped: string[];
+}
+
+function weigh(order: readonly RankedDoc[], stopRatio: number): Weighted {
+  const n = order.length;
+  // Pass 1: document frequency of every feature.
+  const dfByName = new Map<string, number>();
+  const cfByName = new Map<string, number>();
+  for (const doc of order) {
+    for (const [feature, tf] of paperFeatures(doc.title, doc.abstract)) {
+      dfByName.set(feature, (dfByName.get(feature) ?? 0) + 1);
+      cfByName.set(feature, (cfByName.get(feature) ?? 0) + tf);
+    }
+  }
+  // The corpus stop list: too common to tell papers apart (only in a corpus big enough to say).
+  const maxDf = n >= 100 ? stopRatio * n : Infinity;
+  const stopped = [...dfByName].filter(([, f]) => f > maxDf).map(([name]) => name).sort();
+  const names = [...dfByName].filter(([, f]) => f >= 2 && f <= maxDf).map(([name]) => name).sort();
+  const column = new Map(names.map((name, i) => [name, i]));
+  const df = Int32Array.from(names, (name) => dfByName.get(name)!);
+  // Burstiness: a topical word comes back within the papers that use it ("quantization" 3 times
+  // a paper), a generic one is said once ("insight", "remain"); √(cf / df) weighs the former up.
+  const burst = Float64Array.from(names, (name) => Math.sqrt(cfByName.get(name)! / dfByName.get(name)!));
+  dfByName.clear();
+  cfByName.clear();
+  // Pass 2: unit-length sublinear tf-idf rows, columns ascending.
+  const start = new Int32Array(n + 1);
+  const index: number[] = [];
+  const value: number[] = [];
+  order.forEach((doc, d) => {
+    const row: [number, number][] = [];
+    for (const [feature, tf] of paperFeatures(doc.title, doc.abstract)) {
+      const c = column.get(feature);
+      if (c !== undefined) row.push([c, (1 + Math.log(tf)) * Math.log(n / df[c]!) * burst[c]!]);
+    }
+    row.sort((a, b) => a[0] - b[0]);
+    let squares = 0;
+    for (const [, w] of row) squares += w * w;
+    const norm = Math.sqrt(squares) || 1;
+    for (const [c, w] of row) {
+      index.push(c);
+      value.push(w / norm);
+    }
+    start[d + 1] = index.length;
+  });
+  return { matrix: { rows: n, columns: names.length, start, index: Int32Array.from(index), value: Float64Array.from(value) }, names, df, stopped };
+}
+
+/** The LSA coordinates of each row, unit length (n × rank, row-major), over the most frequent features. */
+function lsaCoordinates({ matrix, df }: Weighted, rank: number, maxFeatures: number, seed: number): { vectors: Float32Array; rank: number } {
+  const n = matrix.rows;
+  const k = Math.min(rank, Math.floor(n / 8));
+  if (k < 2) return { vectors: new Float32Array(0), rank: 0 };
+  let keep: Int32Array | undefined;
+  if (matrix.columns > maxFeatures) {
+    const byDf = Array.from({ length: matrix.columns }, (_, c) => c).sort((a, b) => df[b]! - df[a]! || a - b);
+    keep = new Int32Array(matrix.columns).fill(-1);
+    byDf.slice(0, maxFeatures).forEach((c, i) => (keep![c] = i));
+  }
+  let a = matrix;
+  if (keep) {
+    const start = new Int32Array(n + 1);
+    const index: number[] = [];
+    const value: number[] = [];
+    for (let d = 0; d < n; d++) {
+      for (let e = matrix.start[d]!; e < matrix.start[d + 1]!; e++) {
+        const c = keep[matrix.index[e]!]!;
+        if (c >= 0) {
+          index.push(c);
+          value.push(matrix.value[e]!);
+        }
+      }
+      start[d + 1] = index.length;
+    }
+    a = { rows: n, columns: maxFeatures, start, index: Int32Array.from(index), value: Float64Array.from(value) };
+  }
+  const svd = truncatedSvd(a, k, { seed });
+  const vectors = new Float32Array(n * svd.rank);
+  for (let d = 0; d < n; d++) {
+    let norm = 0;
+    for (let j = 0; j < svd.rank; j++) norm += svd.rowCoordinates[d * svd.rank + j]! ** 2;
+    norm = Math.sqrt(norm) || 1;
+    for (let j = 0; j < svd.rank; j++) vectors[d * svd.rank + j] = svd.rowCoordinates[d * svd.rank + j]! / norm;
+  }
+  return { vectors, rank: svd.rank };
+}
+
+/** Random-hyperplane LSH buckets of the LSA vectors: for each table, bucket key → papers (ascending). */
+function lshBuckets(vectors: Float32Array, n: number, rank: number, tables: number, seed: number): { keys: Int32Array; buckets: Map<number, number[]>[] } {
+  const bits = Math.max(1, Math.min(20, Math.round(Math.log2(n / 12))));
+  const gaussian = seededGaussian(seed + 1);
+  const keys = new Int32Array(n * tables);
+  const buckets: Map<number, number[]>[] = [];
+  for (let t = 0; t < tables; t++) {
+    const planes = Float64Array.from({ length: bits * rank }, () => gaussian());
+    const table = new Map<number, number[]>();
+    for (let d = 0; d < n; d++) {
+      let key = 0;
+      for (let b = 0; b < bits; b++) {
+        let dot = 0;
+        for (let j = 0; j < rank; j++) dot += planes[b * rank + j]! * vectors[d * rank + j]!;
+        if (dot > 0) key |= 1 << b;
+      }
+      keys[d * tables + t] = key;
+      const members = table.get(key);
+      if (members) members.push(d);
+      else table.set(key, [d]);
+    }
+    buckets.push(table);
+  }
+  return { keys, buckets };
+}
+
+/**
+ * For every paper, its k most related papers with the reasons, best first (see the module
+ * comment). Throws on duplicate ids.
+ */
+export function rankRelated(docs: readonly RankedDoc[], k = 6, options: RankOptions = {}): Map<string, RelatedMatch[]> {
+  const o = { ...DEFAULTS, ...options };
+  const order = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (let i = 1; i < order.length; i++) {
+    if (order[i]!.id === order[i - 1]!.id) throw new Error(`related papers: duplicate id "${order[i]!.id}"`);
+  }
+  const n = order.length;
+  const weighted = weigh(order, o.stopRatio);
+  const { matrix, names, df } = weighted;
+  const { start, index, value } = matrix;
+  const v = matrix.columns;
+  const lsa = lsaCoordinates(weighted, o.lsaRank, o.lsaFeatures, o.seed);
+  const lsh = lsa.rank > 0 && o.lshTables > 0 ? lshBuckets(lsa.vectors, n, lsa.rank, o.lshTables, o.seed) : undefined;
+  const topicSets = order.map((doc) => new Set(doc.topics));
+
+  // The candidate index: each paper's heaviest features that are neither unique nor common,
+  // as postings in compressed arrays (feature → papers and weights).
+  const indexDf = Math.max(Math.floor(0.05 * n), 100);
+  const topStart = new Int32Array(n + 1);
+  const topEntries: number[] = [];
+  for (let d = 0; d < n; d++) {
+    const entries: number[] = [];
+    for (let e = start[d]!; e < start[d + 1]!; e++) if (df[index[e]!]! <= indexDf) entries.push(e);
+    entries.sort((a, b) => value[b]! - value[a]! || index[a]! - index[b]!);
+    for (const e of entries.slice(0, o.topTerms)) topEntries.push(e);
+    topStart[d + 1] = topEntries.length;
+  }
+  const postingStart = new Int32Array(v + 1);
+  for (const e of topEntries) postingStart[index[e]! + 1]!++;
+  for (let f = 0; f < v; f++) postingStart[f + 1]! += postingStart[f]!;
+  const postingDoc = new Int32Array(topEntries.length);
+  const postingWeight = new Float64Array(topEntries.length);
+  const fill = postingStart.slice(0, v);
+  for (let d = 0; d < n; d++) {
+    for (let i = topStart[d]!; i < topStart[d + 1]!; i++) {
+      const e = topEntries[i]!;
+      const slot = fill[index[e]!]!++;
+      postingDoc[slot] = d;
+      postingWeight[slot] = value[e]!;
+    }
+  }
+
+  const dense = new Float64Array(v);
+  const accumulator = new Float64Array(n);
+  const seen = new Int32Array(n).fill(-1);
+  const want = Math.min(k, n - 1);
+  const lsaCosine = (d: number, c: number) => {
+    let dot = 0;
+    for (let j = 0; j < lsa.rank; j++) dot += lsa.vectors[d * lsa.rank + j]! * lsa.vectors[c * lsa.rank + j]!;
+    return dot;
+  };
+  const tfidfCosine = (c: number) => {
+    let dot = 0;
+    for (let e = start[c]!; e < start[c + 1]!; e++) dot += dense[index[e]!]! * value[e]!;
+    return dot;
+  };
+  const prior = (d: number, c: number) => {
+    const a = topicSets[d]!;
+    const b = topicSets[c]!;
+    if (a.size === 0 || b.size === 0) return 0;
+    let shared = 0;
+    for (const t of a) if (b.has(t)) shared++;
+    return shared > 0 ? (o.sharedTopicBonus * shared) / (a.size + b.size - shared) : -o.disjointTopicPenalty;
+  };
+
+  const byId = new Map<string, RelatedMatch[]>();
+  for (let d = 0; d < n; d++) {
+    // (a) shared rare features.
+    const touched: number[] = [];
+    for (let i = topStart[d]!; i < topStart[d + 1]!; i++) {
+      const e = topEntries[i]!;
+      const f = index[e]!;
+      for (let p = postingStart[f]!; p < postingStart[f + 1]!; p++) {
+        const c = postingDoc[p]!;
+        const w = postingWeight[p]!;
+        if (c === d) continue;
+        if (seen[c] !== d) {
+          seen[c] = d;
+          accumulator[c] = 0;
+          touched.push(c);
+        }
+        accumulator[c]! += value[e]! * w;
+      }
+    }
+    const candidates = new Set(best(touched, (c) => accumulator[c]!, o.shortlist).map(({ c }) => c));
+    // (b) neighbours in the latent space.
+    if (lsh) {
+      const near: number[] = [];
+      for (let t = 0; t < o.lshTables; t++) {
+        for (const c of lsh.buckets[t]!.get(lsh.keys[d * o.lshTables + t]!) ?? []) if (c !== d && seen[c] !== n + d) {
+          seen[c] = n + d;
+          near.push(c);
+        }
+      }
+      for (const { c } of best(near, (c) => lsaCosine(d, c), o.lshShortlist)) candidates.add(c);
+    }
+    // Fallback: any shared feature, rarest first.
+    if (candidates.size < want) {
+      const own: number[] = [];
+      for (let e = start[d]!; e < start[d + 1]!; e++) own.push(index[e]!);
+      own.sort((a, b) => df[a]! - df[b]! || a - b);
+      const shared = new Set(own);
+      scan: for (let c = 0; c < n && candidates.size < o.fallbackPool; c++) {
+        if (c === d || candidates.has(c)) continue;
+        for (let e = start[c]!; e < start[c + 1]!; e++) {
+          if (shared.has(index[e]!)) {
+            candidates.add(c);
+            continue scan;
+          }
+        }
+      }
+    }
+
+    for (let e = start[d]!; e < start[d + 1]!; e++) dense[index[e]!] = value[e]!;
+    const scores = new Map<number, number>();
+    for (const c of candidates) {
+      const tfidf = tfidfCosine(c);
+      const latent = lsa.rank > 0 ? Math.max(0, lsaCosine(d, c)) : 0;
+      const score = o.tfidfWeight * tfidf + o.lsaWeight * latent + prior(d, c);
+      if (tfidf > 0 || score > 0) scores.set(c, score);
+    }
+    const picked = best([...scores.keys()], (c) => scores.get(c)!, want).map(({ c, score }) => ({ id: order[c]!.id, score, terms: sharedTerms(d, c), topics: order[d]!.topics.filter((t) => topicSets[c]!.has(t)) }));
+    for (let e = start[d]!; e < start[d + 1]!; e++) dense[index[e]!] = 0;
+    // Last resort: the rest in id order, score 0.
+    if (picked.length < want) {
+      const taken = new Set(picked.map((r) => r.id));
+      for (let c = 0; c < n && picked.length < want; c++) {
+        if (c !== d && !taken.has(order[c]!.id)) picked.push({ id: order[c]!.id, score: 0, terms: [], topics: order[d]!.topics.filter((t) => topicSets[c]!.has(t)) });
+      }
+    }
+    byId.set(order[d]!.id, picked);
+  }
+
+  /** The features two papers share, heaviest in both first; a word inside a chosen phrase is not repeated. */
+  function sharedTerms(d: number, c: number): string[] {
+    const shared: { name: string; weight: number }[] = [];
+    let e = start[c]!;
+    for (let f = start[d]!; f < start[d + 1]!; f++) {
+      while (e < start[c + 1]! && index[e]! < index[f]!) e++;
+      if (e < start[c + 1]! && index[e] === index[f]) shared.push({ name: names[index[f]!]!, weight: value[f]! * value[e]! });
+    }
+    shared.sort((a, b) => b.weight - a.weight || (a.name < b.name ? -1 : 1));
+    const chosen: string[] = [];
+    for (const { name } of shared) {
+      const words = name.split(' ');
+      if (isBigram(name)) {
+        // A phrase takes the place of the words of it chosen before it.
+        const before = chosen.length;
+        for (let i = chosen.length - 1; i >= 0; i--) if (words.includes(chosen[i]!)) chosen.splice(i, 1);
+        if (chosen.length < 3 || chosen.length < before) chosen.push(name);
+      } else if (chosen.length < 3 && !chosen.some((other) => isBigram(other) && other.split(' ').includes(name))) {
+        chosen.push(name);
+      }
+    }
+    return chosen;
+  }
+
+  const result = new Map<string, RelatedMatch[]>();
+  for (const { id } of docs) result.set(id, byId.get(id)!);
+  return result;
+}
+
+/** The corpus stop list `rankRelated` learns (features in more than `stopRatio` of the papers), for reports. */
+export function corpusStopList(docs: readonly Pick<RankedDoc, 'title' | 'abstract'>[], stopRatio = DEFAULTS.stopRatio): string[] {
+  return weigh(docs.map((doc, i) => ({ ...doc, id: String(i), topics: [] })), stopRatio).stopped;
+}

@@ -1,0 +1,77 @@
+/**
+ * What a reviewer checks of a one-line gist, as predicates the audit (`npm run audit`) and the
+ * tests share: does it open with a lead-in that only makes sense after the abstract's earlier
+ * sentences, does it stop mid-thought, does it say what the paper does.
+ */
+
+/** "In this paper/work …", "Here, we …": a lead-in the gist does not need. */
+const PAPER_LEAD_IN = /^(?:(?:in|with|through|by)\s+this\s+(?:extended\s+)?(?:paper|work|study|article|thesis|dissertation|letter|report|note|abstract|project|survey|review)\b|here,?\s+we\b)/i;
+
+/**
+ * A connector that points back at a sentence the gist does not show: "To address this …",
+ * "However, …", "Based on these insights, …".
+ */
+const DANGLING = new RegExp(
+  '^(?:' +
+    [
+      String.raw`(?:however|moreover|furthermore|additionally|in\s+addition|therefore|thus|hence|consequently|finally|specifically|instead|meanwhile|nevertheless|nonetheless|accordingly|in\s+particular|in\s+contrast|as\s+a\s+result|to\s+this\s+end|to\s+that\s+end|unfortunately|besides|then|also|overall|similarly|likewise|in\s+turn|to\s+do\s+so|for\s+this\s+purpose)\b`,
+      // A leading clause that leans on the sentence before: "To address this issue,", "Motivated by these findings,".
+      String.raw`(?:to|based|motivated|inspired|building|drawing|guided|driven|following|given|leveraging|attempting|addressing|for|with|in|on|by|towards?|as)\b(?:\s+[\w-]+){0,5}?\s+(?:this|these|that|those|such|it|them|its)\b[^,]{0,40},`,
+    ].join('|') +
+    ')',
+  'i',
+);
+
+/** Whether the gist opens with "In this paper/work …" or "Here, we …". */
+export function hasPaperLeadIn(gist: string): boolean {
+  return PAPER_LEAD_IN.test(gist.trim());
+}
+
+/** Whether the gist opens with a connector to a sentence it does not show ("To address this, …"). */
+export function hasDanglingLeadIn(gist: string): boolean {
+  const text = gist.trim();
+  return !hasPaperLeadIn(text) && DANGLING.test(text);
+}
+
+/** Whether the gist stops mid-thought: an ellipsis, or no sentence-final punctuation. */
+export function isCutMidThought(gist: string): boolean {
+  const text = gist.trim();
+  if (!text) return false;
+  return /…$|\.\.\.$/.test(text) || !/[.!?]["'”’)\]]*$/.test(text);
+}
+
+/** Verbs that say what a paper does, in any form ("proposes", "we introduce", "is shown"). */
+const CONTRIBUTION_VERB =
+  /\b(?:propos|introduc|present|develop|design|devis|describ|show|prov(?:e|es|ed|ing|en)\b|demonstrat|deriv|establish|formulat|stud(?:y|ies|ied)|investigat|analy[sz]|explor|examin|evaluat|benchmark|provid|releas|build|construct|offer|extend|generali[sz]|reveal|find|found\b|identif|characteri[sz]|report|unveil|creat|contribut|tackl|address|reformulat|revisit|leverag|exploit|apply|appli|adapt|compar|measur|quantif|survey|review|bound|learn|train|use|uses|using|achiev|enabl|improv|reduc|outperform|accelerat|compress|prun|quantiz|distill|merg|scal|combin|replac|augment|trac|predict|captur|explain|argu|challeng|question|model|focus|consider|categori[sz]|hypothesi[sz]|take|delv|aim|observ|conduct|test|discuss|implement|employ|integrat|incorporat|unif|connect|decompos|approximat|rethink|uncover|outlin|summari[sz]|validat|verif|assess)/i;
+
+/** "Proposes X", "X: …", "We …", "This paper …", "Our …": a sentence about the paper itself. */
+const ABOUT_THE_PAPER =
+  /^(?:we\b|our\b|this\s+(?:paper|work|study|article|thesis|dissertation|letter|report|note)\b|the\s+(?:paper|authors)\b|(?:Proposes|Introduces|Presents|Develops|Designs|Describes|Shows|Proves|Demonstrates|Derives|Establishes|Formulates|Studies|Investigates|Analy[sz]es|Explores|Examines|Evaluates|Benchmarks|Provides|Releases|Builds|Constructs|Offers|Extends|Generali[sz]es|Reveals|Finds|Identifies|Characteri[sz]es|Reports|Unveils|Creates|Tackles|Addresses|Revisits|Surveys|Reviews|Bounds|Compares|Measures|Argues|Challenges|Applies|Adapts|Uses|Learns|Trains|Devises|Focuses|Considers|Categori[sz]es|Hypothesi[sz]es|Takes|Delves|Aims|Observes|Conducts|Tests|Discusses|Implements|Employs|Leverages|Exploits|Combines|Integrates|Incorporates|Explains|Quantifies|Unifies|Connects|Decomposes|Approximates|Rethinks|Uncovers|Outlines|Summari[sz]es|Validates|Verifies|Assesses)\b)/i;
+
+/**
+ * Whether the gist says what the paper does: about the paper ("We …", "This paper …", a
+ * third-person verb as in "Proposes …", or a method name then a colon) and with a verb of
+ * contribution; a background sentence ("Transformers are widely used.") does not.
+ */
+export function statesContribution(gist: string, title = ''): boolean {
+  const text = gist.trim();
+  if (!text) return false;
+  const name = methodName(title);
+  const aboutPaper =
+    ABOUT_THE_PAPER.test(text) ||
+    /^[^\s:]{2,40}(?:\s[^\s:]{1,20}){0,3}:\s/.test(text) ||
+    (name !== '' && text.startsWith(name)) ||
+    /\b(?:we|our|this\s+(?:paper|work|study|article))\b/i.test(text);
+  return aboutPaper && CONTRIBUTION_VERB.test(text);
+}
+
+/**
+ * The name a title gives its method: the part before a colon when it is short ("LoRA: …" →
+ * "LoRA"), else ''.
+ * @example methodName('Mamba: Linear-Time Sequence Modeling') // 'Mamba'
+ */
+export function methodName(title: string): string {
+  const m = /^([^:]{2,40}):\s/.exec(title.trim());
+  if (!m || m[1]!.split(/\s+/).length > 4) return '';
+  return m[1]!.trim();
+}

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { paperFeatures, textFeatures } from '../../src/lib/related/features.ts';
+import { corpusStopList, rankRelated, type RankedDoc } from '../../src/lib/related/rank.ts';
+import { MIN_RELATED_SCORE, RELATED_COUNT, relatedWithTerms, surfaceForm } from '../../src/lib/related/related-lists.ts';
+import { analysedText } from '../../src/lib/survey.ts';
+import { SHIPPED_PAPER_COUNT, shippedSurvey } from '../support/shipped-survey.ts';
+
+const doc = (id: string, title: string, abstract: string, topics: string[] = []): RankedDoc => ({ id, title, abstract, topics });
+
+describe('textFeatures', () => {
+  it('counts terms and the bigrams of adjacent terms within a phrase', () => {
+    expect([...textFeatures('Low-rank adaptation of LLMs. Rank matters')]).toEqual([
+      ['low', 1],
+      ['rank', 2],
+      ['low rank', 1],
+      ['adaptation', 1],
+      ['rank adaptation', 1],
+      ['llm', 1],
+      ['adaptation llm', 1],
+      ['matter', 1],
+      ['rank matter', 1],
+    ]);
+  });
+
+  it('never joins across a sentence or bracket', () => {
+    expect(textFeatures('sparse experts (routing) gates').has('expert routing')).toBe(false);
+    expect(textFeatures('sparse experts. Routing gates').has('expert routing')).toBe(false);
+  });
+
+  it('counts the title three times', () => {
+    expect(paperFeatures('Sparse Experts', 'Experts route tokens.').get('expert')).toBe(4);
+  });
+});
+
+// Pairs that share a method, plus noise papers that share only a surface word with them.
+const CORPUS: RankedDoc[] = [
+  doc('lora-a', 'Low-Rank Adaptation of Language Models', 'We freeze weights and train low-rank adapter matrices; low-rank adaptation cuts trainable parameters.', ['lora']),
+  doc('lora-b', 'Rank Allocation for Low-Rank Adapters', 'Adapters with low-rank updates; we allocate the rank of each adapter matrix by importance during adaptation.', ['lora']),
+  doc('moe-a', 'Sparse Mixture of Experts Routing', 'A router sends each token to a few experts; the mixture of experts layer scales capacity with sparse routing.', ['moe']),
+  doc('moe-b', 'Load Balancing for Expert Routing', 'Experts in a sparse mixture receive unbalanced tokens; a balancing loss for the router of the mixture of experts.', ['moe']),
+  doc('rank-noise', 'Learning to Rank Search Results', 'Ranking documents for a search engine with pairwise losses; rank metrics such as NDCG.', ['retrieval']),
+  doc('expert-noise', 'Expert Systems for Medical Diagnosis', 'Rule-based expert knowledge for diagnosis by physicians; an expert panel reviews the rules.', ['medicine']),
+];
+
+describe('rankRelated', () => {
+  const ranked = rankRelated(CORPUS, 3);
+
+  it('puts the paper of the same method first, not the one sharing a surface word', () => {
+    expect(ranked.get('lora-a')![0]!.id).toBe('lora-b');
+    expect(ranked.get('moe-a')![0]!.id).toBe('moe-b');
+    expect(ranked.get('lora-a')!.findIndex((r) => r.id === 'rank-noise')).not.toBe(0);
+  });
+
+  it('explains a match by shared phrases and topics, a phrase before its words', () => {
+    const match = ranked.get('lora-a')![0]!;
+    expect(match.topics).toEqual(['lora']);
+    expect(match.terms).toContain('low rank');
+    expect(match.terms).not.toContain('low');
+    expect(match.terms.length).toBeLessThanOrEqual(3);
+  });
+
+  it('lowers a candidate whose topics are disjoint, raises one that shares them', () => {
+    const prior = rankRelated(CORPUS, 3, { lsaRank: 0, lshTables: 0 });
+    const flat = rankRelated(CORPUS, 3, { lsaRank: 0, lshTables: 0, sharedTopicBonus: 0, disjointTopicPenalty: 0 });
+    const score = (m: Map<string, { id: string; score: number }[]>, from: string, to: string) => m.get(from)!.find((r) => r.id === to)?.score ?? 0;
+    expect(score(prior, 'lora-a', 'lora-b')).toBeGreaterThan(score(flat, 'lora-a', 'lora-b'));
+    expect(score(prior, 'lora-b', 'rank-noise')).toBeLessThan(score(flat, 'lora-b', 'rank-noise') || 1);
+  });
+
+  it('is deterministic, independent of input order, never lists a paper itself, and refuses duplicate ids', () => {
+    const reversed = rankRelated([...CORPUS].reverse(), 3);
+    for (const { id } of CORPUS) {
+      expect(reversed.get(id)).toEqual(ranked.get(id));
+      expect(ranked.get(id)!.map((r) => r.id)).not.toContain(id);
+    }
+    expect(() => rankRelated([CORPUS[0]!, CORPUS[0]!])).toThrow(/duplicate id/);
+    expect(rankRelated([]).size).toBe(0);
+  });
+});
+
+describe('surfaceForm', () => {
+  it('shows a folded term as the paper writes it', () => {
+    expect(surfaceForm('mixture expert', 'Sparse Mixture-of-Experts layers route tokens')).toBe('Mixture-of-Experts');
+    expect(surfaceForm('lora', 'We extend LoRA to tensors.')).toBe('LoRA');
+    expect(surfaceForm('study', 'Two case studies follow.')).toBe('studies');
+    expect(surfaceForm('approache', 'Prior approaches fail.')).toBe('approaches');
+    expect(surfaceForm('low rank', 'no such words')).toBe('low rank');
+  });
+});
+
+describe('related papers of the shipped seeds', () => {
+  const papers = shippedSurvey().papers;
+  const texts = papers.map(analysedText);
+  const lists = relatedWithTerms(papers.map((p, i) => ({ shortId: p.shortId, ...texts[i]!, topics: [] })));
+
+  it('list at most six papers, each with the words it shares, and most papers have some', () => {
+    expect(lists.ids).toHaveLength(SHIPPED_PAPER_COUNT);
+    lists.ids.forEach((ids, i) => {
+      expect(ids.length).toBeLessThanOrEqual(RELATED_COUNT);
+      expect(ids).not.toContain(papers[i]!.shortId);
+      expect(lists.terms[i]).toHaveLength(ids.length);
+    });
+    expect(lists.ids.filter((ids) => ids.length >= 3).length / papers.length).toBeGreaterThan(0.9);
+    expect(lists.terms.flat().every((terms) => terms.length > 0)).toBe(true);
+  });
+
+  it('never explain a match by a word of the corpus stop list', () => {
+    const stop = new Set(corpusStopList(texts));
+    expect(stop.has('model')).toBe(true); // the corpus says "model" everywhere
+    expect(lists.terms.flat(2).filter((term) => stop.has(term))).toEqual([]);
+    expect(MIN_RELATED_SCORE).toBeGreaterThan(0);
+  });
+});
