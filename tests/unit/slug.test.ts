@@ -17,6 +17,12 @@ describe('titleSlug', () => {
     expect(slug.endsWith('-')).toBe(false);
   });
 
+  it('never gives a slug of digits alone, which would be a page of the paper index (/papers/2/)', () => {
+    expect(titleSlug('2048')).toBe('paper-2048');
+    expect(titleSlug('1984.')).toBe('paper-1984');
+    expect(titleSlug('2048 Games')).toBe('2048-games');
+  });
+
   it('never returns an empty slug', () => {
     expect(titleSlug('???')).toBe('paper');
   });

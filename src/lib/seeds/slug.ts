@@ -9,7 +9,9 @@ const MAX_SLUG_LENGTH = 80;
  */
 export function titleSlug(title: string): string {
   // decamelize would turn "LoRA" into "lo-ra" and "ResNet" into "res-net".
-  const slug = slugify(title, { decamelize: false });
+  const slugged = slugify(title, { decamelize: false });
+  // A slug of digits alone would be a page of the paper index (/papers/2/), so it says "paper".
+  const slug = /^\d+$/.test(slugged) ? `paper-${slugged}` : slugged;
   if (slug.length <= MAX_SLUG_LENGTH) return slug || 'paper';
   const cut = slug.slice(0, MAX_SLUG_LENGTH + 1);
   return cut.slice(0, cut.lastIndexOf('-')) || slug.slice(0, MAX_SLUG_LENGTH);
