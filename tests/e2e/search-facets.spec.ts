@@ -92,11 +92,11 @@ test.describe('searching by author', () => {
       const paper = bySlug(slug);
       const names = paper.authors.map(fullName);
       const who = names.length === 1 ? names[0] : names.length === 2 ? `${names[0]} and ${names[1]}` : `${names[0]} et al.`;
-      await expect(item.locator('h3 + p')).toHaveText(`${who} · ${paper.year}`);
+      await expect(item.locator('[data-byline]')).toHaveText(`${who} · ${paper.year}`);
     }
     // Mamba, by two authors.
     const mamba = papers.find((p) => /^Mamba: Linear-Time Sequence Modeling/.test(p.titleRepaired))!;
-    await expect(results(page).filter({ hasText: mamba.titleRepaired }).locator('h3 + p')).toHaveText(`${mamba.authors.map(fullName).join(' and ')} · ${mamba.year}`);
+    await expect(results(page).filter({ hasText: mamba.titleRepaired }).locator('[data-byline]')).toHaveText(`${mamba.authors.map(fullName).join(' and ')} · ${mamba.year}`);
   });
 
   test('the modal finds them and hands the quoted name to the search page', async ({ page }) => {
@@ -223,7 +223,7 @@ test.describe('the venue filter', () => {
       const page = await context.newPage();
       await page.goto('search/?q=albert+gu&year=2020-2023&venue=arXiv');
       await expect(status(page)).toHaveText(/match/, { timeout: 15_000 });
-      await expect(results(page).first().locator('h3 + p')).toBeVisible();
+      await expect(results(page).first().locator('[data-byline]')).toBeVisible();
       const scan = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
       expect(scan.violations.map((v) => `${colorScheme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
       await context.close();

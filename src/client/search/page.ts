@@ -237,7 +237,7 @@ export function attachSearchPage(): void {
           ),
           view.shortId ? listToggle(view.shortId, view.title) : null,
         ),
-        view.byline ? h('p', { class: 'mt-0.5 text-sm text-zinc-600 dark:text-zinc-400' }, view.byline) : null,
+        view.byline ? h('p', { class: 'mt-0.5 text-sm text-zinc-600 dark:text-zinc-400', 'data-byline': true }, view.byline) : null,
         view.excerpt.length ? h('p', { class: 'mt-1 text-sm leading-relaxed text-zinc-700 dark:text-zinc-300' }, ...excerptNodes(view.excerpt)) : null,
         meta.childElementCount ? meta : null,
       ),
