@@ -122,11 +122,12 @@ export function createSurveySource(options: { seedsDir: string; topicsDir: strin
     analysed(): Promise<AnalysedSurvey> {
       analysed ??= Promise.all([this.survey(), this.topics()]).then(async ([base, taxonomy]) => {
         const texts = base.papers.map(analysedText);
+        const identified = base.papers.map((paper, i) => ({ shortId: paper.shortId, ...texts[i]! }));
         // Related papers take the topics as a prior, so they come second; the map needs neither.
-        const mapped = mapInWorker(base.papers.map((paper, i) => ({ shortId: paper.shortId, ...texts[i]! })));
+        const mapped = mapInWorker(identified);
         const topics = await topicsInWorker(texts, taxonomy.map((topic) => topic.definition));
         const [related, { map, layout }] = await Promise.all([
-          relatedInWorker(base.papers.map((paper, i) => ({ shortId: paper.shortId, ...texts[i]!, topics: topics[i]!.ids }))),
+          relatedInWorker(identified.map((paper, i) => ({ ...paper, topics: topics[i]!.ids }))),
           mapped,
         ]);
         // One line the bench reads (scripts/bench.mjs): the layout's share of the build.

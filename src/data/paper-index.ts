@@ -21,8 +21,15 @@ export function getIndexRows(): Promise<IndexRow[]> {
   return rows;
 }
 
-/** The survey in four numbers: papers, topics, papers that link code, and the years they span. */
-export async function getSurveyCounts(): Promise<SurveyCounts> {
+let counts: Promise<SurveyCounts> | undefined;
+
+/** The survey in four numbers: papers, topics, papers that link code, and the years they span (once a build). */
+export function getSurveyCounts(): Promise<SurveyCounts> {
+  counts ??= surveyCounts();
+  return counts;
+}
+
+async function surveyCounts(): Promise<SurveyCounts> {
   const [all, index] = await Promise.all([getIndexRows(), getTopicIndex()]);
   const years = all.map((row) => row.year).filter((year): year is number => year !== null);
   return {

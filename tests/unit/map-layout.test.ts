@@ -7,7 +7,7 @@ import { neighbourAgreement, randomLayout } from '../../src/lib/map/neighbour-ag
 import { MapGrid, neighbourhood } from '../../src/lib/map/neighbourhood.ts';
 import { normalizeLayout } from '../../src/lib/map/normalize.ts';
 import { pcaLayout } from '../../src/lib/map/pca-layout.ts';
-import { seededRandom } from '../../src/lib/map/random.ts';
+import { seededRandom } from '../../src/lib/related/prng.ts';
 import { textMap } from '../../src/lib/map/text-map.ts';
 import { inIdOrder, nearestByTfidf, relatedText, tfidfVectors } from '../../src/lib/related/related.ts';
 import { analysedText } from '../../src/lib/survey.ts';

@@ -14,7 +14,7 @@ import { sitePaths } from './site-urls.ts';
  */
 export function shortLinkMeant(sitePath: string): string | undefined {
   const match = /^\/p\/([^/?#]+)\/?(?:index\.html?)?$/i.exec(sitePath.trim());
-  const id = match ? normalizeShortId(decodeURIComponent(match[1]!)) : undefined;
+  const id = match ? normalizeShortId(decoded(match[1]!)) : undefined;
   if (!id) return undefined;
   const path = sitePaths.short(id);
   return path === sitePath ? undefined : path;
@@ -28,16 +28,19 @@ const STRUCTURE = new Set(['p', 'papers', 'paper', 'topics', 'topic', 'index', '
  * @example searchWordsOf('/papers/mixture-of-expert-models/') // 'mixture of expert models'
  */
 export function searchWordsOf(sitePath: string): string {
-  let path = sitePath;
-  try {
-    path = decodeURIComponent(sitePath);
-  } catch {
-    // A broken escape: read the address as written.
-  }
-  return path
+  return decoded(sitePath)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word && !STRUCTURE.has(word.toLowerCase()))
     .join(' ')
     .slice(0, 120)
     .trim();
+}
+
+/** An address part with its escapes decoded; with a broken escape (`%E0`), as written. */
+function decoded(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
 }

@@ -33,7 +33,7 @@ export const MAP_LAYOUT_DEFAULTS: MapLayoutOptions = {
   epochBudget: 500_000,
 };
 
-/** How many neighbours per paper `mapLayout` reads (ask the related-papers step for this many). */
+/** How many neighbours per paper `mapLayout` reads (src/lib/map/text-map.ts finds this many). */
 export const MAP_NEIGHBOURS = MAP_LAYOUT_DEFAULTS.nNeighbors - 1;
 
 /** Which method lays out a survey of `n` papers. */

@@ -1,4 +1,4 @@
-import { seededRandom } from './random.ts';
+import { seededRandom } from '../related/prng.ts';
 
 /**
  * How well a map keeps topics together: for each paper that has at least one of the topics

@@ -1,5 +1,5 @@
 import type { TfidfVectors } from '../related/related.ts';
-import { seededRandom } from './random.ts';
+import { seededRandom } from '../related/prng.ts';
 
 /** Power iterations per component: plenty for a picture, and each costs one pass over the vectors. */
 const ITERATIONS = 60;

@@ -1,5 +1,5 @@
 import { UMAP } from 'umap-js';
-import { seededRandom } from './random.ts';
+import { seededRandom } from '../related/prng.ts';
 
 /** A paper's nearest papers by text: indices into the corpus with their cosine distances (1 − similarity), nearest first. */
 export interface NeighbourList {
@@ -20,9 +20,8 @@ export interface UmapOptions {
 }
 
 /**
- * 2-D UMAP of a corpus from its precomputed k-nearest-neighbour graph (the related-papers
- * step's tf-idf cosine neighbours), so UMAP never sees the sparse vectors and no
- * nearest-neighbour search runs twice. Every random draw comes from a seeded PRNG: the same
+ * 2-D UMAP of a corpus from its precomputed k-nearest-neighbour graph (tf-idf cosine
+ * neighbours, src/lib/map/text-map.ts), so UMAP never sees the sparse vectors. Every random draw comes from a seeded PRNG: the same
  * graph gives the same coordinates (not yet normalised). Needs more points than `nNeighbors`.
  */
 export function umapLayout(neighbours: readonly NeighbourList[], { nNeighbors, minDist, nEpochs, seed, initial }: UmapOptions): [number, number][] {

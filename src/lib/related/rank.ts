@@ -27,6 +27,7 @@
  * Deterministic: papers are processed in id order, the random projections are seeded, and
  * ties go to the smaller id.
  */
+import { inIdOrder } from './related.ts';
 import { isBigram, paperFeatures } from './features.ts';
 import { seededGaussian } from './prng.ts';
 import { truncatedSvd, type SparseRows } from './svd.ts';
@@ -251,10 +252,7 @@ function lshBuckets(vectors: Float32Array, n: number, rank: number, tables: numb
  */
 export function rankRelated(docs: readonly RankedDoc[], k = 6, options: RankOptions = {}): Map<string, RelatedMatch[]> {
   const o = { ...DEFAULTS, ...options };
-  const order = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  for (let i = 1; i < order.length; i++) {
-    if (order[i]!.id === order[i - 1]!.id) throw new Error(`related papers: duplicate id "${order[i]!.id}"`);
-  }
+  const order = inIdOrder(docs);
   const n = order.length;
   const weighted = weigh(order, o.stopRatio);
   const { matrix, names, df } = weighted;

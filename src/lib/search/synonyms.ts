@@ -332,9 +332,6 @@ export function mergeHits<T>(plan: readonly PlannedQuery[], hitLists: readonly (
   return [...best.values()].sort((a, b) => b.score - a.score || a.query - b.query);
 }
 
-/** Whether a word of page text is a stop word (punctuation around it ignored). */
-export const isStopWord = (word: string): boolean => STOP_WORDS.has(normalizePhrase(word));
-
 /** Words worth highlighting on the result page for a query: its words without stop words. */
 export function highlightTerms(text: string): string[] {
   return [...new Set(words(normalizePhrase(text)).filter((w) => !STOP_WORDS.has(w)))];
