@@ -360,5 +360,13 @@ describe("an author's own entry", () => {
     const own = paper({ bibtex: { type: 'article', key: 'k', fields: { title: 'T', month: '12' } } });
     expect(bibtexEntry(own, 'k')).toContain('  month = dec\n');
     expect(bibtexEntry(paper({ bibtex: { type: 'article', key: 'k', fields: { month: 'December' } } }), 'k')).toContain('  month = dec\n');
+    expect(bibtexEntry(paper({ bibtex: { type: 'article', key: 'k', fields: { month: 'Sept.' } } }), 'k')).toContain('  month = sep\n');
+  });
+
+  it('keeps a month field that is not one month as the author wrote it', () => {
+    // "Mar–Apr" or "Spring" are no macro; "Mayhem" only starts like one.
+    for (const month of ['Mar--Apr', 'Spring', 'Mayhem']) {
+      expect(bibtexEntry(paper({ bibtex: { type: 'article', key: 'k', fields: { month } } }), 'k')).toContain(`  month = {${month}}`);
+    }
   });
 });

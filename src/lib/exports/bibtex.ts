@@ -1,4 +1,5 @@
 import type { Paper } from '../schemas/paper.ts';
+import { monthNumber } from '../seeds/bibliography/dates.ts';
 import { isPersonName } from './authors.ts';
 import { escapeBibtexText } from './bibtex-text.ts';
 
@@ -95,8 +96,8 @@ function knownFields(paper: BibtexPaper, options: EntryOptions): { type: string;
  * `dec` macro (or a number) goes back as the macro, which styles print as the month's name.
  */
 function ownField([name, value]: [string, string]): Field {
-  const month = name.toLowerCase() === 'month' ? MONTHS.findIndex((macro, i) => value.trim().toLowerCase().startsWith(macro) || value.trim() === String(i + 1)) : -1;
-  return month >= 0 ? [name, MONTHS[month]!, false] : [name, value];
+  const month = name.toLowerCase() === 'month' ? monthNumber(value) : null;
+  return month !== null ? [name, MONTHS[month - 1]!, false] : [name, value];
 }
 
 /**
