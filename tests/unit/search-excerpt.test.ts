@@ -43,3 +43,11 @@ describe('abstractExcerpt', () => {
     expect(sentenceStarts('We use e.g. Adam here. Then SGD.'.split(' '), 0)).toEqual([0, 5]);
   });
 });
+
+describe('sentenceStarts and abbreviations', () => {
+  it('does not start a sentence after an abbreviation the gist splitter also knows', () => {
+    const words = 'As shown in Fig. 3 and by Smith et al. Results hold. We use U.S. Data too.'.split(' ');
+    const starts = sentenceStarts(words, 0).map((i) => words[i]);
+    expect(starts).toEqual(['As', 'We']);
+  });
+});

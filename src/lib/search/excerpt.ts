@@ -1,3 +1,4 @@
+import { isAbbreviationWord } from '../text/abbreviations.ts';
 import { isFunctionWord } from './stop-words.ts';
 import { americanSpelling } from './spelling-variants.ts';
 import { normalizePhrase } from './synonyms.ts';
@@ -29,14 +30,12 @@ export function matchesTerm(word: string, term: string): boolean {
   return w.startsWith(term.slice(0, term.length - 2));
 }
 
-const ABBREVIATIONS = new Set(['e.g.', 'i.e.', 'al.', 'etc.', 'vs.', 'fig.', 'eq.', 'cf.', 'approx.', 'resp.']);
-
 /** Word indices where sentences start, from `first` on: after a word ending in . ! or ? that is followed by a capital or a digit. */
 export function sentenceStarts(words: readonly string[], first: number): number[] {
   const starts = [first];
   for (let i = first; i < words.length - 1; i++) {
     const word = words[i]!;
-    if (/[.!?]["')\]]?$/.test(word) && !ABBREVIATIONS.has(word.toLowerCase()) && /^["'(\[]?[\p{Lu}\p{N}]/u.test(words[i + 1]!)) starts.push(i + 1);
+    if (/[.!?]["')\]]?$/.test(word) && !isAbbreviationWord(word) && /^["'(\[]?[\p{Lu}\p{N}]/u.test(words[i + 1]!)) starts.push(i + 1);
   }
   return starts;
 }

@@ -12,6 +12,7 @@
 import { mathSpans } from './math-spans.ts';
 import { plainMath } from './plain-math.ts';
 import { contributionGist, stripLeadIn } from './gist-rewrite.ts';
+import { ENDS_WITH_ABBREVIATION, ENDS_WITH_DOTTED } from './abbreviations.ts';
 import { methodName } from './gist-quality.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -19,10 +20,6 @@ import { methodName } from './gist-quality.ts';
 
 /** Sentence-final punctuation, with the closing quotes and brackets that may follow it. */
 const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s)/g;
-/** Words whose period never ends a sentence. */
-const ABBREVIATION = /(?:^|[\s(\[])(?:e\.g|i\.e|et\s+al|vs|cf|Fig|Figs|Eq|Eqs|Eqn|Sec|Secs|Tab|Ref|Refs|No|Nos|approx|resp|Dr|Mr|Ms|Mrs|Prof|St|Jr|Vol|pp|ca|Thm|Def|Alg|Ch|App|Corp|Inc|Ltd|w\.r\.t|a\.k\.a)$/i;
-/** A dotted abbreviation such as `U.S` or `e.g` (the final period is the candidate boundary). */
-const DOTTED = /(?:^|\s)[A-Za-z](?:\.[A-Za-z])+$/;
 /** A list item number such as `2.` or `(iii).` on its own. */
 const LIST_MARKER = /^\(?(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]$/;
 
@@ -44,7 +41,7 @@ export function splitSentences(text: string): string[] {
     if (m[0].startsWith('.')) {
       const before = text.slice(Math.max(start, m.index - 12), m.index);
       const etc = /(?:^|\s)etc$/i.test(before);
-      if (!etc && (ABBREVIATION.test(before) || DOTTED.test(before))) continue;
+      if (!etc && (ENDS_WITH_ABBREVIATION.test(before) || ENDS_WITH_DOTTED.test(before))) continue;
       if (etc && !/[A-Z]/.test(next[0])) continue;
       if (/:\s*\(?\d{1,2}$/.test(before)) continue; // "as follows: 1. Single-path …"
     }
