@@ -2,7 +2,7 @@
  * The content audit of issue 19: what a reviewer would check of the machine-made text, on a
  * seeds folder (default: the shipped `seeds/`).
  *
- *   npm run audit [-- <seeds-dir>] [--list gist-lead-in|gist-cut|gist-no-contribution|debris]
+ *   npm run audit [-- <seeds-dir>] [--list gist-lead-in|gist-cut|gist-no-contribution|debris|topics]
  *
  * Prints
  * - gists: the share that open with "In this paper/work …" or a dangling connector ("To
@@ -11,7 +11,11 @@
  *   (repaired titles and abstracts outside formulas, gists), and the papers they are in;
  * - related papers: agreement with the hand labels in tests/fixtures/related-labels.json (each
  *   sampled paper's top 5, labelled clearly related / borderline / unrelated by reading), for
- *   the lists recorded there before the rework and for the lists the code makes now.
+ *   the lists recorded there before the rework and for the lists the code makes now;
+ * - topics beyond the core five, against labels by reviewers who never saw the rules
+ *   (src/lib/topics/label-agreement.ts): precision on tests/fixtures/topic-labels-A.json and
+ *   recall of the obvious topics on miss-labels-A.json, for the assignments when they were
+ *   labelled (topics-at-labelling-A.json) and for the rules now (classified as the build does).
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,6 +26,7 @@ import { hasDanglingLeadIn, hasPaperLeadIn, isCutMidThought, statesContribution 
 import { loadTopicDefinitions } from '../src/lib/topics/topic-folder-node.ts';
 import { runAnalysisTask } from '../src/build/analysis.ts';
 import { relatedAgreement, type RelatedLabels } from '../src/lib/related/agreement.ts';
+import { missAgreement, pairPrecision, type LabelledPair, type MissLabel } from '../src/lib/topics/label-agreement.ts';
 
 const root = join(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -66,12 +71,18 @@ for (const { id, example } of DEBRIS_PATTERNS) {
   console.log(`  ${id.padEnd(24)} ${String(count).padStart(4)} in ${String(where.size).padStart(3)} papers   (${example})`);
 }
 
+// Topics as the build assigns them (the same classifier on the same text).
+const texts = papers.map(analysedText);
+const topicIds = runAnalysisTask({ task: 'topics', papers: texts, topics: loadTopicDefinitions(join(root, 'content/topics')) });
+const readFixture = <T>(name: string): T | undefined => {
+  const file = join(root, 'tests/fixtures', name);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : undefined;
+};
+
 // 3. Related papers against the hand labels.
 const labelsFile = join(root, 'tests/fixtures/related-labels.json');
 if (existsSync(labelsFile)) {
   const labels = JSON.parse(readFileSync(labelsFile, 'utf8')) as RelatedLabels;
-  const texts = papers.map(analysedText);
-  const topicIds = runAnalysisTask({ task: 'topics', papers: texts, topics: loadTopicDefinitions(join(root, 'content/topics')) });
   const related = runAnalysisTask({ task: 'related', papers: papers.map((p, i) => ({ shortId: p.shortId, ...texts[i]!, topics: topicIds[i]!.ids })) });
   const now = new Map(papers.map((p, i) => [p.shortId, related.ids[i]!.slice(0, labels.k)]));
   console.log(`\nRelated papers: top ${labels.k} of ${labels.papers.length} sampled papers against hand labels`);
@@ -86,4 +97,36 @@ if (existsSync(labelsFile)) {
   }
 } else {
   console.log(`\nRelated papers: no labels at ${labelsFile}`);
+}
+
+// 4. Topics beyond the core five against the blind reviewers' labels.
+const pairLabels = readFixture<LabelledPair[]>('topic-labels-A.json');
+const missLabels = readFixture<MissLabel[]>('miss-labels-A.json');
+const atLabelling = readFixture<{ topics: Record<string, string[]> }>('topics-at-labelling-A.json');
+if (pairLabels && missLabels && atLabelling) {
+  const assignments = [
+    ['before', new Map(Object.entries(atLabelling.topics))],
+    ['now', new Map(papers.map((p, i) => [p.slug, topicIds[i]!.ids]))],
+  ] as const;
+  const f2 = (x: number) => x.toFixed(2);
+  console.log(`\nTopics (non-core): ${pairLabels.length} labelled pairs, ${missLabels.length} papers labelled for misses (blind reviewers)`);
+  console.log('  topics    assigned  yes  borderline  no   precision strict  yes+borderline   dropped yes/borderline/no   obvious found  recall  extra');
+  for (const [name, topicsOf] of assignments) {
+    const p = pairPrecision(pairLabels, topicsOf);
+    const m = missAgreement(missLabels, topicsOf);
+    console.log(
+      `  ${name.padEnd(8)} ${String(p.assigned).padStart(8)} ${String(p.yes).padStart(4)} ${String(p.borderline).padStart(11)} ${String(p.no).padStart(3)}` +
+        `   ${f2(p.strict).padStart(16)}  ${f2(p.lenient).padStart(14)}   ${`${p.dropped.yes}/${p.dropped.borderline}/${p.dropped.no}`.padStart(25)}` +
+        `   ${`${m.found}/${m.obvious}`.padStart(13)}  ${f2(m.recall).padStart(6)}  ${String(m.extra.length).padStart(5)}`,
+    );
+    if (list === 'topics' && name === 'now') {
+      for (const x of pairLabels) if (!topicsOf.get(x.slug)?.includes(x.topic)) console.log(`    dropped (${x.label}): ${x.slug} ${x.topic}`);
+      for (const x of pairLabels) if (x.label !== 'yes' && topicsOf.get(x.slug)?.includes(x.topic)) console.log(`    kept (${x.label}): ${x.slug} ${x.topic}`);
+      for (const x of m.missed) console.log(`    missed: ${x}`);
+      for (const x of m.extra) console.log(`    extra: ${x}`);
+    }
+  }
+  console.log(`  papers without a topic now: ${topicIds.filter((t) => t.ids.length === 0).length} of ${n}`);
+} else {
+  console.log('\nTopics: no blind labels (tests/fixtures/topic-labels-A.json, miss-labels-A.json, topics-at-labelling-A.json)');
 }

@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { compileTopics } from '../../src/lib/topics/compile.ts';
 import { classifyPaper } from '../../src/lib/topics/score.ts';
 import { loadTopicDefinitions } from '../../src/lib/topics/topic-folder-node.ts';
+import { analysedText } from '../../src/lib/survey.ts';
+import type { LabelledPair, MissLabel } from '../../src/lib/topics/label-agreement.ts';
+import { shippedSurvey } from '../support/shipped-survey.ts';
 
 /**
  * Regression guard for the five core topics: on the labelled sample (tests/fixtures/topic-labels.json,
@@ -42,4 +45,39 @@ describe('core topic regression on the labelled (tuning) sample', () => {
       expect(falseNegatives, `${id} missing from papers labelled with it`).toEqual([]);
     });
   }
+});
+
+/**
+ * Labels by reviewers who never saw the rules (tests/fixtures/topic-labels-A.json and
+ * miss-labels-A.json, issue 19), on the shipped seeds classified as the build classifies them
+ * (analysedText: the abstract, or the keywords where there is none). Independent labels, so
+ * usable as expected outputs: a pair a reviewer called wrong must stay unassigned, and a topic
+ * a reviewer called obvious must be assigned. `npm run audit` prints the precision and recall.
+ */
+describe('non-core topics against the blind reviewers\' labels', () => {
+  const fixture = <T>(name: string): T => JSON.parse(readFileSync(fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url)), 'utf8')) as T;
+  const pairs = fixture<LabelledPair[]>('topic-labels-A.json');
+  const misses = fixture<MissLabel[]>('miss-labels-A.json');
+  const papers = new Map(shippedSurvey().papers.map((p) => [p.slug, p]));
+  const topicsOf = (slug: string): string[] => {
+    const paper = papers.get(slug);
+    if (paper === undefined) throw new Error(`labelled paper ${slug} is not in the shipped seeds`);
+    return classifyPaper(analysedText(paper), topics).map((a) => a.topic);
+  };
+
+  it('has the labelled samples: 80 pairs with at least one "no", 40 papers with obvious topics', () => {
+    expect(pairs).toHaveLength(80);
+    expect(pairs.filter((p) => p.label === 'no').length).toBeGreaterThan(0);
+    expect(misses).toHaveLength(40);
+  });
+
+  it('assigns no pair a reviewer labelled "no"', () => {
+    const kept = pairs.filter((p) => p.label === 'no' && topicsOf(p.slug).includes(p.topic)).map((p) => `${p.slug} ${p.topic}: ${p.why}`);
+    expect(kept).toEqual([]);
+  });
+
+  it('assigns every topic a reviewer labelled obvious', () => {
+    const missed = misses.flatMap((m) => m.obvious.filter((t) => !topicsOf(m.slug).includes(t)).map((t) => `${m.slug} ${t}`));
+    expect(missed).toEqual([]);
+  });
 });

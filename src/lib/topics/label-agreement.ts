@@ -1,0 +1,91 @@
+/**
+ * Agreement of topic assignments with labels made by reviewers who never saw the rules
+ * (tests/fixtures/topic-labels-A.json, miss-labels-A.json; issue 19):
+ * - precision: of the labelled (paper, topic) pairs the rules still assign, the share labelled
+ *   yes (strict) and yes or borderline (lenient). Pairs the rules no longer assign drop out;
+ *   they are counted by label, so dropping a "yes" shows as lost recall, not as precision.
+ * - misses: on a sample of papers labelled with the topics that obviously apply ("obvious") and
+ *   the defensible ones ("maybe"), the share of obvious topics assigned, and the assigned topics
+ *   outside both lists.
+ */
+
+export type PairLabel = 'yes' | 'borderline' | 'no';
+
+/** One reviewer-labelled pair: was this assigned topic right for this paper? */
+export interface LabelledPair {
+  slug: string;
+  topic: string;
+  label: PairLabel;
+  why?: string;
+}
+
+/** One reviewer-labelled paper: the topics it should have. */
+export interface MissLabel {
+  slug: string;
+  obvious: string[];
+  maybe: string[];
+}
+
+export interface PairPrecision {
+  /** Labelled pairs whose topic the paper still has. */
+  assigned: number;
+  /** Of those, by label. */
+  yes: number;
+  borderline: number;
+  no: number;
+  /** Labelled pairs no longer assigned, by label. */
+  dropped: Record<PairLabel, number>;
+  /** yes / assigned. */
+  strict: number;
+  /** (yes + borderline) / assigned. */
+  lenient: number;
+}
+
+export interface MissAgreement {
+  obvious: number;
+  found: number;
+  /** found / obvious. */
+  recall: number;
+  /** Obvious topics not assigned, as `slug topic`. */
+  missed: string[];
+  /** Assigned topics outside obvious ∪ maybe, as `slug topic`. */
+  extra: string[];
+}
+
+const share = (k: number, of: number): number => (of === 0 ? 1 : k / of);
+
+/**
+ * Precision of the labelled pairs the current topics still assign.
+ * @example pairPrecision([{ slug: 'a', topic: 't', label: 'yes' }], new Map([['a', ['t']]])).strict // 1
+ */
+export function pairPrecision(labels: readonly LabelledPair[], topicsOf: ReadonlyMap<string, readonly string[]>): PairPrecision {
+  const p: PairPrecision = { assigned: 0, yes: 0, borderline: 0, no: 0, dropped: { yes: 0, borderline: 0, no: 0 }, strict: 1, lenient: 1 };
+  for (const { slug, topic, label } of labels) {
+    if (topicsOf.get(slug)?.includes(topic) === true) {
+      p.assigned++;
+      p[label]++;
+    } else p.dropped[label]++;
+  }
+  p.strict = share(p.yes, p.assigned);
+  p.lenient = share(p.yes + p.borderline, p.assigned);
+  return p;
+}
+
+/**
+ * Recall of the obvious topics, and the assigned topics a reviewer would not defend.
+ * @example missAgreement([{ slug: 'a', obvious: ['t'], maybe: [] }], new Map([['a', ['u']]])).extra // ['a u']
+ */
+export function missAgreement(labels: readonly MissLabel[], topicsOf: ReadonlyMap<string, readonly string[]>): MissAgreement {
+  const m: MissAgreement = { obvious: 0, found: 0, recall: 1, missed: [], extra: [] };
+  for (const { slug, obvious, maybe } of labels) {
+    const assigned = topicsOf.get(slug) ?? [];
+    for (const topic of obvious) {
+      m.obvious++;
+      if (assigned.includes(topic)) m.found++;
+      else m.missed.push(`${slug} ${topic}`);
+    }
+    for (const topic of assigned) if (!obvious.includes(topic) && !maybe.includes(topic)) m.extra.push(`${slug} ${topic}`);
+  }
+  m.recall = share(m.found, m.obvious);
+  return m;
+}

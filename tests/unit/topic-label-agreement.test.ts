@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { missAgreement, pairPrecision, type LabelledPair } from '../../src/lib/topics/label-agreement.ts';
+
+const pairs: LabelledPair[] = [
+  { slug: 'a', topic: 't', label: 'yes' },
+  { slug: 'a', topic: 'u', label: 'no' },
+  { slug: 'b', topic: 't', label: 'borderline' },
+  { slug: 'c', topic: 't', label: 'no' },
+];
+
+describe('pairPrecision', () => {
+  it('counts only the pairs still assigned, and the dropped ones by label', () => {
+    const p = pairPrecision(pairs, new Map([['a', ['t', 'u']], ['b', ['t']], ['c', []]]));
+    expect(p).toMatchObject({ assigned: 3, yes: 1, borderline: 1, no: 1, dropped: { yes: 0, borderline: 0, no: 1 } });
+    expect(p.strict).toBeCloseTo(1 / 3);
+    expect(p.lenient).toBeCloseTo(2 / 3);
+  });
+
+  it('is 1 when nothing labelled is assigned (no pair is wrong)', () => {
+    expect(pairPrecision(pairs, new Map()).strict).toBe(1);
+  });
+});
+
+describe('missAgreement', () => {
+  it('finds obvious topics, lists the missed ones and the assigned ones outside obvious and maybe', () => {
+    const m = missAgreement(
+      [
+        { slug: 'a', obvious: ['t', 'u'], maybe: ['v'] },
+        { slug: 'b', obvious: ['t'], maybe: [] },
+      ],
+      new Map([['a', ['t', 'v', 'w']], ['b', ['t']]]),
+    );
+    expect(m).toMatchObject({ obvious: 3, found: 2, missed: ['a u'], extra: ['a w'] });
+    expect(m.recall).toBeCloseTo(2 / 3);
+  });
+});
