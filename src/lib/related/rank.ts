@@ -315,17 +315,18 @@ export function rankRelated(docs: readonly RankedDoc[], k = 6, options: RankOpti
     for (let j = 0; j < lsa.rank; j++) dot += lsa.vectors[d * lsa.rank + j]! * lsa.vectors[c * lsa.rank + j]!;
     return dot;
   };
-  // The features d and c share with their contributions to the cosine (a merge of two sorted rows).
+  // The features the current paper (spread out in `dense`) shares with c, with their
+  // contributions to the cosine; then the concept-capped sum of them.
+  const dense = new Float64Array(v);
   const sharedFeature = new Int32Array(v);
   const sharedWeight = new Float64Array(v);
-  const lexicalEvidence = (d: number, c: number) => {
+  const lexicalEvidence = (c: number) => {
     let count = 0;
-    let e = start[c]!;
-    for (let f = start[d]!; f < start[d + 1]! && e < start[c + 1]!; f++) {
-      while (e < start[c + 1]! && index[e]! < index[f]!) e++;
-      if (e < start[c + 1]! && index[e] === index[f]) {
-        sharedFeature[count] = index[f]!;
-        sharedWeight[count++] = value[f]! * value[e]!;
+    for (let e = start[c]!; e < start[c + 1]!; e++) {
+      const w = dense[index[e]!]!;
+      if (w !== 0) {
+        sharedFeature[count] = index[e]!;
+        sharedWeight[count++] = w * value[e]!;
       }
     }
     return conceptCappedEvidence(sharedFeature, sharedWeight, count, (feature) => featureWords[feature]!).capped;
@@ -388,14 +389,16 @@ export function rankRelated(docs: readonly RankedDoc[], k = 6, options: RankOpti
     }
 
     const evidence = new Map<number, RelatedMatch['evidence']>();
+    for (let e = start[d]!; e < start[d + 1]!; e++) dense[index[e]!] = value[e]!;
     for (const c of candidates) {
-      const lexical = lexicalEvidence(d, c);
+      const lexical = lexicalEvidence(c);
       if (lexical > 0 && lexical >= o.minLexical) evidence.set(c, { lexical, latent: lsa.rank > 0 ? Math.max(0, lsaCosine(d, c)) : 0, topical: prior(d, c) });
     }
     const score = (c: number) => {
       const { lexical, latent, topical } = evidence.get(c)!;
       return o.tfidfWeight * lexical + o.lsaWeight * latent + topical;
     };
+    for (let e = start[d]!; e < start[d + 1]!; e++) dense[index[e]!] = 0;
     const picked: RelatedMatch[] = best([...evidence.keys()], score, want).map(({ c, score }) => ({ id: order[c]!.id, score, terms: sharedTerms(d, c), topics: order[d]!.topics.filter((t) => topicSets[c]!.has(t)), evidence: evidence.get(c)! }));
     // Last resort: the rest in id order, score 0.
     if (picked.length < want) {
