@@ -2,7 +2,7 @@
  * The content audit of issue 19: what a reviewer would check of the machine-made text, on a
  * seeds folder (default: the shipped `seeds/`).
  *
- *   npm run audit [-- <seeds-dir>] [--list gist-lead-in|gist-cut|gist-no-contribution|debris|topics]
+ *   npm run audit [-- <seeds-dir>] [--list gist-lead-in|gist-cut|gist-no-contribution|debris|related-unlabelled|topics]
  *
  * Prints
  * - gists: the share that open with "In this paper/work …" or a dangling connector ("To
@@ -11,7 +11,9 @@
  *   (repaired titles and abstracts outside formulas, gists), and the papers they are in;
  * - related papers: agreement with the hand labels in tests/fixtures/related-labels.json (each
  *   sampled paper's top 5, labelled clearly related / borderline / unrelated by reading), for
- *   the lists recorded there before the rework and for the lists the code makes now;
+ *   the lists recorded there before the rework and for the lists the code makes now, with how
+ *   many papers a page lists on average and how many pages list none; `--list
+ *   related-unlabelled` names the listed pairs the labels do not cover yet;
  * - topics beyond the core five, against labels by reviewers who never saw the rules
  *   (src/lib/topics/label-agreement.ts): precision on tests/fixtures/topic-labels-A.json and
  *   recall of the obvious topics on miss-labels-A.json, for the assignments when they were
@@ -94,6 +96,14 @@ if (existsSync(labelsFile)) {
     const a = relatedAgreement(labels, lists);
     const share = (k: number) => `${((100 * k) / Math.max(1, a.pairs)).toFixed(0)}%`.padStart(7);
     console.log(`  ${name.padEnd(8)} ${String(a.pairs).padStart(5)}  ${share(a.related)}  ${share(a.borderline)}     ${share(a.unrelated)}     ${String(a.unlabelled).padStart(6)}     ${a.pagesWithoutRelated}`);
+  }
+  const shown = related.ids.map((ids) => Math.min(ids.length, labels.k));
+  console.log(`  all ${n} pages now list ${(shown.reduce((a, b) => a + b, 0) / Math.max(1, n)).toFixed(2)} of at most ${labels.k} on average; ${shown.filter((k) => k === 0).length} list none`);
+  if (list === 'related-unlabelled') {
+    const titles = new Map(papers.map((p) => [p.shortId, p.titleRepaired]));
+    for (const paper of labels.papers) {
+      for (const id of now.get(paper.shortId) ?? []) if (!paper.labels[id]) console.log(`    ${paper.shortId} → ${id}: ${paper.title} → ${titles.get(id)}`);
+    }
   }
 } else {
   console.log(`\nRelated papers: no labels at ${labelsFile}`);

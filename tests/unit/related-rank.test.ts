@@ -1,8 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { paperFeatures, textFeatures } from '../../src/lib/related/features.ts';
 import { corpusStopList, rankRelated, type RankedDoc } from '../../src/lib/related/rank.ts';
 import { MIN_RELATED_SCORE, RELATED_COUNT, relatedWithTerms, surfaceForm } from '../../src/lib/related/related-lists.ts';
+import { runAnalysisTask } from '../../src/build/analysis.ts';
 import { analysedText } from '../../src/lib/survey.ts';
+import { loadTopicDefinitions } from '../../src/lib/topics/topic-folder-node.ts';
 import { SHIPPED_PAPER_COUNT, shippedSurvey } from '../support/shipped-survey.ts';
 
 const doc = (id: string, title: string, abstract: string, topics: string[] = []): RankedDoc => ({ id, title, abstract, topics });
@@ -59,6 +62,23 @@ describe('rankRelated', () => {
     expect(match.terms.length).toBeLessThanOrEqual(3);
   });
 
+  it('never matches papers by one shared word: the phrases of it count with it, and the rest must carry as much', () => {
+    // lora-b and rank-noise share "rank" and nothing else; expert-noise shares "expert" with the MoE papers.
+    for (const [from, noise] of [['lora-b', 'rank-noise'], ['moe-a', 'expert-noise'], ['moe-b', 'expert-noise']] as const) {
+      const filler = ranked.get(from)!.find((r) => r.id === noise);
+      expect(filler === undefined || (filler.score === 0 && filler.terms.length === 0)).toBe(true);
+    }
+    const match = ranked.get('moe-a')!.find((r) => r.id === 'moe-b')!;
+    expect(match.evidence.lexical).toBeGreaterThan(0);
+    expect(match.score).toBeCloseTo(0.6 * match.evidence.lexical + 0.4 * match.evidence.latent + match.evidence.topical);
+  });
+
+  it('lists no paper with less lexical evidence than minLexical, whatever its topics', () => {
+    const strict = rankRelated(CORPUS, 3, { minLexical: 0.99 });
+    for (const { id } of CORPUS) expect(strict.get(id)!.every((r) => r.score === 0 && r.evidence.lexical === 0)).toBe(true);
+    expect(ranked.get('lora-a')![0]!.score).toBeGreaterThan(0);
+  });
+
   it('lowers a candidate whose topics are disjoint, raises one that shares them', () => {
     const prior = rankRelated(CORPUS, 3, { lsaRank: 0, lshTables: 0 });
     const flat = rankRelated(CORPUS, 3, { lsaRank: 0, lshTables: 0, sharedTopicBonus: 0, disjointTopicPenalty: 0 });
@@ -91,16 +111,21 @@ describe('surfaceForm', () => {
 describe('related papers of the shipped seeds', () => {
   const papers = shippedSurvey().papers;
   const texts = papers.map(analysedText);
-  const lists = relatedWithTerms(papers.map((p, i) => ({ shortId: p.shortId, ...texts[i]!, topics: [] })));
+  const topics = runAnalysisTask({ task: 'topics', papers: texts, topics: loadTopicDefinitions(fileURLToPath(new URL('../../content/topics', import.meta.url))) });
+  const lists = relatedWithTerms(papers.map((p, i) => ({ shortId: p.shortId, ...texts[i]!, topics: topics[i]!.ids })));
 
-  it('list at most six papers, each with the words it shares, and most papers have some', () => {
+  it('list at most six papers, each with the words it shares; most papers have some, a few none rather than weak ones', () => {
     expect(lists.ids).toHaveLength(SHIPPED_PAPER_COUNT);
     lists.ids.forEach((ids, i) => {
       expect(ids.length).toBeLessThanOrEqual(RELATED_COUNT);
       expect(ids).not.toContain(papers[i]!.shortId);
       expect(lists.terms[i]).toHaveLength(ids.length);
     });
-    expect(lists.ids.filter((ids) => ids.length >= 3).length / papers.length).toBeGreaterThan(0.9);
+    // MIN_RELATED_SCORE leaves a page with fewer papers, or none, rather than unrelated ones.
+    const share = (least: number) => lists.ids.filter((ids) => ids.length >= least).length / papers.length;
+    expect(share(1)).toBeGreaterThan(0.9);
+    expect(share(3)).toBeGreaterThan(0.6);
+    expect(share(RELATED_COUNT)).toBeLessThan(0.75);
     expect(lists.terms.flat().every((terms) => terms.length > 0)).toBe(true);
   });
 
