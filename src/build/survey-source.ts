@@ -23,6 +23,15 @@ export interface AnalysedSurvey extends Survey {
 
 type Input = 'seeds' | 'topics';
 
+/** Each paper's topics and related papers, as the analysis workers give them. */
+interface Classified {
+  topics: Awaited<ReturnType<typeof topicsInWorker>>;
+  related: Awaited<ReturnType<typeof relatedInWorker>>;
+}
+
+/** How long `astro dev` gathers file events before building again (see connect). */
+const GATHER_EVENTS_MS = 40;
+
 /** What a loader's context offers that the source needs: the project root and, in `astro dev`, a file watcher. */
 interface LoaderContext {
   config: { root: URL };
@@ -56,6 +65,8 @@ export function createSurveySource(options: { seedsDir: string; topicsDir: strin
   let survey: Promise<Survey> | undefined;
   let topics: Promise<TopicSource[]> | undefined;
   let analysed: Promise<AnalysedSurvey> | undefined;
+  /** What the analysis computed for the current papers, kept while they stay (see analysed). */
+  let analysisOf: { survey: Promise<Survey>; map: Promise<Awaited<ReturnType<typeof mapInWorker>>>; rules?: string; classified?: Promise<Classified> } | undefined;
   const listeners: Record<Input, Map<string, () => void>> = { seeds: new Map(), topics: new Map() };
   const watched = new WeakSet<object>();
 
@@ -83,9 +94,21 @@ export function createSurveySource(options: { seedsDir: string; topicsDir: strin
       watched.add(watcher);
       watcher.add(seedsDir);
       watcher.add(topicsDir);
+      // An editor's save can be several events (write, rename, a swap file), and a folder copied
+      // in is one per file: they are gathered for a moment and forgotten once, so the survey is
+      // built again once rather than once per event.
+      const changed = new Set<Input>();
+      let gathering: ReturnType<typeof setTimeout> | undefined;
       watcher.on('all', (_event, path) => {
-        if (path.startsWith(seedsDir)) forget('seeds');
-        else if (topicsDir && path.startsWith(topicsDir)) forget('topics');
+        if (path.startsWith(seedsDir)) changed.add('seeds');
+        else if (topicsDir && path.startsWith(topicsDir)) changed.add('topics');
+        else return;
+        clearTimeout(gathering);
+        gathering = setTimeout(() => {
+          const inputs = [...changed];
+          changed.clear();
+          inputs.forEach(forget);
+        }, GATHER_EVENTS_MS);
       });
     },
 
@@ -120,16 +143,27 @@ export function createSurveySource(options: { seedsDir: string; topicsDir: strin
 
     /** The survey with each paper's topics and related papers, computed in workers. */
     analysed(): Promise<AnalysedSurvey> {
-      analysed ??= Promise.all([this.survey(), this.topics()]).then(async ([base, taxonomy]) => {
+      const surveyPromise = this.survey();
+      analysed ??= Promise.all([surveyPromise, this.topics()]).then(async ([base, taxonomy]) => {
         const texts = base.papers.map(analysedText);
         const identified = base.papers.map((paper, i) => ({ shortId: paper.shortId, ...texts[i]! }));
-        // Related papers take the topics as a prior, so they come second; the map needs neither.
-        const mapped = mapInWorker(identified);
-        const topics = await topicsInWorker(texts, taxonomy.map((topic) => topic.definition));
-        const [related, { map, layout }] = await Promise.all([
-          relatedInWorker(identified.map((paper, i) => ({ ...paper, topics: topics[i]!.ids }))),
-          mapped,
-        ]);
+        // In `astro dev`, a topic file saved with the same frontmatter (its overview edited)
+        // changes no paper's topics, related papers or place on the map: those are kept. The
+        // map needs no topics at all, so any topic edit keeps it.
+        if (analysisOf?.survey !== surveyPromise) analysisOf = { survey: surveyPromise, map: mapInWorker(identified) };
+        const definitions = taxonomy.map((topic) => topic.definition);
+        const rules = JSON.stringify(definitions);
+        const kept = analysisOf;
+        if (kept.rules !== rules || !kept.classified) {
+          kept.rules = rules;
+          // Related papers take the topics as a prior, so they come second.
+          kept.classified = topicsInWorker(texts, definitions).then(async (topics) => ({
+            topics,
+            related: await relatedInWorker(identified.map((paper, i) => ({ ...paper, topics: topics[i]!.ids }))),
+          }));
+          kept.classified.catch(() => (kept.classified = undefined));
+        }
+        const [{ topics, related }, { map, layout }] = await Promise.all([kept.classified, kept.map]);
         // One line the bench reads (scripts/bench.mjs): the layout's share of the build.
         console.info(`[map] laid out ${base.papers.length} papers by ${layout.method} in ${layout.seconds.toFixed(2)} s`);
         return {

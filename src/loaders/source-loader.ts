@@ -13,7 +13,26 @@ export function sourceLoader(source: SurveySource, name: string, inputs: readonl
     load: async (context) => {
       source.connect(context);
       await sync(context);
-      for (const input of inputs) source.onChange(input, name, () => sync(context).catch((error: Error) => context.logger.error(error.message)));
+      // One sync at a time: a change during a sync asks for one more after it, not a second
+      // sync racing the first over the same store.
+      let running: Promise<void> | undefined;
+      let again = false;
+      const resync = (): void => {
+        if (running) {
+          again = true;
+          return;
+        }
+        running = sync(context)
+          .catch((error: Error) => context.logger.error(error.message))
+          .finally(() => {
+            running = undefined;
+            if (again) {
+              again = false;
+              resync();
+            }
+          });
+      };
+      for (const input of inputs) source.onChange(input, name, resync);
     },
   };
 }

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +7,8 @@ import { cleanEnvironment } from './build-helpers.ts';
 
 /**
  * A survey author's loop in `astro dev`: saving a seed file refreshes the papers, the data
- * quality report page and the data files the dev server serves, without a restart.
+ * quality report page and the data files the dev server serves, and saving a topic file its
+ * topic page, without a restart. (How fast: `npm run bench:dev-loop`.)
  */
 const root = join(import.meta.dirname, '../..');
 const port = 4431;
@@ -29,14 +30,17 @@ const text = (path: string) => fetch(`${origin}${path}`).then((response) => resp
 describe('the dev server', () => {
   let server: ChildProcess;
   let seeds: string;
+  let topics: string;
   let log = '';
 
   beforeAll(async () => {
     seeds = mkdtempSync(join(tmpdir(), 'survey-dev-seeds-'));
     cpSync(join(root, 'tests/fixtures/hostile'), seeds, { recursive: true });
+    topics = mkdtempSync(join(tmpdir(), 'survey-dev-topics-'));
+    cpSync(join(root, 'content/topics'), topics, { recursive: true });
     server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
       cwd: root,
-      env: { ...cleanEnvironment(), SEEDS_DIR: seeds, ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'survey-dev-cache-')), ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...cleanEnvironment(), SEEDS_DIR: seeds, TOPICS_DIR: topics, ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'survey-dev-cache-')), ASTRO_TELEMETRY_DISABLED: '1' },
     });
     server.stdout!.on('data', (chunk) => (log += chunk));
     server.stderr!.on('data', (chunk) => (log += chunk));
@@ -56,5 +60,14 @@ describe('the dev server', () => {
     const report = JSON.parse(await poll(() => text('/data-quality.json'), (json) => json.includes('"papers": 8'), 30_000));
     expect(report.stats).toMatchObject({ files: 4, papers: 8 });
     expect(await text('/papers/a-freshly-saved-paper-on-expert-routing/')).toContain('A Freshly Saved Paper On Expert Routing');
+  });
+
+  it('shows an edited abstract on its paper page, and an edited overview on its topic page', { timeout: 90_000 }, async () => {
+    const page = '/papers/a-freshly-saved-paper-on-expert-routing/';
+    writeFileSync(join(seeds, '04-added.txt'), `A Freshly Saved Paper On Expert Routing\n${prose} A sentence saved later.\n`);
+    expect(await poll(() => text(page), (html) => html.includes('A sentence saved later.'), 30_000), log).toContain('A sentence saved later.');
+    const topicFile = join(topics, 'moe.md');
+    writeFileSync(topicFile, `${readFileSync(topicFile, 'utf8').trimEnd()}\n\nAn overview sentence saved later.\n`);
+    expect(await poll(() => text('/topics/moe/'), (html) => html.includes('An overview sentence saved later.'), 30_000), log).toContain('An overview sentence saved later.');
   });
 });

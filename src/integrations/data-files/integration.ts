@@ -27,13 +27,14 @@ export function dataFiles(): AstroIntegration {
   const firstSurvey = new Promise<CompletedSurvey>((resolve) => (surveyArrived = resolve));
   let site: ExportSite | undefined;
   let outDir = '';
+  let cacheDir = '';
   let making: Promise<DataFilesResult> | undefined;
   let started = 0;
 
   /** Starts the worker once; the output folder must have been emptied by then. */
   function startMaking(): void {
     if (making || !site) return;
-    const job = { outDir, site };
+    const job = { outDir, cacheDir, site };
     started = performance.now();
     // What the work needs (Pagefind, sharp, the exporters) loads in the worker, not here:
     // importing it on the main thread would delay every build's start.
@@ -55,6 +56,8 @@ export function dataFiles(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
+        // Beside Astro's own caches (cacheDir, ASTRO_CACHE_DIR): one folder to delete for a cold build.
+        cacheDir = fileURLToPath(new URL('survey-data-files/', config.cacheDir));
         site = {
           base: config.base,
           origin: config.site ?? surveyConfig.origin,
@@ -80,7 +83,7 @@ export function dataFiles(): AstroIntegration {
         const result = await making!;
         const waited = (performance.now() - waitStart) / 1000;
         logger.info(
-          `Made while pages rendered: Pagefind indexed ${result.indexed} pages (${seconds(result.searchSeconds)}), ${result.shortLinks} short links and QR codes (${seconds(result.shortLinkSeconds)}), ${result.dataFiles} data files (${seconds(result.dataSeconds)}), ${result.socialImages} social images (${seconds(result.socialImageSeconds)}); ${seconds((performance.now() - started) / 1000)} in all, of which ${seconds(waited)} after the pages`,
+          `Made while pages rendered: Pagefind indexed ${result.indexed} pages (${result.searchReused ? 'unchanged, reused' : seconds(result.searchSeconds)}), ${result.shortLinks} short links and QR codes (${result.qrDrawn} drawn, ${seconds(result.shortLinkSeconds)}), ${result.dataFiles} data files (${seconds(result.dataSeconds)}), ${result.socialImages} social images (${result.socialImagesDrawn} drawn, ${seconds(result.socialImageSeconds)}); ${result.written} of ${result.files} files written, ${result.removed} removed; ${seconds((performance.now() - started) / 1000)} in all, of which ${seconds(waited)} after the pages`,
         );
       },
     },

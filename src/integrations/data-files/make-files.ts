@@ -1,29 +1,45 @@
-import { writeOutputFiles } from '../../build/write-files.ts';
+import { join } from 'node:path';
+import { ledgerFile, readLedger, writeLedger } from '../../build/output-ledger.ts';
+import { RenderCache } from '../../build/render-cache.ts';
+import { createOutputWriter } from '../../build/write-files.ts';
 import { exportFiles, type ExportSite } from '../../lib/exports/export-files.ts';
 import { shortLinkFiles, shortLinkTable } from '../../lib/links/short-link-files.ts';
 import { siteUrls } from '../../lib/links/site-urls.ts';
 import type { OutputFile } from '../../lib/output-file.ts';
 import type { CompletedSurvey } from '../../lib/survey.ts';
 import { talkListFiles } from '../../lib/talk-list/list-data.ts';
-import { indexForSearch } from './search-index.ts';
-import { socialImageFiles } from './social-images.ts';
+import { cachedQrCodes, qrCodeStamp } from './qr-codes.ts';
+import { PAGEFIND_VERSION, searchIndexFiles } from './search-index.ts';
+import { SOCIAL_IMAGE_STAMP, socialImageFiles } from './social-images.ts';
 
 /** What the site needs besides its pages, and where it goes. */
 export interface DataFilesJob {
   outDir: string;
+  /** Where the worker keeps what outlives a build: the ledger of written files, the drawn QR codes, social images and search index. */
+  cacheDir: string;
   survey: CompletedSurvey;
   site: ExportSite;
 }
 
 export interface DataFilesResult {
   indexed: number;
+  /** Whether the last build's search index was reused (no document changed). */
+  searchReused: boolean;
   searchSeconds: number;
   shortLinks: number;
+  /** QR codes drawn this build (the rest came from the cache). */
+  qrDrawn: number;
   shortLinkSeconds: number;
   dataFiles: number;
   dataSeconds: number;
   socialImages: number;
+  /** Social images rasterized this build (the rest came from the cache). */
+  socialImagesDrawn: number;
   socialImageSeconds: number;
+  /** Every file the worker made, of which `written` had new bytes and `removed` the last build's files it no longer makes. */
+  files: number;
+  written: number;
+  removed: number;
 }
 
 async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
@@ -35,10 +51,11 @@ async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
 /**
  * The site's text files made from data, as paths under the output folder: `/p/index.json`, the
  * `/p/<id>/` redirects and QR codes, papers.json/csv/bib, data-quality.json, search-data.json,
- * the feeds, each topic's files and each paper's `p/<id>/paper.json` for the list page. The dev server serves these from memory.
+ * the feeds, each topic's files and each paper's `p/<id>/paper.json` for the list page. The
+ * dev server serves these from memory, drawing QR codes with `drawQr`.
  */
-export async function* listDataFiles({ survey, site }: Omit<DataFilesJob, 'outDir'>): AsyncGenerator<OutputFile> {
-  yield* shortLinkFiles(shortLinkTable(survey.papers, siteUrls(site)));
+export async function* listDataFiles({ survey, site }: Pick<DataFilesJob, 'survey' | 'site'>, drawQr?: Parameters<typeof shortLinkFiles>[1]): AsyncGenerator<OutputFile> {
+  yield* shortLinkFiles(shortLinkTable(survey.papers, siteUrls(site)), drawQr);
   yield* surveyFiles(survey, site);
 }
 
@@ -48,17 +65,53 @@ async function* surveyFiles(survey: CompletedSurvey, site: ExportSite): AsyncGen
   yield* talkListFiles(survey.papers, site);
 }
 
+/** One in-memory iterable of files, so the index can go through the same writer. */
+async function* filesOf<T>(made: Promise<{ files: T[] }>): AsyncGenerator<T> {
+  yield* (await made).files;
+}
+
 /**
  * Writes the Pagefind index, the short links, the data files and the social images, all at
  * once: Pagefind works in its own process, sharp on its own threads, the rest on this thread.
+ * A file whose bytes are unchanged since the last build is left alone, the last build's files
+ * this one no longer makes are removed (src/build/write-files.ts), and QR codes, social images
+ * and the search index come from the cache when what they are made from is unchanged.
  */
-export async function makeDataFiles({ outDir, survey, site }: DataFilesJob): Promise<DataFilesResult> {
-  const table = shortLinkTable(survey.papers, siteUrls(site));
-  const [[indexed, searchSeconds], [, shortLinkSeconds], [dataFiles, dataSeconds], [socialImages, socialImageSeconds]] = await Promise.all([
-    timed(() => indexForSearch(outDir, survey.papers)),
-    timed(() => writeOutputFiles(outDir, shortLinkFiles(table))),
-    timed(() => writeOutputFiles(outDir, surveyFiles(survey, site))),
-    timed(() => writeOutputFiles(outDir, socialImageFiles(survey, site))),
+export async function makeDataFiles({ outDir, cacheDir, survey, site }: DataFilesJob): Promise<DataFilesResult> {
+  const ledger = ledgerFile(cacheDir, outDir);
+  const [previous, qrCache, imageCache, searchCache] = await Promise.all([
+    readLedger(ledger),
+    RenderCache.open<string>(join(cacheDir, 'qr-codes.v8'), qrCodeStamp()),
+    RenderCache.open<Uint8Array>(join(cacheDir, 'social-images.v8'), SOCIAL_IMAGE_STAMP),
+    RenderCache.open<Uint8Array>(join(cacheDir, 'search-index.v8'), `pagefind ${PAGEFIND_VERSION}`),
   ]);
-  return { indexed, searchSeconds, shortLinks: table.links.length, shortLinkSeconds, dataFiles, dataSeconds, socialImages, socialImageSeconds };
+  const writer = createOutputWriter(outDir, previous);
+  const table = shortLinkTable(survey.papers, siteUrls(site));
+  const search = searchIndexFiles(survey.papers, searchCache);
+  const [[indexFiles, searchSeconds], [links, shortLinkSeconds], [data, dataSeconds], [images, socialImageSeconds]] = await Promise.all([
+    timed(() => writer.write(filesOf(search))),
+    timed(() => writer.write(shortLinkFiles(table, cachedQrCodes(qrCache)))),
+    timed(() => writer.write(surveyFiles(survey, site))),
+    timed(() => writer.write(socialImageFiles(survey, site, imageCache))),
+  ]);
+  const removed = await writer.removeStale();
+  const written = writer.written();
+  await Promise.all([writeLedger(ledger, written), qrCache.save(), imageCache.save(), searchCache.save()]);
+  const { indexed, reused } = await search;
+  return {
+    indexed,
+    searchReused: reused,
+    searchSeconds,
+    shortLinks: table.links.length,
+    qrDrawn: qrCache.counts.misses,
+    shortLinkSeconds,
+    dataFiles: data.files,
+    dataSeconds,
+    socialImages: images.files,
+    socialImagesDrawn: imageCache.counts.misses,
+    socialImageSeconds,
+    files: written.size,
+    written: indexFiles.written + links.written + data.written + images.written,
+    removed: removed.length,
+  };
 }

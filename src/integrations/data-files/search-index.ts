@@ -1,20 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { deserialize, serialize } from 'node:v8';
 import * as pagefindService from 'pagefind';
+import { RenderCache } from '../../build/render-cache.ts';
 import { sitePaths } from '../../lib/links/site-urls.ts';
+import type { OutputFile } from '../../lib/output-file.ts';
 import { searchDocument, type SearchablePaper } from '../../lib/search/document.ts';
 
-/**
- * Builds the Pagefind index of the papers into `<outDir>/pagefind/`, which the site requests
- * under its base path. Each paper is indexed from its data (src/lib/search/document.ts), in
- * slug order so the same papers give the same index. Returns the number of pages indexed.
- */
-export async function indexForSearch(outDir: string, papers: readonly (SearchablePaper & { slug: string })[]): Promise<number> {
+/** Pagefind's version: an index made by another version is not reused. */
+export const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;
+
+export interface SearchIndex {
+  /** The index's files, by path under the output folder (`pagefind/…`). */
+  files: OutputFile<Uint8Array>[];
+  /** Pages indexed. */
+  indexed: number;
+  /** Whether the last build's index was reused (the same documents give the same index). */
+  reused: boolean;
+}
+
+/** Runs Pagefind over the documents (URL, HTML), in the order given so the same papers give the same index. */
+async function runPagefind(documents: readonly [string, string][]): Promise<OutputFile<Uint8Array>[]> {
   const { index, errors: createErrors } = await pagefindService.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
-  const added = await Promise.all(papers.map((paper) => index.addHTMLFile({ url: sitePaths.paper(paper.slug), content: searchDocument(paper) })));
-  const errors = added.flatMap((result) => result.errors);
-  if (errors.length > 0) throw new Error(`Pagefind indexing failed: ${errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
-  if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-  await pagefindService.close();
-  return added.length;
+  try {
+    const added = await Promise.all(documents.map(([url, content]) => index.addHTMLFile({ url, content })));
+    const errors = added.flatMap((result) => result.errors);
+    if (errors.length > 0) throw new Error(`Pagefind indexing failed: ${errors.join('; ')}`);
+    const made = await index.getFiles();
+    if (made.errors.length > 0) throw new Error(`Pagefind could not make its index: ${made.errors.join('; ')}`);
+    return made.files.map((file) => ({ path: `pagefind/${file.path}`, contents: file.content }));
+  } finally {
+    await pagefindService.close();
+  }
+}
+
+/**
+ * The Pagefind index of the papers, which the site requests under its base path as
+ * `pagefind/`. Each paper is indexed from its data (src/lib/search/document.ts), in slug order.
+ * Pagefind has no incremental index, so any change to any document means indexing every paper
+ * again; when no document changed (an edit to a topic's overview, a page template, the site's
+ * description) the index `cache` kept from the last build is reused instead.
+ */
+export async function searchIndexFiles(papers: readonly (SearchablePaper & { slug: string })[], cache?: RenderCache<Uint8Array>): Promise<SearchIndex> {
+  const documents = papers.map((paper): [string, string] => [sitePaths.paper(paper.slug), searchDocument(paper)]);
+  let reused = true;
+  const draw = async () => {
+    reused = false;
+    return new Uint8Array(serialize(await runPagefind(documents)));
+  };
+  const packed = cache ? await cache.getAsync(cacheKeyOf(documents), draw) : await draw();
+  return { files: deserialize(packed) as OutputFile<Uint8Array>[], indexed: documents.length, reused };
+}
+
+/** What the index is made from: every document, with its URL, in order. */
+function cacheKeyOf(documents: readonly [string, string][]): string {
+  return RenderCache.key(documents.flat());
 }

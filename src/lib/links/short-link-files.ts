@@ -76,11 +76,14 @@ export function qrFile(link: ShortLink): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${qrSvg(link.short)}\n`;
 }
 
-/** Every file the short-link table stands for: the table itself, each redirect page and each paper's `qr.svg`. */
-export function* shortLinkFiles(table: ShortLinkTable): Generator<OutputFile> {
+/**
+ * Every file the short-link table stands for: the table itself, each redirect page and each
+ * paper's `qr.svg`, drawn by `drawQr` (the build passes one that keeps codes across builds).
+ */
+export function* shortLinkFiles(table: ShortLinkTable, drawQr: (link: ShortLink) => string = qrFile): Generator<OutputFile> {
   yield { path: 'p/index.json', contents: JSON.stringify(table) + '\n' };
   for (const link of table.links) {
     yield { path: `${sitePaths.short(link.id).slice(1)}index.html`, contents: redirectPage(link) };
-    yield { path: sitePaths.paperQr(link.slug).slice(1), contents: qrFile(link) };
+    yield { path: sitePaths.paperQr(link.slug).slice(1), contents: drawQr(link) };
   }
 }
