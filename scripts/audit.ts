@@ -15,9 +15,10 @@
  *   many papers a page lists on average and how many pages list none; `--list
  *   related-unlabelled` names the listed pairs the labels do not cover yet;
  * - topics beyond the core five, against labels by reviewers who never saw the rules
- *   (src/lib/topics/label-agreement.ts): precision on tests/fixtures/topic-labels-A.json and
- *   recall of the obvious topics on miss-labels-A.json, for the assignments when they were
- *   labelled (topics-at-labelling-A.json) and for the rules now (classified as the build does).
+ *   (src/lib/topics/label-agreement.ts), one table per sample (A, B, …): precision on
+ *   tests/fixtures/topic-labels-<sample>.json and, where the sample has miss-labels-<sample>.json,
+ *   recall of the obvious topics, for the assignments when they were labelled
+ *   (topics-at-labelling-<sample>.json) and for the rules now (classified as the build does).
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -109,25 +110,34 @@ if (existsSync(labelsFile)) {
   console.log(`\nRelated papers: no labels at ${labelsFile}`);
 }
 
-// 4. Topics beyond the core five against the blind reviewers' labels.
-const pairLabels = readFixture<LabelledPair[]>('topic-labels-A.json');
-const missLabels = readFixture<MissLabel[]>('miss-labels-A.json');
-const atLabelling = readFixture<{ topics: Record<string, string[]> }>('topics-at-labelling-A.json');
-if (pairLabels && missLabels && atLabelling) {
+// 4. Topics beyond the core five against the blind reviewers' labels, sample by sample: A (the
+// rules of round 1 were tuned on it, with its miss labels) and B (labelled after that round).
+const f2 = (x: number) => x.toFixed(2);
+const nowTopics = new Map(papers.map((p, i) => [p.slug, topicIds[i]!.ids]));
+for (const sample of ['A', 'B']) {
+  const pairLabels = readFixture<LabelledPair[]>(`topic-labels-${sample}.json`);
+  const missLabels = readFixture<MissLabel[]>(`miss-labels-${sample}.json`) ?? [];
+  const atLabelling = readFixture<{ topics: Record<string, string[]> }>(`topics-at-labelling-${sample}.json`);
+  if (!pairLabels || !atLabelling) {
+    console.log(`\nTopics: no blind labels for sample ${sample} (tests/fixtures/topic-labels-${sample}.json, topics-at-labelling-${sample}.json)`);
+    continue;
+  }
   const assignments = [
     ['before', new Map(Object.entries(atLabelling.topics))],
-    ['now', new Map(papers.map((p, i) => [p.slug, topicIds[i]!.ids]))],
+    ['now', nowTopics],
   ] as const;
-  const f2 = (x: number) => x.toFixed(2);
-  console.log(`\nTopics (non-core): ${pairLabels.length} labelled pairs, ${missLabels.length} papers labelled for misses (blind reviewers)`);
-  console.log('  topics    assigned  yes  borderline  no   precision strict  yes+borderline   dropped yes/borderline/no   obvious found  recall  extra');
+  const misses = missLabels.length > 0 ? `, ${missLabels.length} papers labelled for misses` : ', no miss labels';
+  console.log(`\nTopics (non-core), sample ${sample}: ${pairLabels.length} labelled pairs${misses} (blind reviewers)`);
+  const missHeader = missLabels.length > 0 ? '   obvious found  recall  extra' : '';
+  console.log(`  topics    assigned  yes  borderline  no   precision strict  yes+borderline   dropped yes/borderline/no${missHeader}`);
   for (const [name, topicsOf] of assignments) {
     const p = pairPrecision(pairLabels, topicsOf);
     const m = missAgreement(missLabels, topicsOf);
+    const missColumns = missLabels.length > 0 ? `   ${`${m.found}/${m.obvious}`.padStart(13)}  ${f2(m.recall).padStart(6)}  ${String(m.extra.length).padStart(5)}` : '';
     console.log(
       `  ${name.padEnd(8)} ${String(p.assigned).padStart(8)} ${String(p.yes).padStart(4)} ${String(p.borderline).padStart(11)} ${String(p.no).padStart(3)}` +
         `   ${f2(p.strict).padStart(16)}  ${f2(p.lenient).padStart(14)}   ${`${p.dropped.yes}/${p.dropped.borderline}/${p.dropped.no}`.padStart(25)}` +
-        `   ${`${m.found}/${m.obvious}`.padStart(13)}  ${f2(m.recall).padStart(6)}  ${String(m.extra.length).padStart(5)}`,
+        missColumns,
     );
     if (list === 'topics' && name === 'now') {
       for (const x of pairLabels) if (!topicsOf.get(x.slug)?.includes(x.topic)) console.log(`    dropped (${x.label}): ${x.slug} ${x.topic}`);
@@ -136,7 +146,5 @@ if (pairLabels && missLabels && atLabelling) {
       for (const x of m.extra) console.log(`    extra: ${x}`);
     }
   }
-  console.log(`  papers without a topic now: ${topicIds.filter((t) => t.ids.length === 0).length} of ${n}`);
-} else {
-  console.log('\nTopics: no blind labels (tests/fixtures/topic-labels-A.json, miss-labels-A.json, topics-at-labelling-A.json)');
 }
+console.log(`\nPapers without a topic now: ${topicIds.filter((t) => t.ids.length === 0).length} of ${n}`);
