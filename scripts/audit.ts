@@ -111,10 +111,11 @@ if (existsSync(labelsFile)) {
 }
 
 // 4. Topics beyond the core five against the blind reviewers' labels, sample by sample: A (the
-// rules of round 1 were tuned on it, with its miss labels) and B (labelled after that round).
+// rules of round 1 were tuned on it, with its miss labels), B (labelled after that round; round 2
+// was tuned on it) and C (labelled after round 2, tuned on by nothing: the held-out measure).
 const f2 = (x: number) => x.toFixed(2);
 const nowTopics = new Map(papers.map((p, i) => [p.slug, topicIds[i]!.ids]));
-for (const sample of ['A', 'B']) {
+for (const sample of ['A', 'B', 'C']) {
   const pairLabels = readFixture<LabelledPair[]>(`topic-labels-${sample}.json`);
   const missLabels = readFixture<MissLabel[]>(`miss-labels-${sample}.json`) ?? [];
   const atLabelling = readFixture<{ topics: Record<string, string[]> }>(`topics-at-labelling-${sample}.json`);
