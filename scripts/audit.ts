@@ -9,7 +9,8 @@
  *   address this, …"), stop mid-thought, or never state a contribution;
  * - debris: occurrences per pattern (src/lib/repair/debris.ts) in what pages and exports show
  *   (repaired titles and abstracts outside formulas, gists), and the papers they are in;
- * - related papers: agreement with the hand labels in tests/fixtures/related-labels.json (each
+ * - related papers: agreement with the hand labels in tests/fixtures/related-labels.json and, held out,
+ *   related-labels-B.json (each
  *   sampled paper's top 5, labelled clearly related / borderline / unrelated by reading), for
  *   the lists recorded there before the rework and for the lists the code makes now, with how
  *   many papers a page lists on average and how many pages list none; `--list
@@ -82,21 +83,25 @@ const readFixture = <T>(name: string): T | undefined => {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : undefined;
 };
 
-// 3. Related papers against the hand labels.
-const labelsFile = join(root, 'tests/fixtures/related-labels.json');
-if (existsSync(labelsFile)) {
-  const labels = JSON.parse(readFileSync(labelsFile, 'utf8')) as RelatedLabels;
-  const related = runAnalysisTask({ task: 'related', papers: papers.map((p, i) => ({ shortId: p.shortId, ...texts[i]!, topics: topicIds[i]!.ids })) });
+// 3. Related papers against the hand labels: the sample labelled while the ranking was reworked,
+// and sample B, labelled blind and tuned on by nothing (the held-out measure).
+const related = runAnalysisTask({ task: 'related', papers: papers.map((p, i) => ({ shortId: p.shortId, ...texts[i]!, topics: topicIds[i]!.ids })) });
+for (const name of ['related-labels.json', 'related-labels-B.json']) {
+  const labels = readFixture<RelatedLabels>(name);
+  if (!labels) {
+    console.log(`\nRelated papers: no labels at tests/fixtures/${name}`);
+    continue;
+  }
   const now = new Map(papers.map((p, i) => [p.shortId, related.ids[i]!.slice(0, labels.k)]));
-  console.log(`\nRelated papers: top ${labels.k} of ${labels.papers.length} sampled papers against hand labels`);
+  console.log(`\nRelated papers: top ${labels.k} of ${labels.papers.length} sampled papers against hand labels (${name})`);
   console.log('  lists     pairs  clearly  borderline  unrelated  unlabelled  pages without a clearly related one');
-  for (const [name, lists] of [
+  for (const [when, lists] of [
     ['before', new Map(labels.papers.map((p) => [p.shortId, p.before]))],
     ['now', now],
   ] as const) {
     const a = relatedAgreement(labels, lists);
     const share = (k: number) => `${((100 * k) / Math.max(1, a.pairs)).toFixed(0)}%`.padStart(7);
-    console.log(`  ${name.padEnd(8)} ${String(a.pairs).padStart(5)}  ${share(a.related)}  ${share(a.borderline)}     ${share(a.unrelated)}     ${String(a.unlabelled).padStart(6)}     ${a.pagesWithoutRelated}`);
+    console.log(`  ${when.padEnd(8)} ${String(a.pairs).padStart(5)}  ${share(a.related)}  ${share(a.borderline)}     ${share(a.unrelated)}     ${String(a.unlabelled).padStart(6)}     ${a.pagesWithoutRelated}`);
   }
   const shown = related.ids.map((ids) => Math.min(ids.length, labels.k));
   console.log(`  all ${n} pages now list ${(shown.reduce((a, b) => a + b, 0) / Math.max(1, n)).toFixed(2)} of at most ${labels.k} on average; ${shown.filter((k) => k === 0).length} list none`);
@@ -106,8 +111,6 @@ if (existsSync(labelsFile)) {
       for (const id of now.get(paper.shortId) ?? []) if (!paper.labels[id]) console.log(`    ${paper.shortId} → ${id}: ${paper.title} → ${titles.get(id)}`);
     }
   }
-} else {
-  console.log(`\nRelated papers: no labels at ${labelsFile}`);
 }
 
 // 4. Topics beyond the core five against the blind reviewers' labels, sample by sample: A (the
