@@ -9,9 +9,8 @@
  *   address this, …"), stop mid-thought, or never state a contribution;
  * - debris: occurrences per pattern (src/lib/repair/debris.ts) in what pages and exports show
  *   (repaired titles and abstracts outside formulas, gists), and the papers they are in;
- * - related papers: agreement with the hand labels in tests/fixtures/related-labels.json and, held out,
- *   related-labels-B.json (each
- *   sampled paper's top 5, labelled clearly related / borderline / unrelated by reading), for
+ * - related papers: agreement with the hand labels in tests/fixtures/related-labels.json and,
+ *   held out, related-labels-B.json (each sampled paper's top k, labelled clearly related / borderline / unrelated by reading), for
  *   the lists recorded there before the rework and for the lists the code makes now, with how
  *   many papers a page lists on average and how many pages list none; `--list
  *   related-unlabelled` names the listed pairs the labels do not cover yet;
