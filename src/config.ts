@@ -3,6 +3,7 @@
  * settings come from the environment so one build command serves every host:
  *
  *   SEEDS_DIR  folder of seed files (default: seeds)
+ *   TOPICS_DIR folder of topic files (default: content/topics; the bench and tests edit a copy)
  *   BASE       sub-path the site is served from, e.g. /survey/ (default: /)
  *   SITE       absolute origin for permalinks, QR codes and feeds, e.g. https://example.org
  *
@@ -40,7 +41,7 @@ export interface SurveyConfig {
   origin: string;
   /** The seeds folder, relative to the working directory unless absolute. */
   seedsDir: string;
-  /** The taxonomy folder, relative to the project root. */
+  /** The taxonomy folder, relative to the project root unless absolute. */
   topicsDir: string;
 }
 
@@ -51,7 +52,7 @@ export interface SurveyConfig {
 export function resolveConfig(env: Readonly<Record<string, string | undefined>>): SurveyConfig {
   const base = `/${(env.BASE || '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
   const site = env.SITE || undefined;
-  return { base, site, origin: site ?? LOCAL_ORIGIN, seedsDir: env.SEEDS_DIR || 'seeds', topicsDir: 'content/topics' };
+  return { base, site, origin: site ?? LOCAL_ORIGIN, seedsDir: env.SEEDS_DIR || 'seeds', topicsDir: env.TOPICS_DIR || 'content/topics' };
 }
 
 export const config: SurveyConfig = resolveConfig(process.env);

@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { SurveySource } from '../build/survey-source.ts';
 import { sourceLoader } from './source-loader.ts';
@@ -9,7 +10,9 @@ import { sourceLoader } from './source-loader.ts';
  * fails the build naming the file; the overview body is rendered markdown.
  */
 export function topicsLoader(source: SurveySource, options: { dir: string }): Loader {
-  return sourceLoader(source, 'survey-topics-loader', ['topics'], async ({ store, parseData, renderMarkdown, generateDigest }) => {
+  return sourceLoader(source, 'survey-topics-loader', ['topics'], async ({ store, parseData, renderMarkdown, generateDigest, config }) => {
+    // Astro wants entry paths relative to the root; TOPICS_DIR may be anywhere (the bench's copy).
+    const root = fileURLToPath(config.root);
     const topics = await source.topics();
     const untouched = new Set(store.keys());
     for (const { id, source: text, definition, body } of topics) {
@@ -22,7 +25,7 @@ export function topicsLoader(source: SurveySource, options: { dir: string }): Lo
         body,
         digest,
         rendered: await renderMarkdown(body),
-        filePath: join(options.dir, `${id}.md`),
+        filePath: relative(root, resolve(root, options.dir, `${id}.md`)),
       });
     }
     untouched.forEach((id) => store.delete(id));
