@@ -424,6 +424,40 @@ const FOOTNOTES = [
   "Peak MB = max(GNU time %M of the largest process, sampled sum over the process tree). cpu s = user + sys of the build's processes (less sensitive to a busy machine than wall s). Targets are judged on wall s.",
 ];
 
+/**
+ * Writes bench/results/bench-<date>.json and latest.md. Called after each size, so a long run
+ * that is stopped keeps the sizes it finished.
+ */
+function saveResults(results, { options, git, nodeVersion }) {
+  mkdirSync(RESULTS, { recursive: true });
+  const file = join(RESULTS, `bench-${new Date().toISOString().slice(0, 10)}.json`);
+  // One file per day; a later run replaces the sizes it measured and keeps the others.
+  let kept = [];
+  if (existsSync(file)) {
+    try {
+      kept = JSON.parse(readFileSync(file, 'utf8')).results.filter((r) => r.seed === options.seed && !results.some((x) => x.n === r.n));
+    } catch {
+      kept = [];
+    }
+  }
+  const record = {
+    date: new Date().toISOString(),
+    machine: { node: nodeVersion, cpus: cpus().length, cpuModel: cpus()[0]?.model, totalMemBytes: totalmem() },
+    git,
+    notes: [
+      'seconds: GNU time %e (wall) of `node astro.mjs build`, including Pagefind; cpuSeconds: %U + %S.',
+      'maxRssBytes: GNU time %M (largest single process, the Node process running Astro); treePeakBytes: max over 100 ms samples of the summed VmRSS of the process tree.',
+      'warm builds reuse the cold build cache dir (Astro data store and incremental page cache) and out dir, in a row: none, (a) abstract edit, (b) paper added, (c) topic rules; pagesRendered/pagesListed from the "├─ /path" lines of the build log, reused pages marked (cached) or (restored).',
+      'byConcurrency: cold builds with BUILD_CONCURRENCY=c (page concurrency), before the configured cold build.',
+      'results are per size; each has its own date, options and git state (a later run the same day replaces the sizes it measured).',
+    ],
+    results: [...kept, ...results.map((r) => ({ ...r, options: { ...options, sizes: undefined }, verdicts: verdicts(r) }))].sort((a, b) => a.n - b.n),
+  };
+  writeFileSync(file, `${JSON.stringify(record, null, 2)}\n`);
+  writeFileSync(join(RESULTS, 'latest.md'), markdownReport(record));
+  console.log(`Wrote ${file.replace(`${ROOT}/`, '')} and bench/results/latest.md`);
+}
+
 async function main() {
   const renderIndex = process.argv.indexOf('--render');
   if (renderIndex >= 0) {
@@ -442,6 +476,7 @@ async function main() {
   const results = [];
   for (const n of options.sizes) {
     results.push({ date: new Date().toISOString(), git, ...(await benchSize(n, options)) });
+    if (!options.smoke && !options.profile) saveResults(results, { options, git, nodeVersion });
     if (results.at(-1).failed) break;
   }
   if (options.profile) return results.some((r) => r.failed || !r.ours?.cold?.ok) ? 1 : 0;
@@ -450,35 +485,6 @@ async function main() {
   const { text } = tables(results, { judge: !options.smoke });
   console.log(`\n${text}\n\n${details(results)}\n\n${FOOTNOTES.join('\n')}`);
 
-  if (!options.smoke) {
-    mkdirSync(RESULTS, { recursive: true });
-    const file = join(RESULTS, `bench-${new Date().toISOString().slice(0, 10)}.json`);
-    // One file per day; a later run replaces the sizes it measured and keeps the others.
-    let kept = [];
-    if (existsSync(file)) {
-      try {
-        kept = JSON.parse(readFileSync(file, 'utf8')).results.filter((r) => r.seed === options.seed && !results.some((x) => x.n === r.n));
-      } catch {
-        kept = [];
-      }
-    }
-    const record = {
-      date: new Date().toISOString(),
-      machine: { node: nodeVersion, cpus: cpus().length, cpuModel: cpus()[0]?.model, totalMemBytes: totalmem() },
-      git,
-      notes: [
-        'seconds: GNU time %e (wall) of `node astro.mjs build`, including Pagefind; cpuSeconds: %U + %S.',
-        'maxRssBytes: GNU time %M (largest single process, the Node process running Astro); treePeakBytes: max over 100 ms samples of the summed VmRSS of the process tree.',
-        'warm builds reuse the cold build cache dir (Astro data store and incremental page cache) and out dir, in a row: none, (a) abstract edit, (b) paper added, (c) topic rules; pagesRendered/pagesListed from the "├─ /path" lines of the build log, reused pages marked (cached) or (restored).',
-        'byConcurrency: cold builds with BUILD_CONCURRENCY=c (page concurrency), before the configured cold build.',
-        'results are per size; each has its own date, options and git state (a later run the same day replaces the sizes it measured).',
-      ],
-      results: [...kept, ...results.map((r) => ({ ...r, options: { ...options, sizes: undefined }, verdicts: verdicts(r) }))].sort((a, b) => a.n - b.n),
-    };
-    writeFileSync(file, `${JSON.stringify(record, null, 2)}\n`);
-    writeFileSync(join(RESULTS, 'latest.md'), markdownReport(record));
-    console.log(`Wrote ${file.replace(`${ROOT}/`, '')} and bench/results/latest.md`);
-  }
   return results.some((r) => r.failed) ? 1 : 0;
 }
 
