@@ -9,6 +9,7 @@ import { validateTaxonomy } from '../lib/topics/taxonomy.ts';
 import { compareTopicsForDisplay } from '../lib/topics/stats.ts';
 import { readTopicFolder, type TopicSource } from '../lib/topics/topic-folder-node.ts';
 import { mapInWorker, relatedInWorker, topicsInWorker, type ClosestTopic } from './analysis.ts';
+import { analysisMemo, type AnalysisMemo } from './analysis-cache.ts';
 
 /** The survey with every paper's topics and related papers. */
 export interface AnalysedSurvey extends Survey {
@@ -25,7 +26,7 @@ type Input = 'seeds' | 'topics';
 
 /** What a loader's context offers that the source needs: the project root and, in `astro dev`, a file watcher. */
 interface LoaderContext {
-  config: { root: URL };
+  config: { root: URL; cacheDir: URL };
   watcher?: { add(path: string): void; on(event: 'all', listener: (event: string, path: string) => void): void } | undefined;
 }
 
@@ -53,6 +54,7 @@ function readCheckedTopics(dir: string): TopicSource[] {
 export function createSurveySource(options: { seedsDir: string; topicsDir: string }) {
   const seedsDir = resolve(options.seedsDir);
   let topicsDir: string | undefined;
+  let memo: AnalysisMemo | undefined;
   let survey: Promise<Survey> | undefined;
   let topics: Promise<TopicSource[]> | undefined;
   let analysed: Promise<AnalysedSurvey> | undefined;
@@ -79,6 +81,8 @@ export function createSurveySource(options: { seedsDir: string; topicsDir: strin
      */
     connect({ config, watcher }: LoaderContext): void {
       topicsDir ??= fileURLToPath(new URL(options.topicsDir.replace(/\/?$/, '/'), config.root));
+      // Beside Astro's own caches (ASTRO_CACHE_DIR): a clean build with a fresh cache recomputes.
+      memo ??= analysisMemo(fileURLToPath(new URL('survey-analysis/', config.cacheDir)));
       if (!watcher || watched.has(watcher)) return;
       watched.add(watcher);
       watcher.add(seedsDir);
@@ -124,14 +128,17 @@ export function createSurveySource(options: { seedsDir: string; topicsDir: strin
         const texts = base.papers.map(analysedText);
         const identified = base.papers.map((paper, i) => ({ shortId: paper.shortId, ...texts[i]! }));
         // Related papers take the topics as a prior, so they come second; the map needs neither.
-        const mapped = mapInWorker(identified);
-        const topics = await topicsInWorker(texts, taxonomy.map((topic) => topic.definition));
-        const [related, { map, layout }] = await Promise.all([
-          relatedInWorker(identified.map((paper, i) => ({ ...paper, topics: topics[i]!.ids }))),
-          mapped,
-        ]);
+        // Each task is read from the analysis cache when its input and code are unchanged.
+        const cache = memo!;
+        const definitions = taxonomy.map((topic) => topic.definition);
+        const mapped = cache.run('map', identified, () => mapInWorker(identified));
+        const topics = await cache.run('topics', { texts, definitions }, () => topicsInWorker(texts, definitions));
+        const withTopics = identified.map((paper, i) => ({ ...paper, topics: topics[i]!.ids }));
+        const [related, { map, layout }] = await Promise.all([cache.run('related', withTopics, () => relatedInWorker(withTopics)), mapped]);
         // One line the bench reads (scripts/bench.mjs): the layout's share of the build.
-        console.info(`[map] laid out ${base.papers.length} papers by ${layout.method} in ${layout.seconds.toFixed(2)} s`);
+        const from = cache.hits.has('map') ? ' (read from the analysis cache)' : '';
+        console.info(`[map] laid out ${base.papers.length} papers by ${layout.method} in ${layout.seconds.toFixed(2)} s${from}`);
+        if (cache.hits.size > 0) console.info(`[analysis] read from the cache: ${[...cache.hits].sort().join(', ')}`);
         return {
           ...base,
           topics: taxonomy,
