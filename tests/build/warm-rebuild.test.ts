@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addOnePaper, editOneSeed, editTopicRules, generateCorpus, writeSeeds } from '../../scripts/bench/generate.mjs';
 import { cleanEnvironment } from './build-helpers.ts';
 
@@ -94,6 +94,9 @@ describe('a warm rebuild equals a clean build of the same inputs', () => {
     // (a) one abstract edited and (b) one paper added, in one step to keep the test short.
     await step('abstract-and-paper', () => [editOneSeed(corpus, seeds), addOnePaper(corpus, seeds)]);
   }, 400_000);
+
+  // Five builds of the site: about 100 MB.
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   const stepNames = { rules: "one topic's rules edited", 'abstract-and-paper': 'one abstract edited and one paper added' };
   for (const [name, what] of Object.entries(stepNames)) {
