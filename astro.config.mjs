@@ -14,8 +14,8 @@ export default defineConfig({
   // Pages in flight at once; BUILD_CONCURRENCY overrides it (`npm run bench -- --concurrency 1,4`).
   // In the installed Astro (7.3.5) the incremental cache works at any concurrency:
   // core/build/generate.js hands the cache to the concurrent path too, and nothing disables it.
-  // So the choice is about cold speed alone: at 627 papers, 1 used less CPU than 4 (29.8 s against
-  // 35.7 s, README "Build speed"); 4 stays until a quiet machine says otherwise at 5,000+.
+  // So the choice is about cold speed alone, and 4 stays: at 5,000 papers a cold build took 98 s
+  // of CPU at 4 against 117 s at 1; at 627 the two are within noise (30–36 s). README "Build speed".
   build: { format: 'directory', concurrency: Number(process.env.BUILD_CONCURRENCY) || 4 },
   outDir: process.env.OUT_DIR || './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
