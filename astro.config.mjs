@@ -11,12 +11,21 @@ export default defineConfig({
   site: config.site,
   base: config.base,
   trailingSlash: 'always',
-  // Four pages in flight: slightly faster than one at a time (22.8 s against 23.9 s at 5,000 papers).
-  build: { format: 'directory', concurrency: 4 },
+  // Pages in flight at once; BUILD_CONCURRENCY overrides it (`npm run bench -- --concurrency 1,4`).
+  // In the installed Astro (7.3.5) the incremental cache works at any concurrency:
+  // core/build/generate.js hands the cache to the concurrent path too, and nothing disables it.
+  // So the choice is about cold speed alone, and 4 stays: at 5,000 papers a cold build took 98 s
+  // of CPU at 4 against 117 s at 1; at 627 the two are within noise (30–36 s). README "Build speed".
+  build: { format: 'directory', concurrency: Number(process.env.BUILD_CONCURRENCY) || 4 },
   outDir: process.env.OUT_DIR || './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
-  // No experimental.incrementalBuild: it can only skip pages given a cache key, and with keys on
-  // the paper pages a cold build of 5,000 papers was 11% slower (each page is written twice).
+  // Incremental build: a page whose getStaticPaths gives a cacheKey (the hash of its props,
+  // src/build/page-key.ts) is copied from the previous build when its key and code are unchanged.
+  // The copies live in <cacheDir>/dist/. It costs a cold build about a sixth more (each page is
+  // written twice, and the system time doubles: 72 and 87 s on against 62 and 73 s off, two cold
+  // builds each at 5,000 papers), so a build that is always cold (a CI deploy without a kept
+  // cache) can turn it off with INCREMENTAL_BUILD=0.
+  experimental: { incrementalBuild: process.env.INCREMENTAL_BUILD !== '0' },
   markdown: { processor: markdownProcessor },
   vite: { plugins: [tailwindcss()] },
   integrations: [

@@ -8,7 +8,7 @@
 // Titles are unique by `titleKey` (NFC, whitespace collapsed, lower-cased), so the survey
 // should come out with exactly `papers` unique papers.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** sfc32: a small, fast, well-mixed PRNG; returns floats in [0, 1). */
@@ -268,7 +268,38 @@ export function editOneSeed(corpus, dir) {
   const target = file.entries.find((index) => counts.get(index) === 1) ?? file.entries[0];
   const edited = `${corpus.papers[target].abstract} We also report results on an updated benchmark suite.`;
   writeFileSync(join(dir, file.name), seedFileText(file, corpus.papers, (index) => (index === target ? edited : corpus.papers[index].abstract)));
+  corpus.edited = { index: target, text: edited };
   return { file: file.name, title: corpus.papers[target].title };
+}
+
+/**
+ * The second warm-rebuild edit: one new paper, listed at the end of the last seed file (after
+ * `editOneSeed`'s edit, which this keeps). Its title is new; its abstract borrows the first
+ * paper's topics, so it lands in topics and related lists as a real addition would.
+ */
+export function addOnePaper(corpus, dir) {
+  const file = corpus.files.at(-1);
+  const title = 'Adaptive Low-Rank Experts for Continual Fine-Tuning of Efficient Transformers';
+  const abstract = `${corpus.papers[0].abstract} We extend it with adaptive low-rank experts that grow with each new task.`;
+  const papers = [...corpus.papers, { title, abstract }];
+  const added = { ...file, entries: [...file.entries, papers.length - 1] };
+  const abstractOf = (index) => (corpus.edited?.index === index ? corpus.edited.text : papers[index].abstract);
+  writeFileSync(join(dir, file.name), seedFileText(added, papers, abstractOf));
+  return { file: file.name, title };
+}
+
+/**
+ * The third warm-rebuild edit: one topic file's rules change (an include rule is added), in a
+ * copy of the taxonomy (TOPICS_DIR). This rightly re-renders the pages that show topics.
+ */
+export function editTopicRules(topicsDir, id = 'lora') {
+  const path = join(topicsDir, `${id}.md`);
+  const text = readFileSync(path, 'utf8');
+  // The mixture-of-experts papers that say "top-k expert routing" (about 1 in 100) join LoRA.
+  const rule = "    - { pattern: 'top-k expert routing', weight: 4, in: abstract }\n";
+  if (!text.includes('  include:\n')) throw new Error(`${path} has no include rules to extend`);
+  writeFileSync(path, text.replace('  include:\n', `  include:\n${rule}`));
+  return { file: `${id}.md`, rule: rule.trim() };
 }
 
 /** The floor's content: one markdown file per unique paper (the generator already deduped). */

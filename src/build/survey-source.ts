@@ -9,6 +9,7 @@ import { validateTaxonomy } from '../lib/topics/taxonomy.ts';
 import { compareTopicsForDisplay } from '../lib/topics/stats.ts';
 import { readTopicFolder, type TopicSource } from '../lib/topics/topic-folder-node.ts';
 import { mapInWorker, relatedInWorker, topicsInWorker, type ClosestTopic } from './analysis.ts';
+import { analysisMemo, type AnalysisMemo } from './analysis-cache.ts';
 
 /** The survey with every paper's topics and related papers. */
 export interface AnalysedSurvey extends Survey {
@@ -23,18 +24,12 @@ export interface AnalysedSurvey extends Survey {
 
 type Input = 'seeds' | 'topics';
 
-/** Each paper's topics and related papers, as the analysis workers give them. */
-interface Classified {
-  topics: Awaited<ReturnType<typeof topicsInWorker>>;
-  related: Awaited<ReturnType<typeof relatedInWorker>>;
-}
-
 /** How long `astro dev` gathers file events before building again (see connect). */
 const GATHER_EVENTS_MS = 40;
 
 /** What a loader's context offers that the source needs: the project root and, in `astro dev`, a file watcher. */
 interface LoaderContext {
-  config: { root: URL };
+  config: { root: URL; cacheDir: URL };
   watcher?: { add(path: string): void; on(event: 'all', listener: (event: string, path: string) => void): void } | undefined;
 }
 
@@ -62,11 +57,10 @@ function readCheckedTopics(dir: string): TopicSource[] {
 export function createSurveySource(options: { seedsDir: string; topicsDir: string }) {
   const seedsDir = resolve(options.seedsDir);
   let topicsDir: string | undefined;
+  let memo: AnalysisMemo | undefined;
   let survey: Promise<Survey> | undefined;
   let topics: Promise<TopicSource[]> | undefined;
   let analysed: Promise<AnalysedSurvey> | undefined;
-  /** What the analysis computed for the current papers, kept while they stay (see analysed). */
-  let analysisOf: { survey: Promise<Survey>; map: Promise<Awaited<ReturnType<typeof mapInWorker>>>; rules?: string; classified?: Promise<Classified> } | undefined;
   const listeners: Record<Input, Map<string, () => void>> = { seeds: new Map(), topics: new Map() };
   const watched = new WeakSet<object>();
 
@@ -90,6 +84,8 @@ export function createSurveySource(options: { seedsDir: string; topicsDir: strin
      */
     connect({ config, watcher }: LoaderContext): void {
       topicsDir ??= fileURLToPath(new URL(options.topicsDir.replace(/\/?$/, '/'), config.root));
+      // Beside Astro's own caches (ASTRO_CACHE_DIR): a clean build with a fresh cache recomputes.
+      memo ??= analysisMemo(fileURLToPath(new URL('survey-analysis/', config.cacheDir)));
       if (!watcher || watched.has(watcher)) return;
       watched.add(watcher);
       watcher.add(seedsDir);
@@ -143,29 +139,21 @@ export function createSurveySource(options: { seedsDir: string; topicsDir: strin
 
     /** The survey with each paper's topics and related papers, computed in workers. */
     analysed(): Promise<AnalysedSurvey> {
-      const surveyPromise = this.survey();
-      analysed ??= Promise.all([surveyPromise, this.topics()]).then(async ([base, taxonomy]) => {
+      analysed ??= Promise.all([this.survey(), this.topics()]).then(async ([base, taxonomy]) => {
         const texts = base.papers.map(analysedText);
         const identified = base.papers.map((paper, i) => ({ shortId: paper.shortId, ...texts[i]! }));
-        // In `astro dev`, a topic file saved with the same frontmatter (its overview edited)
-        // changes no paper's topics, related papers or place on the map: those are kept. The
-        // map needs no topics at all, so any topic edit keeps it.
-        if (analysisOf?.survey !== surveyPromise) analysisOf = { survey: surveyPromise, map: mapInWorker(identified) };
+        // Related papers take the topics as a prior, so they come second; the map needs neither.
+        // Each task is read from the analysis cache when its input and code are unchanged.
+        const cache = memo!;
         const definitions = taxonomy.map((topic) => topic.definition);
-        const rules = JSON.stringify(definitions);
-        const kept = analysisOf;
-        if (kept.rules !== rules || !kept.classified) {
-          kept.rules = rules;
-          // Related papers take the topics as a prior, so they come second.
-          kept.classified = topicsInWorker(texts, definitions).then(async (topics) => ({
-            topics,
-            related: await relatedInWorker(identified.map((paper, i) => ({ ...paper, topics: topics[i]!.ids }))),
-          }));
-          kept.classified.catch(() => (kept.classified = undefined));
-        }
-        const [{ topics, related }, { map, layout }] = await Promise.all([kept.classified, kept.map]);
+        const mapped = cache.run('map', identified, () => mapInWorker(identified));
+        const topics = await cache.run('topics', { texts, definitions }, () => topicsInWorker(texts, definitions));
+        const withTopics = identified.map((paper, i) => ({ ...paper, topics: topics[i]!.ids }));
+        const [related, { map, layout }] = await Promise.all([cache.run('related', withTopics, () => relatedInWorker(withTopics)), mapped]);
         // One line the bench reads (scripts/bench.mjs): the layout's share of the build.
-        console.info(`[map] laid out ${base.papers.length} papers by ${layout.method} in ${layout.seconds.toFixed(2)} s`);
+        const from = cache.hits.has('map') ? ' (read from the analysis cache)' : '';
+        console.info(`[map] laid out ${base.papers.length} papers by ${layout.method} in ${layout.seconds.toFixed(2)} s${from}`);
+        if (cache.hits.size > 0) console.info(`[analysis] read from the cache: ${[...cache.hits].sort().join(', ')}`);
         return {
           ...base,
           topics: taxonomy,

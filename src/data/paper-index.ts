@@ -1,6 +1,10 @@
+import type { GetStaticPaths, Page } from 'astro';
+import { pageKey } from '../build/page-key.ts';
 import { compareRowsByTitle, indexRow, type IndexRow } from '../lib/browse/index-row.ts';
+import type { TopicFamily } from '../lib/topics/hierarchy.ts';
 import { getPapers } from './papers.ts';
-import { getTopicIndex } from './topics.ts';
+import { pageSizes } from './site.ts';
+import { getTopicIndex, type TopicEntry } from './topics.ts';
 
 /** What the home page and the paper index say about the survey at a glance. */
 export interface SurveyCounts {
@@ -39,3 +43,28 @@ async function surveyCounts(): Promise<SurveyCounts> {
     years: years.length > 0 ? { first: years.reduce((a, b) => Math.min(a, b)), last: years.reduce((a, b) => Math.max(a, b)) } : undefined,
   };
 }
+
+/**
+ * Everything a page of the paper index shows. The page renders these props and nothing else
+ * from the survey: their hash is its cache key (src/build/page-key.ts). Every page carries the
+ * filters and the counts, so a new topic or paper re-renders them all, as it must.
+ */
+export type PaperIndexProps = {
+  page: Page<IndexRow>;
+  counts: SurveyCounts;
+  /** The topic filters: families of topics and papers per topic. */
+  families: TopicFamily<TopicEntry>[];
+  topicCounts: Map<string, number>;
+  /** Topic titles by id, for the rows' topic links. */
+  titles: Map<string, string>;
+};
+
+/** getStaticPaths of the paper index: every paper by title, `pageSizes.paperIndex` a page (`/papers/`, `/papers/2/`, …). */
+export const paperIndexPaths = (async ({ paginate }) => {
+  const [rows, counts, index] = await Promise.all([getIndexRows(), getSurveyCounts(), getTopicIndex()]);
+  const shared = { counts, families: index.families, topicCounts: index.counts, titles: new Map(index.topics.map((topic) => [topic.id, topic.data.title])) };
+  return paginate(rows, { pageSize: pageSizes.paperIndex, props: shared }).map((path) => {
+    const props = path.props as PaperIndexProps;
+    return { ...path, cacheKey: pageKey(props) };
+  });
+}) satisfies GetStaticPaths;

@@ -1,14 +1,25 @@
 import type { GetStaticPaths } from 'astro';
-import { getAnalysis, getPapers, type PaperEntry } from './papers.ts';
+import { pageKey } from '../build/page-key.ts';
+import type { LocalPoint } from '../lib/map/neighbourhood.ts';
+import { getMapData } from './map.ts';
+import { getAnalysis, getCitationKeys, getPapers, type PaperEntry } from './papers.ts';
 import { getTopicIndex, type TopicSummary } from './topics.ts';
 
-/** Everything a paper page shows besides the paper itself, looked up once per build. */
+/**
+ * Everything a paper page shows, looked up once per build. The page renders these props and
+ * nothing else from the survey (its cache key is their hash: src/build/page-key.ts), so what
+ * depends on other papers is here: topics, related papers, the citation key, the small map.
+ */
 export type PaperProps = {
   paper: PaperEntry;
   topics: TopicSummary[];
   related: PaperEntry[];
   /** Why each related paper is listed, by its slug: the words and phrases and the topics the two share. */
   relatedWhy: Record<string, RelatedReason>;
+  /** Its key in papers.bib, unique across the survey. */
+  citationKey: string;
+  /** The paper among its nearest papers on the survey map (empty when it is not on the map). */
+  mapNeighbourhood: LocalPoint[];
 };
 
 /** What a related paper shares with the paper whose page lists it. */
@@ -19,7 +30,7 @@ export interface RelatedReason {
 
 /** getStaticPaths of the paper pages. */
 export const paperPaths = (async () => {
-  const [papers, index, analysis] = await Promise.all([getPapers(), getTopicIndex(), getAnalysis()]);
+  const [papers, index, analysis, citationKeys, map] = await Promise.all([getPapers(), getTopicIndex(), getAnalysis(), getCitationKeys(), getMapData()]);
   const relatedOf = analysis?.data.related ?? {};
   const termsOf = analysis?.data.relatedTerms ?? {};
   const byShortId = new Map(papers.map((paper) => [paper.data.shortId, paper]));
@@ -32,7 +43,7 @@ export const paperPaths = (async () => {
         return [other.id, { terms: termsOf[paper.id]?.[i] ?? [], topics: topics.filter((topic) => theirs.has(topic.id)).map((topic) => topic.title) }];
       }),
     );
-    const props: PaperProps = { paper, topics, related, relatedWhy };
-    return { params: { slug: paper.id }, props };
+    const props: PaperProps = { paper, topics, related, relatedWhy, citationKey: citationKeys.get(paper.id)!, mapNeighbourhood: map.neighbourhoodOf(paper.id) };
+    return { params: { slug: paper.id }, props, cacheKey: pageKey(props) };
   });
 }) satisfies GetStaticPaths;

@@ -33,8 +33,12 @@ export function abstractOf(paper: PaperEntry): string {
 
 let keys: Promise<Map<string, string>> | undefined;
 
-/** Every paper's citation key, unique across the survey: the same key as in papers.bib. */
-function getCitationKeys(): Promise<Map<string, string>> {
+/**
+ * Every paper's citation key, unique across the survey: the same key as in papers.bib. A key
+ * depends on the other papers (a second "gu2023" makes "gu2023a"), so a paper page gets its key
+ * in its props (src/data/paper-paths.ts), which its cache key covers.
+ */
+export function getCitationKeys(): Promise<Map<string, string>> {
   keys ??= getPapers().then((papers) => assignCitationKeys(papers.map((paper) => ({ slug: paper.id, ...paper.data }))));
   return keys;
 }
@@ -42,11 +46,10 @@ function getCitationKeys(): Promise<Map<string, string>> {
 /**
  * The ways to cite a paper from a slide: its absolute page URL, short link, a short citation
  * ("Gu and Dao, 2023") when authors are known, a Markdown link and a BibTeX entry
- * (without the abstract: papers.bib has it).
+ * (without the abstract: papers.bib has it). `key` is its citation key (getCitationKeys).
  */
-export async function citationsOf(paper: PaperEntry): Promise<{ page: string; short: string; text: string | undefined; markdown: string; bibtex: string }> {
+export function citationsOf(paper: PaperEntry, key: string): { page: string; short: string; text: string | undefined; markdown: string; bibtex: string } {
   const page = urls.paperAbsolute(paper.id);
-  const key = (await getCitationKeys()).get(paper.id)!;
   return {
     page,
     short: urls.short(paper.data.shortId),

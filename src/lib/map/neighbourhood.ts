@@ -51,18 +51,22 @@ export class MapGrid<P extends MapPoint> {
   }
 }
 
+/** The small map's width and height in its SVG's units (src/components/map/PaperMiniMap.astro). */
+export const MINI_MAP_PIXELS = 200;
+
 /**
  * The part of the survey map around one paper, for the small map on its page: the paper and
  * the `count` papers nearest it on the map, scaled so the window (a square around them, at
- * least `minSpan` of the map wide) fills 0–1 with the paper in the middle. Rounded to 3
- * decimals: the page carries a few hundred bytes of it.
+ * least `minSpan` of the map wide) fills 0–1 with the paper in the middle. Rounded to the
+ * small map's pixels (1/MINI_MAP_PIXELS): finer shifts draw nothing, so a paper page's cache key
+ * (the hash of what it shows) stays put when a seed edit nudges the survey map by less.
  */
 export function neighbourhood<P extends MapPoint>(grid: MapGrid<P>, self: number, count = 40, minSpan = 0.08): LocalPoint[] {
   const centre = grid.points[self]!;
   const nearest = grid.nearest(self, count).map((i) => grid.points[i]!);
   const reach = Math.max(minSpan / 2, ...nearest.map((point) => Math.max(Math.abs(point.x - centre.x), Math.abs(point.y - centre.y))));
   const span = reach * 2 * 1.08; // a margin, so points at the edge are not cut
-  const round = (v: number) => Math.round(v * 1000) / 1000;
+  const round = (v: number) => Math.round(v * MINI_MAP_PIXELS) / MINI_MAP_PIXELS;
   const local = (point: MapPoint) => ({ x: round(0.5 + (point.x - centre.x) / span), y: round(0.5 + (point.y - centre.y) / span), colour: point.colour });
   return [...nearest.map((point) => ({ ...local(point), self: false })), { ...local(centre), self: true }];
 }
