@@ -1,6 +1,5 @@
 import { groupMedoid, shortLabel, withoutOverlaps } from '../lib/map/labels.ts';
 import { mapFamilies } from '../lib/map/families.ts';
-import { MapGrid, neighbourhood, type LocalPoint } from '../lib/map/neighbourhood.ts';
 import { getAnalysis, getPapers } from './papers.ts';
 import { getTopicIndex } from './topics.ts';
 
@@ -29,8 +28,8 @@ export interface SurveyMapData {
   others: number;
   /** Labels at the medoid of each coloured family (its colour) and of the largest grey topics (colour -1). */
   labels: { text: string; x: number; y: number; colour: number }[];
-  /** Each paper's neighbourhood for the small map on its page. */
-  neighbourhoodOf(slug: string): LocalPoint[];
+  /** Whether a paper is on the map (its small map is `p/<id>/map.json`, src/lib/map/mini-map-files.ts). */
+  has(slug: string): boolean;
 }
 
 let cached: Promise<SurveyMapData> | undefined;
@@ -78,13 +77,12 @@ async function build(): Promise<SurveyMapData> {
   });
   // Where topics mix (a PCA map, a survey without clear clusters) medoids crowd the centre:
   // the coloured families' labels come first and keep their place.
-  const grid = new MapGrid(mapPapers);
-  const position = new Map(mapPapers.map((paper, i) => [paper.slug, i]));
+  const placedSlugs = new Set(mapPapers.map((paper) => paper.slug));
   return {
     papers: mapPapers,
     legend: families,
     others: mapPapers.filter((paper) => paper.colour === -1).length,
     labels: withoutOverlaps(labels),
-    neighbourhoodOf: (slug) => (position.has(slug) ? neighbourhood(grid, position.get(slug)!) : []),
+    has: (slug) => placedSlugs.has(slug),
   };
 }

@@ -1,6 +1,5 @@
 import type { GetStaticPaths } from 'astro';
 import { pageKey } from '../build/page-key.ts';
-import type { LocalPoint } from '../lib/map/neighbourhood.ts';
 import { getMapData } from './map.ts';
 import { getAnalysis, getCitationKeys, getPapers, type PaperEntry } from './papers.ts';
 import { getTopicIndex, type TopicSummary } from './topics.ts';
@@ -8,7 +7,9 @@ import { getTopicIndex, type TopicSummary } from './topics.ts';
 /**
  * Everything a paper page shows, looked up once per build. The page renders these props and
  * nothing else from the survey (its cache key is their hash: src/build/page-key.ts), so what
- * depends on other papers is here: topics, related papers, the citation key, the small map.
+ * depends on other papers is here: topics, related papers, the citation key. The small map's
+ * points are not (they move whenever the map's layout does): the page's script fetches them
+ * from `p/<id>/map.json` (src/lib/map/mini-map-files.ts).
  */
 export type PaperProps = {
   paper: PaperEntry;
@@ -18,8 +19,8 @@ export type PaperProps = {
   relatedWhy: Record<string, RelatedReason>;
   /** Its key in papers.bib, unique across the survey. */
   citationKey: string;
-  /** The paper among its nearest papers on the survey map (empty when it is not on the map). */
-  mapNeighbourhood: LocalPoint[];
+  /** Whether the paper is on the survey map, so the page has a small map to draw. */
+  onMap: boolean;
 };
 
 /** What a related paper shares with the paper whose page lists it. */
@@ -43,7 +44,7 @@ export const paperPaths = (async () => {
         return [other.id, { terms: termsOf[paper.id]?.[i] ?? [], topics: topics.filter((topic) => theirs.has(topic.id)).map((topic) => topic.title) }];
       }),
     );
-    const props: PaperProps = { paper, topics, related, relatedWhy, citationKey: citationKeys.get(paper.id)!, mapNeighbourhood: map.neighbourhoodOf(paper.id) };
+    const props: PaperProps = { paper, topics, related, relatedWhy, citationKey: citationKeys.get(paper.id)!, onMap: map.has(paper.id) };
     return { params: { slug: paper.id }, props, cacheKey: pageKey(props) };
   });
 }) satisfies GetStaticPaths;

@@ -28,7 +28,7 @@ export interface CompletedSurvey {
   /** Sorted by slug. */
   papers: Paper[];
   /** In display order. */
-  topics: Pick<TopicDefinition, 'id' | 'title' | 'description' | 'aliases'>[];
+  topics: Pick<TopicDefinition, 'id' | 'title' | 'description' | 'aliases' | 'parent'>[];
   report: DataQualityReport;
 }
 

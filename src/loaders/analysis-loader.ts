@@ -17,7 +17,7 @@ export function analysisLoader(source: SurveySource): Loader {
     if (!survey) return;
     handOverSurvey({
       papers: survey.papers,
-      topics: survey.topics.map(({ id, definition: { title, description, aliases } }) => ({ id, title, description, aliases })),
+      topics: survey.topics.map(({ id, definition: { title, description, aliases, parent } }) => ({ id, title, description, aliases, parent })),
       report: survey.report,
     });
     const data = {

@@ -8,6 +8,7 @@ import { siteUrls } from '../../lib/links/site-urls.ts';
 import type { OutputFile } from '../../lib/output-file.ts';
 import type { CompletedSurvey } from '../../lib/survey.ts';
 import { talkListFiles } from '../../lib/talk-list/list-data.ts';
+import { miniMapFiles } from '../../lib/map/mini-map-files.ts';
 import { cachedQrCodes, qrCodeStamp } from './qr-codes.ts';
 import { PAGEFIND_VERSION, searchIndexFiles } from './search-index.ts';
 import { SOCIAL_IMAGE_STAMP, socialImageFiles } from './social-images.ts';
@@ -51,7 +52,7 @@ async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
 /**
  * The site's text files made from data, as paths under the output folder: `/p/index.json`, the
  * `/p/<id>/` redirects and QR codes, papers.json/csv/bib, data-quality.json, search-data.json,
- * the feeds, each topic's files and each paper's `p/<id>/paper.json` for the list page. The
+ * the feeds, each topic's files, each paper's `p/<id>/paper.json` for the list page and `p/<id>/map.json` for its small map. The
  * dev server serves these from memory, drawing QR codes with `drawQr`.
  */
 export async function* listDataFiles({ survey, site }: Pick<DataFilesJob, 'survey' | 'site'>, drawQr?: Parameters<typeof shortLinkFiles>[1]): AsyncGenerator<OutputFile> {
@@ -59,10 +60,11 @@ export async function* listDataFiles({ survey, site }: Pick<DataFilesJob, 'surve
   yield* surveyFiles(survey, site);
 }
 
-/** The data files proper (papers.*, feeds, topic files) and each paper's data for the list page. */
+/** The data files proper (papers.*, feeds, topic files), each paper's data for the list page and its small map. */
 async function* surveyFiles(survey: CompletedSurvey, site: ExportSite): AsyncGenerator<OutputFile> {
   yield* exportFiles(survey, site);
   yield* talkListFiles(survey.papers, site);
+  yield* miniMapFiles(survey.papers, survey.topics);
 }
 
 /** One in-memory iterable of files, so the index can go through the same writer. */

@@ -1,10 +1,6 @@
-/** A point of a paper's small map: where it sits in the window (0–1), its colour, and whether it is the paper. */
-export interface LocalPoint {
-  x: number;
-  y: number;
-  colour: number;
-  self: boolean;
-}
+import type { LocalPoint } from '../schemas/mini-map.ts';
+
+export type { LocalPoint };
 
 interface MapPoint {
   x: number;
@@ -18,8 +14,11 @@ interface MapPoint {
  */
 export class MapGrid<P extends MapPoint> {
   readonly size: number;
+  readonly points: readonly P[];
   private readonly cells: number[][];
-  constructor(readonly points: readonly P[]) {
+  // No parameter property: the data-files worker runs this under Node's type stripping.
+  constructor(points: readonly P[]) {
+    this.points = points;
     this.size = Math.max(1, Math.ceil(Math.sqrt(points.length / 4)));
     this.cells = Array.from({ length: this.size * this.size }, () => []);
     points.forEach((point, i) => this.cells[this.cellOf(point.y) * this.size + this.cellOf(point.x)]!.push(i));
@@ -51,7 +50,7 @@ export class MapGrid<P extends MapPoint> {
   }
 }
 
-/** The small map's width and height in its SVG's units (src/components/map/PaperMiniMap.astro). */
+/** The small map's width and height in its SVG's units (drawn by src/client/map/mini-map.ts). */
 export const MINI_MAP_PIXELS = 200;
 
 /**
