@@ -14,7 +14,15 @@ const PAGES = [
     ready: async (page: Page) => await expect(page.locator('[data-index-status]')).toContainText('every one of'),
   },
   { name: 'paper with math and code', path: 'papers/allora-adaptive-learning-rate-mitigates-lora-fatal-flaws/' },
-  { name: 'paper', path: 'papers/mamba-linear-time-sequence-modeling-with-selective-state-spaces/' },
+  {
+    name: 'paper',
+    path: 'papers/mamba-linear-time-sequence-modeling-with-selective-state-spaces/',
+    // The small map is drawn by its script once near the viewport: check the drawn SVG too.
+    ready: async (page: Page) => {
+      await page.locator('[data-paper-map]').scrollIntoViewIfNeeded();
+      await expect(page.locator('[data-paper-map] svg[role="img"] circle').first()).toBeAttached();
+    },
+  },
   {
     name: 'paper with its long author list open',
     path: 'papers/an-empirical-study-of-mamba-based-language-models/',

@@ -89,8 +89,12 @@ test('topic and paper pages link to the map', async ({ page }) => {
   await page.locator('[data-topic-map]').click();
   await expect(page).toHaveURL(/\/map\/\?topic=ssm$/);
   await page.goto(`papers/${MAMBA.slug}/`);
-  const mini = page.locator('[data-paper-map] svg circle');
-  expect(await mini.count()).toBeGreaterThan(10);
+  // The small map's points are not in the HTML (p/<id>/map.json): the script draws them as the figure nears the viewport.
+  await page.locator('[data-paper-map]').scrollIntoViewIfNeeded();
+  const mini = page.locator('[data-paper-map] svg[role="img"]');
+  await expect(mini).toHaveAttribute('aria-label', /nearest papers on the survey map/);
+  await expect.poll(() => mini.locator('circle').count()).toBeGreaterThan(10);
+  await expect(mini.locator('circle[r="7"]')).toHaveCount(1);
   await page.locator('[data-paper-map]').getByRole('link', { name: 'Show on map' }).click();
   await expect(page).toHaveURL(new RegExp(`/map/\\?p=${MAMBA.shortId}$`));
 });
