@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
@@ -59,4 +60,22 @@ test('no page, copy field, JSON-LD or export shows the scraped LaTeX the repair 
   }
   for (const file of ['papers.bib', 'papers.csv', 'rss.xml']) look(file, readFileSync(join(dist, file), 'utf8'));
   expect(found.slice(0, 20), `${found.length} places`).toEqual([]);
+});
+
+test('every paper page either lists related papers or says why it lists none, never an empty list', () => {
+  const slugs = (JSON.parse(readFileSync(join(dist, 'papers.json'), 'utf8')) as { slug: string }[]).map((p) => p.slug);
+  const paperPages = slugs.map((slug) => join('papers', slug, 'index.html'));
+  expect(paperPages.length).toBeGreaterThanOrEqual(600);
+  const wrong: string[] = [];
+  let empty = 0;
+  for (const page of paperPages) {
+    const html = readFileSync(join(dist, page), 'utf8');
+    const listed = (html.match(/<div data-related-papers>.*?<\/ol>/s)?.[0].match(/<li /g) ?? []).length;
+    const says = html.includes('data-no-related');
+    if (says) empty++;
+    if (!html.includes('id="related-heading"') || (listed > 0) === says) wrong.push(`${page}: ${listed} listed, explanation ${says ? 'shown' : 'missing'}`);
+  }
+  expect(wrong.slice(0, 10), `${wrong.length} pages`).toEqual([]);
+  // Most papers have neighbours close enough to list; a page without any is the exception.
+  expect(empty).toBeLessThan(paperPages.length / 5);
 });
