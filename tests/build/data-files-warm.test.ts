@@ -4,30 +4,17 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeDataFiles } from '../../src/integrations/data-files/make-files.ts';
 import type { ExportSite } from '../../src/lib/exports/export-files.ts';
-import { NO_METADATA, type Paper } from '../../src/lib/schemas/paper.ts';
+import type { Paper } from '../../src/lib/schemas/paper.ts';
 import type { CompletedSurvey } from '../../src/lib/survey.ts';
+import { testPaper } from '../support/test-paper.ts';
 
 /**
  * The data-files worker rebuilding into the folder of its last build (with its cache) must leave
  * exactly what a clean build leaves: a removed paper's short link, QR code and list data gone,
  * the changed files rewritten, the rest untouched, and only what changed drawn again.
  */
-const paper = (slug: string, shortId: string, title: string, topics: string[]): Paper => ({
-  slug,
-  shortId,
-  title,
-  abstract: `We study ${title} and report results.`,
-  titleRepaired: title,
-  abstractRepaired: `We study ${title} and report results.`,
-  gist: `Studies ${title}.`,
-  sources: [{ file: 'a.txt', line: 1 }],
-  links: [],
-  topics,
-  related: [],
-  map: { x: 0.5, y: 0.5 },
-  relatedTerms: [],
-  ...NO_METADATA,
-});
+const paper = (slug: string, shortId: string, title: string, topics: string[]): Paper =>
+  testPaper({ slug, shortId, title, abstract: `We study ${title} and report results.`, abstractRepaired: `We study ${title} and report results.`, gist: `Studies ${title}.`, topics });
 const survey = (papers: Paper[]): CompletedSurvey => ({
   papers,
   topics: [

@@ -2,25 +2,21 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { exportFiles, searchData, type ExportSite } from '../../src/lib/exports/export-files.ts';
 import { searchDataSchema } from '../../src/lib/schemas/search-data.ts';
-import { NO_METADATA, type Paper } from '../../src/lib/schemas/paper.ts';
+import type { Paper } from '../../src/lib/schemas/paper.ts';
 import type { CompletedSurvey } from '../../src/lib/survey.ts';
+import { testPaper } from '../support/test-paper.ts';
 
-const paper = (slug: string, title: string, topics: string[]): Paper => ({
-  slug,
-  shortId: `${slug}22`,
-  title,
-  abstract: `About ${title} <b>bold</b>, 5times faster.`,
-  titleRepaired: title,
-  abstractRepaired: `About ${title} <b>bold</b>, 5× faster.`,
-  gist: `${title} <i>in</i> a line.`,
-  sources: [{ file: 'a.txt', line: 3 }],
-  links: [],
-  topics,
-  related: [],
-  map: { x: 0.5, y: 0.5 },
-  relatedTerms: [],
-  ...NO_METADATA,
-});
+const paper = (slug: string, title: string, topics: string[]): Paper =>
+  testPaper({
+    slug,
+    shortId: `${slug}22`,
+    title,
+    abstract: `About ${title} <b>bold</b>, 5times faster.`,
+    abstractRepaired: `About ${title} <b>bold</b>, 5× faster.`,
+    gist: `${title} <i>in</i> a line.`,
+    sources: [{ file: 'a.txt', line: 3 }],
+    topics,
+  });
 const survey: CompletedSurvey = {
   papers: [paper('alpha', 'Zeta models', ['lora']), paper('beta', 'Alpha models', ['lora', 'moe']), paper('gamma', 'Mid models', ['moe'])],
   topics: [
