@@ -56,20 +56,25 @@ export function runAnalysisTask<T extends AnalysisTask>(job: T): AnalysisResult<
 
 const WORKER = new URL('./analysis-worker.ts', import.meta.url);
 
+/** How an analysis runs: `background` (in `astro dev`) lowers its worker's priority, so the author's edit reaches the page first. */
+export interface AnalysisOptions {
+  background?: boolean;
+}
+
 /** Each paper's topic ids, best first, and why, in the order given. */
-export function topicsInWorker(papers: readonly PaperText[], topics: readonly TopicDefinition[]): Promise<PaperTopics[]> {
+export function topicsInWorker(papers: readonly PaperText[], topics: readonly TopicDefinition[], options: AnalysisOptions = {}): Promise<PaperTopics[]> {
   const job = { task: 'topics' as const, papers: papers.map(({ title, abstract }) => ({ title, abstract })), topics: [...topics] };
-  return inWorker(WORKER, job, () => runAnalysisTask(job), 'topic classification');
+  return inWorker(WORKER, job, () => runAnalysisTask(job), 'topic classification', options);
 }
 
 /** Each paper's related papers (short ids, best first) and the terms each shares with it, in the order given. */
-export function relatedInWorker(papers: readonly Pick<Paper, 'shortId' | 'title' | 'abstract' | 'topics'>[]): Promise<RelatedLists> {
+export function relatedInWorker(papers: readonly Pick<Paper, 'shortId' | 'title' | 'abstract' | 'topics'>[], options: AnalysisOptions = {}): Promise<RelatedLists> {
   const job = { task: 'related' as const, papers: papers.map(({ shortId, title, abstract, topics }) => ({ shortId, title, abstract, topics })) };
-  return inWorker(WORKER, job, () => runAnalysisTask(job), 'related papers');
+  return inWorker(WORKER, job, () => runAnalysisTask(job), 'related papers', options);
 }
 
 /** Each paper's place on the map, in the order given. */
-export function mapInWorker(papers: readonly Pick<Paper, 'shortId' | 'title' | 'abstract'>[]): Promise<TextMap> {
+export function mapInWorker(papers: readonly Pick<Paper, 'shortId' | 'title' | 'abstract'>[], options: AnalysisOptions = {}): Promise<TextMap> {
   const job = { task: 'map' as const, papers: papers.map(({ shortId, title, abstract }) => ({ shortId, title, abstract })) };
-  return inWorker(WORKER, job, () => runAnalysisTask(job), 'map layout');
+  return inWorker(WORKER, job, () => runAnalysisTask(job), 'map layout', options);
 }

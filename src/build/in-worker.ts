@@ -1,15 +1,18 @@
 import { Worker } from 'node:worker_threads';
+import { BACKGROUND_ARG } from './thread-priority.ts';
 
 /**
  * Runs a worker module (which posts one message: its answer) on another thread and resolves
  * with that answer. Where the worker cannot start or cannot load its module (a runtime that
  * cannot run TypeScript), `inline` does the same work on this thread instead. An error the
  * worker throws rejects; a worker that exits without answering rejects too, never hangs.
+ * With `background`, the worker runs at the lowest thread priority (a worker module that calls
+ * `lowerPriorityIfAsked`, src/build/thread-priority.ts).
  */
-export function inWorker<T>(module: URL, data: unknown, inline: () => T | Promise<T>, what: string): Promise<T> {
+export function inWorker<T>(module: URL, data: unknown, inline: () => T | Promise<T>, what: string, { background = false } = {}): Promise<T> {
   let worker: Worker;
   try {
-    worker = new Worker(module, { workerData: data });
+    worker = new Worker(module, { workerData: data, argv: background ? [BACKGROUND_ARG] : [] });
   } catch {
     return Promise.resolve().then(inline);
   }

@@ -61,6 +61,9 @@ export function createSurveySource(options: { seedsDir: string; topicsDir: strin
   let survey: Promise<Survey> | undefined;
   let topics: Promise<TopicSource[]> | undefined;
   let analysed: Promise<AnalysedSurvey> | undefined;
+  // In `astro dev` (a loader context with a watcher) the analysis runs at background priority:
+  // after a save, the papers collection and the page reload come first (src/build/thread-priority.ts).
+  let background = false;
   const listeners: Record<Input, Map<string, () => void>> = { seeds: new Map(), topics: new Map() };
   const watched = new WeakSet<object>();
 
@@ -88,6 +91,7 @@ export function createSurveySource(options: { seedsDir: string; topicsDir: strin
       memo ??= analysisMemo(fileURLToPath(new URL('survey-analysis/', config.cacheDir)));
       if (!watcher || watched.has(watcher)) return;
       watched.add(watcher);
+      background = true;
       watcher.add(seedsDir);
       watcher.add(topicsDir);
       // An editor's save can be several events (write, rename, a swap file), and a folder copied
@@ -146,10 +150,11 @@ export function createSurveySource(options: { seedsDir: string; topicsDir: strin
         // Each task is read from the analysis cache when its input and code are unchanged.
         const cache = memo!;
         const definitions = taxonomy.map((topic) => topic.definition);
-        const mapped = cache.run('map', identified, () => mapInWorker(identified));
-        const topics = await cache.run('topics', { texts, definitions }, () => topicsInWorker(texts, definitions));
+        const options = { background };
+        const mapped = cache.run('map', identified, () => mapInWorker(identified, options));
+        const topics = await cache.run('topics', { texts, definitions }, () => topicsInWorker(texts, definitions, options));
         const withTopics = identified.map((paper, i) => ({ ...paper, topics: topics[i]!.ids }));
-        const [related, { map, layout }] = await Promise.all([cache.run('related', withTopics, () => relatedInWorker(withTopics)), mapped]);
+        const [related, { map, layout }] = await Promise.all([cache.run('related', withTopics, () => relatedInWorker(withTopics, options)), mapped]);
         // One line the bench reads (scripts/bench.mjs): the layout's share of the build.
         const from = cache.hits.has('map') ? ' (read from the analysis cache)' : '';
         console.info(`[map] laid out ${base.papers.length} papers by ${layout.method} in ${layout.seconds.toFixed(2)} s${from}`);
