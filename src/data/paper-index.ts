@@ -4,7 +4,7 @@ import { compareRowsByTitle, indexRow, type IndexRow } from '../lib/browse/index
 import type { TopicFamily } from '../lib/topics/hierarchy.ts';
 import { getPapers } from './papers.ts';
 import { pageSizes } from './site.ts';
-import { getTopicIndex, type TopicEntry } from './topics.ts';
+import { getTopicIndex, type TopicEntry, type TopicSummary } from './topics.ts';
 
 /** What the home page and the paper index say about the survey at a glance. */
 export interface SurveyCounts {
@@ -52,17 +52,24 @@ async function surveyCounts(): Promise<SurveyCounts> {
 export type PaperIndexProps = {
   page: Page<IndexRow>;
   counts: SurveyCounts;
-  /** The topic filters: families of topics and papers per topic. */
-  families: TopicFamily<TopicEntry>[];
+  /** The topic filters: families of topics (id and title: a rule edited in a topic file changes no index page) and papers per topic. */
+  families: TopicFamily<TopicSummary>[];
   topicCounts: Map<string, number>;
   /** Topic titles by id, for the rows' topic links. */
   titles: Map<string, string>;
 };
 
+const summary = (topic: TopicEntry): TopicSummary => ({ id: topic.id, title: topic.data.title });
+
+/** A family of topic entries as the filters show it, by id and title. */
+function familySummary({ root, members }: TopicFamily<TopicEntry>): TopicFamily<TopicSummary> {
+  return { root: summary(root), members: members.map(({ topic, depth }) => ({ topic: summary(topic), depth })) };
+}
+
 /** getStaticPaths of the paper index: every paper by title, `pageSizes.paperIndex` a page (`/papers/`, `/papers/2/`, …). */
 export const paperIndexPaths = (async ({ paginate }) => {
   const [rows, counts, index] = await Promise.all([getIndexRows(), getSurveyCounts(), getTopicIndex()]);
-  const shared = { counts, families: index.families, topicCounts: index.counts, titles: new Map(index.topics.map((topic) => [topic.id, topic.data.title])) };
+  const shared = { counts, families: index.families.map(familySummary), topicCounts: index.counts, titles: new Map(index.topics.map((topic) => [topic.id, topic.data.title])) };
   return paginate(rows, { pageSize: pageSizes.paperIndex, props: shared }).map((path) => {
     const props = path.props as PaperIndexProps;
     return { ...path, cacheKey: pageKey(props) };

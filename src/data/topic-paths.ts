@@ -17,7 +17,8 @@ export interface ListedPaper {
 
 /** A sub-topic's section on its parent's first page. */
 export interface SubtopicSection {
-  topic: TopicEntry;
+  /** What the section shows of the sub-topic (not its entry, whose rules the page does not show). */
+  topic: TopicSummary & { description: string };
   count: TopicCount;
   /** Its first papers, in its reading order. */
   papers: PaperEntry[];
@@ -69,7 +70,7 @@ export const topicPaths = (async ({ paginate }) => {
         const subtopics = children.map((child) => {
           const papers = index.papersOf(child.id);
           Object.assign(listed, listedPapers(index, child.id, papers.slice(0, SECTION_PAPERS)));
-          return { topic: child, count: index.rolledUp.get(child.id) ?? NO_COUNT, papers: papers.slice(0, SECTION_PAPERS), total: papers.length };
+          return { topic: { ...summary(child.id), description: child.data.description }, count: index.rolledUp.get(child.id) ?? NO_COUNT, papers: papers.slice(0, SECTION_PAPERS), total: papers.length };
         });
         first = { subtopics, related: index.related(topic.id).map(({ id, shared }) => ({ ...summary(id), shared })), years };
       }

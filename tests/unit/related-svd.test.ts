@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededGaussian, seededRandom } from '../../src/lib/related/prng.ts';
-import { symmetricEigen, truncatedSvd, type SparseRows } from '../../src/lib/related/svd.ts';
+import { latentHyperplanes, symmetricEigen, truncatedSvd, type SparseRows } from '../../src/lib/related/svd.ts';
 
 /** A dense row-major matrix as sparse rows (zeros left out). */
 function sparse(dense: number[][]): SparseRows {
@@ -98,5 +98,49 @@ describe('truncatedSvd', () => {
     expect(truncatedSvd(a, 2)).toEqual(truncatedSvd(a, 2));
     expect(truncatedSvd(a, 0).rank).toBe(0);
     expect(truncatedSvd(sparse([[0, 0], [0, 0]]), 1).values[0]).toBe(0);
+  });
+});
+
+describe('a truncated SVD steady under a small change (issue 20: one paper added re-rendered most pages)', () => {
+  const dense = withSingularValues(40, 30, [9, 5, 3, 2, 1, 0.5], 21);
+  // A new word in a sorted vocabulary: a column inserted in the middle, used by no row yet.
+  const widened = dense.map((row) => [...row.slice(0, 12), 0, ...row.slice(12)]);
+  const seeds = Array.from({ length: 30 }, (_, c) => 1000 + 7 * c);
+  const widenedSeeds = [...seeds.slice(0, 12), 424242, ...seeds.slice(12)];
+
+  it("keeps each column's random numbers with column seeds, so a column inserted changes nothing it does not touch", () => {
+    const before = truncatedSvd(sparse(dense), 3, { columnSeeds: seeds });
+    const after = truncatedSvd(sparse(widened), 3, { columnSeeds: widenedSeeds });
+    expect(after.rowCoordinates).toEqual(before.rowCoordinates);
+    // Drawn in column order, every later column gets other numbers and the approximate space moves.
+    expect(truncatedSvd(sparse(widened), 3).rowCoordinates).not.toEqual(truncatedSvd(sparse(dense), 3).rowCoordinates);
+    expect(() => truncatedSvd(sparse(dense), 3, { columnSeeds: widenedSeeds })).toThrow(/column seeds/);
+  });
+
+  it('draws hyperplanes that keep every row on its side whatever signs and order the singular vectors take', () => {
+    const a = sparse(dense);
+    const svd = truncatedSvd(a, 4, { columnSeeds: seeds });
+    const sides = (s: typeof svd) => {
+      const planes = latentHyperplanes(a, s, 8, { columnSeeds: seeds });
+      return Array.from({ length: 40 * 8 }, (_, i) => {
+        const [d, p] = [Math.floor(i / 8), i % 8];
+        let dot = 0;
+        for (let j = 0; j < s.rank; j++) dot += s.rowCoordinates[d * s.rank + j]! * planes[p * s.rank + j]!;
+        return dot > 0;
+      });
+    };
+    // The same latent space in another basis: the first vector's sign flipped, the last two swapped.
+    const order = [0, 1, 3, 2];
+    const sign = [-1, 1, 1, 1];
+    const turned = {
+      rank: 4,
+      values: Float64Array.from(order, (j) => svd.values[j]!),
+      rowCoordinates: Float64Array.from({ length: 40 * 4 }, (_, i) => sign[i % 4]! * svd.rowCoordinates[Math.floor(i / 4) * 4 + order[i % 4]!]!),
+    };
+    const original = sides(svd);
+    expect(sides(turned)).toEqual(original);
+    // Not trivially so: the rows fall on both sides of the planes.
+    expect(original.filter(Boolean).length).toBeGreaterThan(40);
+    expect(original.filter((x) => !x).length).toBeGreaterThan(40);
   });
 });

@@ -34,3 +34,14 @@ export function seededGaussian(seed: number): () => number {
     return r * Math.cos(2 * Math.PI * v);
   };
 }
+
+/**
+ * FNV-1a, 32 bits, of a string's UTF-16 code units: a seed that follows a name rather than a
+ * position (no Node crypto here: the module runs in the analysis worker and in tests alike).
+ * @example stringHash('low rank') // the same number on every run
+ */
+export function stringHash(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}

@@ -35,8 +35,8 @@
 import { inIdOrder } from './related.ts';
 import { isBigram, paperFeatures } from './features.ts';
 import { conceptCappedEvidence } from './concept-cap.ts';
-import { seededGaussian } from './prng.ts';
-import { truncatedSvd, type SparseRows } from './svd.ts';
+import { stringHash } from './prng.ts';
+import { latentHyperplanes, truncatedSvd, type SparseRows } from './svd.ts';
 
 export interface RankedDoc {
   id: string;
@@ -195,16 +195,28 @@ function weigh(order: readonly RankedDoc[], stopRatio: number): Weighted {
   return { matrix: { rows: n, columns: names.length, start, index: Int32Array.from(index), value: Float64Array.from(value) }, names, df, stopped };
 }
 
-/** The LSA coordinates of each row, unit length (n × rank, row-major), over the most frequent features. */
-function lsaCoordinates({ matrix, df }: Weighted, rank: number, maxFeatures: number, seed: number, powerIterations: number): { vectors: Float32Array; rank: number } {
+/**
+ * The LSA coordinates of each row, unit length (n × rank, row-major), over the most frequent
+ * features; and `planeCount` random hyperplanes through them for LSH (`latentHyperplanes`).
+ */
+function lsaCoordinates(
+  { matrix, df, names }: Weighted,
+  rank: number,
+  maxFeatures: number,
+  seed: number,
+  powerIterations: number,
+  planeCount: number,
+): { vectors: Float32Array; rank: number; planes: Float64Array } {
   const n = matrix.rows;
   const k = Math.min(rank, Math.floor(n / 8));
-  if (k < 2) return { vectors: new Float32Array(0), rank: 0 };
+  if (k < 2) return { vectors: new Float32Array(0), rank: 0, planes: new Float64Array(0) };
   let keep: Int32Array | undefined;
+  let kept = names;
   if (matrix.columns > maxFeatures) {
     const byDf = Array.from({ length: matrix.columns }, (_, c) => c).sort((a, b) => df[b]! - df[a]! || a - b);
     keep = new Int32Array(matrix.columns).fill(-1);
     byDf.slice(0, maxFeatures).forEach((c, i) => (keep![c] = i));
+    kept = byDf.slice(0, maxFeatures).map((c) => names[c]!);
   }
   let a = matrix;
   if (keep) {
@@ -223,7 +235,11 @@ function lsaCoordinates({ matrix, df }: Weighted, rank: number, maxFeatures: num
     }
     a = { rows: n, columns: maxFeatures, start, index: Int32Array.from(index), value: Float64Array.from(value) };
   }
-  const svd = truncatedSvd(a, k, { seed, powerIterations });
+  // Each feature's random numbers follow its name, not its column: a new word in the sorted
+  // vocabulary (a paper added) must not redraw the projection of every word after it, which
+  // moved the latent space and re-ordered most papers' related lists (issue 20).
+  const columnSeeds = Uint32Array.from(kept, stringHash);
+  const svd = truncatedSvd(a, k, { seed, powerIterations, columnSeeds });
   const vectors = new Float32Array(n * svd.rank);
   for (let d = 0; d < n; d++) {
     let norm = 0;
@@ -231,23 +247,27 @@ function lsaCoordinates({ matrix, df }: Weighted, rank: number, maxFeatures: num
     norm = Math.sqrt(norm) || 1;
     for (let j = 0; j < svd.rank; j++) vectors[d * svd.rank + j] = svd.rowCoordinates[d * svd.rank + j]! / norm;
   }
-  return { vectors, rank: svd.rank };
+  // LSH planes drawn in the singular vectors' own coordinates flipped with any singular vector
+  // whose sign or place among near-equal ones moved: one paper added re-bucketed the survey.
+  return { vectors, rank: svd.rank, planes: latentHyperplanes(a, svd, planeCount, { seed: seed + 1, columnSeeds }) };
 }
 
-/** Random-hyperplane LSH buckets of the LSA vectors: for each table, bucket key → papers (ascending). */
-function lshBuckets(vectors: Float32Array, n: number, rank: number, tables: number, seed: number): { keys: Int32Array; buckets: Map<number, number[]>[] } {
-  const bits = Math.max(1, Math.min(20, Math.round(Math.log2(n / 12))));
-  const gaussian = seededGaussian(seed + 1);
+/** Bits of an LSH key: about 12 papers a bucket. */
+const lshBits = (n: number) => Math.max(1, Math.min(20, Math.round(Math.log2(n / 12))));
+
+/** Random-hyperplane LSH buckets of the LSA vectors (`lshBits(n)` planes a table, from `latentHyperplanes`): for each table, bucket key → papers (ascending). */
+function lshBuckets(vectors: Float32Array, planes: Float64Array, n: number, rank: number, tables: number): { keys: Int32Array; buckets: Map<number, number[]>[] } {
+  const bits = lshBits(n);
   const keys = new Int32Array(n * tables);
   const buckets: Map<number, number[]>[] = [];
   for (let t = 0; t < tables; t++) {
-    const planes = Float64Array.from({ length: bits * rank }, () => gaussian());
     const table = new Map<number, number[]>();
     for (let d = 0; d < n; d++) {
       let key = 0;
       for (let b = 0; b < bits; b++) {
+        const plane = (t * bits + b) * rank;
         let dot = 0;
-        for (let j = 0; j < rank; j++) dot += planes[b * rank + j]! * vectors[d * rank + j]!;
+        for (let j = 0; j < rank; j++) dot += planes[plane + j]! * vectors[d * rank + j]!;
         if (dot > 0) key |= 1 << b;
       }
       keys[d * tables + t] = key;
@@ -272,8 +292,8 @@ export function rankRelated(docs: readonly RankedDoc[], k = 6, options: RankOpti
   const { matrix, names, df } = weighted;
   const { start, index, value } = matrix;
   const v = matrix.columns;
-  const lsa = lsaCoordinates(weighted, o.lsaRank, o.lsaFeatures, o.seed, o.powerIterations);
-  const lsh = lsa.rank > 0 && o.lshTables > 0 ? lshBuckets(lsa.vectors, n, lsa.rank, o.lshTables, o.seed) : undefined;
+  const lsa = lsaCoordinates(weighted, o.lsaRank, o.lsaFeatures, o.seed, o.powerIterations, o.lshTables * lshBits(n));
+  const lsh = lsa.rank > 0 && o.lshTables > 0 ? lshBuckets(lsa.vectors, lsa.planes, n, lsa.rank, o.lshTables) : undefined;
   const topicSets = order.map((doc) => new Set(doc.topics));
   // The words of each feature as numbers, for grouping shared features into concepts.
   const wordNumber = new Map<string, number>();

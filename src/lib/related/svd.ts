@@ -27,6 +27,14 @@ export interface SvdOptions {
   powerIterations?: number;
   /** Seed of the random projection: same seed, same result (default 19). */
   seed?: number;
+  /**
+   * A seed for each column's row of the random projection (mixed with `seed`). Without them
+   * the rows are drawn in column order, so a column inserted anywhere (a new word in a sorted
+   * vocabulary) shifts every later column onto other random numbers and the approximate
+   * subspace moves for all rows; with them each column keeps its numbers, and a small change
+   * of the matrix makes a small change of the result.
+   */
+  columnSeeds?: ArrayLike<number>;
 }
 
 export interface TruncatedSvd {
@@ -140,18 +148,32 @@ export function symmetricEigen(matrix: Float64Array, l: number): { values: Float
   return { values, vectors: v };
 }
 
+/** A columns × l Gaussian matrix (row-major): one stream in column order, or one stream per column seed. */
+function randomProjection(columns: number, l: number, seed: number, columnSeeds: ArrayLike<number> | undefined): Float64Array {
+  const omega = new Float64Array(columns * l);
+  if (columnSeeds === undefined) {
+    const gaussian = seededGaussian(seed);
+    for (let i = 0; i < omega.length; i++) omega[i] = gaussian();
+    return omega;
+  }
+  if (columnSeeds.length !== columns) throw new Error(`truncatedSvd: ${columnSeeds.length} column seeds for ${columns} columns`);
+  for (let c = 0; c < columns; c++) {
+    const gaussian = seededGaussian(Math.imul(columnSeeds[c]! ^ seed, 0x9e3779b1));
+    for (let j = 0; j < l; j++) omega[c * l + j] = gaussian();
+  }
+  return omega;
+}
+
 /**
  * The rank-`rank` truncated SVD of A: singular values and the rows' coordinates U·Σ (for
  * LSA, each document's position in the latent space).
  * @example truncatedSvd(tfidf, 64).rowCoordinates // n × 64, row-major
  */
-export function truncatedSvd(a: SparseRows, rank: number, { oversample = 10, powerIterations = 1, seed = 19 }: SvdOptions = {}): TruncatedSvd {
+export function truncatedSvd(a: SparseRows, rank: number, { oversample = 10, powerIterations = 1, seed = 19, columnSeeds }: SvdOptions = {}): TruncatedSvd {
   const k = Math.max(0, Math.min(rank, a.rows, a.columns));
   if (k === 0) return { values: new Float64Array(0), rowCoordinates: new Float64Array(0), rank: 0 };
   const l = Math.min(k + oversample, a.rows, a.columns);
-  const gaussian = seededGaussian(seed);
-  const omega = new Float64Array(a.columns * l);
-  for (let i = 0; i < omega.length; i++) omega[i] = gaussian();
+  const omega = randomProjection(a.columns, l, seed, columnSeeds);
 
   let q = multiply(a, omega, l);
   orthonormalize(q, a.rows, l);
@@ -195,4 +217,29 @@ export function truncatedSvd(a: SparseRows, rank: number, { oversample = 10, pow
     }
   });
   return { values, rowCoordinates: coordinates, rank: k };
+}
+
+/**
+ * `count` random hyperplanes through the latent space of `svd` (a truncated SVD of `a`), for
+ * random-hyperplane hashing of the rows' coordinates, that do not depend on the basis the SVD
+ * happened to pick: each is a Gaussian vector g over the columns, projected into the latent
+ * space, Vᵀ·g = Σ⁻²·(U·Σ)ᵀ·(A·g) (row-major, count × rank). A row's side of a plane is the side
+ * of g its rank-k reconstruction is on, so flipping a singular vector's sign or turning the
+ * basis within near-equal singular values (which a small change of `a` can do) leaves every
+ * row on its side. `columnSeeds` as in `truncatedSvd`.
+ */
+export function latentHyperplanes(a: SparseRows, svd: TruncatedSvd, count: number, { seed = 20, columnSeeds }: Pick<SvdOptions, 'seed' | 'columnSeeds'> = {}): Float64Array {
+  const { rank, rowCoordinates, values } = svd;
+  const planes = new Float64Array(count * rank);
+  if (count === 0 || rank === 0) return planes;
+  const projected = multiply(a, randomProjection(a.columns, count, seed, columnSeeds), count);
+  for (let d = 0; d < a.rows; d++) {
+    for (let p = 0; p < count; p++) {
+      const y = projected[d * count + p]!;
+      if (y === 0) continue;
+      for (let j = 0; j < rank; j++) planes[p * rank + j]! += rowCoordinates[d * rank + j]! * y;
+    }
+  }
+  for (let p = 0; p < count; p++) for (let j = 0; j < rank; j++) planes[p * rank + j] = values[j]! > 0 ? planes[p * rank + j]! / values[j]! ** 2 : 0;
+  return planes;
 }
