@@ -31,7 +31,7 @@ export function dataFiles(): AstroIntegration {
   let making: Promise<DataFilesResult> | undefined;
   let started = 0;
 
-  /** Starts the worker once; the output folder must have been emptied by then. */
+  /** Starts the worker once; the output folder must have been prepared by then (kept-output.ts, at astro:build:start). */
   function startMaking(): void {
     if (making || !site) return;
     const job = { outDir, cacheDir, site };
@@ -70,8 +70,8 @@ export function dataFiles(): AstroIntegration {
       'astro:server:setup': ({ server }) => {
         server.middlewares.use(dataFilesMiddleware(() => (latest && site ? { survey: latest, site } : undefined)));
       },
-      // By now Astro has emptied the output folder (just before this hook) and content sync is
-      // done. The work starts once Vite has written the server bundle, as the pages start
+      // By now the output folder holds only what the last build left as it left it
+      // (src/integrations/kept-output.ts) and content sync is done. The work starts once Vite has written the server bundle, as the pages start
       // rendering: bundling keeps both cores busy, rendering only one.
       'astro:build:setup': ({ updateConfig }) => {
         updateConfig({ plugins: [{ name: 'survey-data-files:start', writeBundle: startMaking }] });
