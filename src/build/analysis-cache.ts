@@ -17,7 +17,9 @@ export function analysisMemo(dir: string) {
   const code = () => (fingerprint ??= codeFingerprint());
   /** The tasks whose answer came from the disk this build (the build log says so). */
   const hits = new Set<string>();
-  return { hits, run: memoized };
+  /** For tasks memoized item by item: how many items this build computed, of how many. */
+  const computed = new Map<string, { computed: number; of: number }>();
+  return { hits, computed, run: memoized, runEach: memoizedEach };
 
   async function memoized<T>(task: string, input: unknown, compute: () => Promise<T>): Promise<T> {
     const key = createHash('sha256').update(code()).update('\0').update(task).update('\0').update(JSON.stringify(input, plainOnly)).digest('hex');
@@ -38,6 +40,39 @@ export function analysisMemo(dir: string) {
     hits.delete(task);
     removeOlder(dir, task, file);
     return answer;
+  }
+
+  /**
+   * A task that answers each item on its own (topic classification: a paper's topics depend on
+   * its text and the topic definitions, not on the other papers), memoized item by item: one
+   * abstract edited, one paper computed. `shared` is what every item's answer also depends on;
+   * `compute` gets the items not answered yet and answers them in the order given.
+   */
+  async function memoizedEach<I, T>(task: string, shared: unknown, items: readonly I[], compute: (missing: I[]) => Promise<T[]>): Promise<T[]> {
+    const common = createHash('sha256').update(code()).update('\0').update(task).update('\0').update(JSON.stringify(shared, plainOnly)).digest();
+    const keys = items.map((item) => createHash('sha256').update(common).update(JSON.stringify(item, plainOnly)).digest('base64url'));
+    const file = join(dir, `each-${task}.json`);
+    let stored: Record<string, T> = {};
+    try {
+      stored = JSON.parse(readFileSync(file, 'utf8')) as Record<string, T>;
+    } catch {
+      // nothing kept yet (or unreadable): every item is computed
+    }
+    const missing = [...new Set(keys.filter((key) => !Object.hasOwn(stored, key)))];
+    const firstOf = new Map(keys.map((key, i) => [key, i] as const).reverse());
+    const answers = missing.length > 0 ? await compute(missing.map((key) => items[firstOf.get(key)!]!)) : [];
+    const fresh = new Map(missing.map((key, i) => [key, answers[i]!] as const));
+    const result = keys.map((key) => (fresh.has(key) ? fresh.get(key)! : stored[key]!));
+    computed.set(task, { computed: missing.length, of: items.length });
+    if (missing.length > 0 || Object.keys(stored).length !== new Set(keys).size) {
+      // Only what this build used is kept, in the items' order: a survey being edited does not grow it.
+      const kept = Object.fromEntries(keys.map((key, i) => [key, result[i]!] as const));
+      mkdirSync(dir, { recursive: true });
+      const partial = `${file}.${process.pid}.tmp`;
+      writeFileSync(partial, JSON.stringify(kept));
+      renameSync(partial, file);
+    }
+    return result;
   }
 }
 

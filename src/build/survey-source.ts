@@ -147,13 +147,15 @@ export function createSurveySource(options: { seedsDir: string; topicsDir: strin
         const cache = memo!;
         const definitions = taxonomy.map((topic) => topic.definition);
         const mapped = cache.run('map', identified, () => mapInWorker(identified));
-        const topics = await cache.run('topics', { texts, definitions }, () => topicsInWorker(texts, definitions));
+        // Topics are per paper: only papers whose text (or the definitions) changed are classified.
+        const topics = await cache.runEach('topics', definitions, texts, (missing) => topicsInWorker(missing, definitions));
         const withTopics = identified.map((paper, i) => ({ ...paper, topics: topics[i]!.ids }));
         const [related, { map, layout }] = await Promise.all([cache.run('related', withTopics, () => relatedInWorker(withTopics)), mapped]);
         // One line the bench reads (scripts/bench.mjs): the layout's share of the build.
         const from = cache.hits.has('map') ? ' (read from the analysis cache)' : '';
         console.info(`[map] laid out ${base.papers.length} papers by ${layout.method} in ${layout.seconds.toFixed(2)} s${from}`);
         if (cache.hits.size > 0) console.info(`[analysis] read from the cache: ${[...cache.hits].sort().join(', ')}`);
+        for (const [task, { computed, of }] of cache.computed) console.info(`[analysis] ${task}: ${computed} of ${of} papers computed, the rest read from the cache`);
         return {
           ...base,
           topics: taxonomy,
