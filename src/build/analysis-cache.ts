@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { RememberedRepair, RepairMemo } from '../lib/repair/remembered-repair.ts';
 
 /**
  * A disk memo of the survey's analysis tasks (topic classification, related papers, the map
@@ -19,7 +20,7 @@ export function analysisMemo(dir: string) {
   const hits = new Set<string>();
   /** For tasks memoized item by item: how many items this build computed, of how many. */
   const computed = new Map<string, { computed: number; of: number }>();
-  return { hits, computed, run: memoized, runEach: memoizedEach };
+  return { hits, computed, run: memoized, runEach: memoizedEach, repairs: repairStore };
 
   async function memoized<T>(task: string, input: unknown, compute: () => Promise<T>): Promise<T> {
     const key = createHash('sha256').update(code()).update('\0').update(task).update('\0').update(JSON.stringify(input, plainOnly)).digest('hex');
@@ -73,6 +74,44 @@ export function analysisMemo(dir: string) {
       renameSync(partial, file);
     }
     return result;
+  }
+
+  /**
+   * The papers' repairs, kept by title and abstract (src/lib/repair/remembered-repair.ts, which
+   * checks that a kept repair still holds): read once, saved after the survey is built with only
+   * the repairs it used, and only when one was added or dropped.
+   */
+  function repairStore(): RepairMemo & { save(): void; counts: { repaired: number } } {
+    const file = join(dir, 'repairs.json');
+    let kept: Record<string, RememberedRepair> = {};
+    try {
+      kept = JSON.parse(readFileSync(file, 'utf8')) as Record<string, RememberedRepair>;
+    } catch {
+      // none kept yet (or unreadable): every paper is repaired
+    }
+    const used = new Map<string, RememberedRepair>();
+    const counts = { repaired: 0 };
+    const keyOf = (title: string, abstract: string) => createHash('sha256').update(code()).update('\0').update(title).update('\0').update(abstract).digest('base64url');
+    return {
+      counts,
+      recall(title, abstract) {
+        const key = keyOf(title, abstract);
+        const repair = Object.hasOwn(kept, key) ? kept[key] : undefined;
+        if (repair) used.set(key, repair);
+        return repair;
+      },
+      remember(title, abstract, repair) {
+        counts.repaired++;
+        used.set(keyOf(title, abstract), repair);
+      },
+      save() {
+        if (counts.repaired === 0 && used.size === Object.keys(kept).length) return;
+        mkdirSync(dir, { recursive: true });
+        const partial = `${file}.${process.pid}.tmp`;
+        writeFileSync(partial, JSON.stringify(Object.fromEntries(used)));
+        renameSync(partial, file);
+      },
+    };
   }
 }
 

@@ -118,7 +118,14 @@ export function createSurveySource(options: { seedsDir: string; topicsDir: strin
 
     /** The papers and the data quality report. Rejects with a SeedError naming every bad line. */
     survey(): Promise<Survey> {
-      survey ??= readSeedFolder(seedsDir).then(buildSurvey);
+      survey ??= readSeedFolder(seedsDir).then((files) => {
+        // Papers whose text and vocabulary answers are unchanged keep the last build's repair.
+        const repairs = memo?.repairs();
+        const built = buildSurvey(files, { repairs });
+        repairs?.save();
+        if (repairs) console.info(`[survey] ${repairs.counts.repaired} of ${built.papers.length} papers repaired, the rest as the last build repaired them`);
+        return built;
+      });
       const current = survey;
       return current.catch((error: unknown) => {
         if (survey === current) survey = undefined; // read again next time: the author may fix the file
