@@ -8,6 +8,9 @@ import { keptOutput } from './src/integrations/kept-output.ts';
 import { siteNotice } from './src/integrations/site-notice.ts';
 import { markdownProcessor } from './src/markdown.config.ts';
 
+/** Kept between builds, not emptied; the data-files worker starts once it is ready. */
+const output = keptOutput();
+
 export default defineConfig({
   site: config.site,
   base: config.base,
@@ -36,8 +39,8 @@ export default defineConfig({
     siteNotice(),
     // A sitemap needs absolute URLs: only with SITE. (Short-link redirects are not Astro pages.)
     ...(config.site ? [sitemap()] : []),
-    dataFiles(),
+    dataFiles({ outputPrepared: output.prepared }),
     // After dataFiles: it reads the files the worker made once they are all written.
-    keptOutput(),
+    output,
   ],
 });

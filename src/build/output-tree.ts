@@ -104,7 +104,7 @@ export interface OutputPaths {
 
 /**
  * Before the build: leaves in the output folder only files as the last build (the one Astro's
- * manifest describes) left them. Returns what is left, for `removeUnmade`, and whether the folder
+ * manifest describes) left them. Returns what is left, for `finishOutput`, and whether the folder
  * had to be emptied and how many files were removed.
  */
 export async function prepareOutput(paths: OutputPaths): Promise<{ before: FileStates; emptied: boolean; removed: number }> {
@@ -131,27 +131,18 @@ export async function prepareOutput(paths: OutputPaths): Promise<{ before: FileS
 /**
  * After the build: removes each file that was in the folder before it (`before`), is unchanged
  * since (nothing wrote it), and that the build did not keep as its own (`kept`: pages Astro
- * skipped, data files the worker left alone). Returns how many.
+ * skipped, data files the worker left alone); then records what the folder holds, with the
+ * manifest it goes with, for the next build. Returns how many files were removed.
  */
-export async function removeUnmade(outDir: string, before: FileStates, kept: ReadonlySet<string>): Promise<number> {
-  const candidates = [...before].filter(([path]) => !kept.has(path));
-  const stale: string[] = [];
-  await Promise.all(
-    candidates.map(async ([path, state]) => {
-      const now = await stat(join(outDir, path)).catch(() => undefined);
-      if (now && same({ size: now.size, mtimeMs: now.mtimeMs }, state)) stale.push(path);
-    }),
-  );
-  await removeFiles(outDir, stale.sort());
-  return stale.length;
-}
-
-/** After the build: records every file of the output folder and the manifest it goes with. */
-export async function recordOutput(paths: OutputPaths): Promise<void> {
+export async function finishOutput(paths: OutputPaths, before: FileStates, kept: ReadonlySet<string>): Promise<number> {
   const states = await fileStates(paths.outDir);
+  const stale = [...before].filter(([path, state]) => !kept.has(path) && same(states.get(path), state)).map(([path]) => path);
+  await removeFiles(paths.outDir, stale.sort());
+  for (const path of stale) states.delete(path);
   const files = Object.fromEntries([...states].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([path, { size, mtimeMs }]) => [path, [size, mtimeMs] as [number, number]]));
   const ledger: Ledger = { version: VERSION, manifest: paths.incremental ? await fileHash(paths.manifest) : null, files };
   await mkdir(dirname(paths.ledger), { recursive: true });
   await writeFile(`${paths.ledger}.tmp`, JSON.stringify(ledger));
   await rename(`${paths.ledger}.tmp`, paths.ledger);
+  return stale.length;
 }

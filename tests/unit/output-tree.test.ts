@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, utimesSync, writeFileS
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { prepareOutput, recordOutput, removeUnmade, type OutputPaths } from '../../src/build/output-tree.ts';
+import { finishOutput, prepareOutput, type OutputPaths } from '../../src/build/output-tree.ts';
 
 /** An output folder, its ledger and a stand-in for Astro's incremental manifest. */
 function setup(incremental = true): OutputPaths {
@@ -27,7 +27,7 @@ const files = (dir: string) =>
 /** A finished build: these files in the folder, recorded with the manifest. */
 async function built(paths: OutputPaths, contents: Record<string, string>): Promise<void> {
   for (const [path, text] of Object.entries(contents)) put(paths.outDir, path, text);
-  await recordOutput(paths);
+  await finishOutput(paths, new Map(), new Set());
 }
 
 describe('a kept output folder', () => {
@@ -77,9 +77,13 @@ describe('a kept output folder', () => {
     const { before } = await prepareOutput(paths);
     put(paths.outDir, 'rewritten.html', 'R2'); // rendered again this build
     put(paths.outDir, 'new/index.html', 'N');
-    const removed = await removeUnmade(paths.outDir, before, new Set(['kept/index.html', 'data.json']));
+    const removed = await finishOutput(paths, before, new Set(['kept/index.html', 'data.json']));
     expect(removed).toBe(2);
     expect(files(paths.outDir)).toEqual(['data.json', 'kept/index.html', 'new/index.html', 'rewritten.html']);
     expect(existsSync(join(paths.outDir, 'deep'))).toBe(false);
+    // and the next build keeps exactly what is left
+    const next = await prepareOutput(paths);
+    expect(next).toMatchObject({ emptied: false, removed: 0 });
+    expect([...next.before.keys()].sort()).toEqual(['data.json', 'kept/index.html', 'new/index.html', 'rewritten.html']);
   });
 });

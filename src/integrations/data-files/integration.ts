@@ -21,7 +21,7 @@ const seconds = (value: number) => `${value.toFixed(1)} s`;
  * papers). The build waits for them at `astro:build:done` and fails if they fail. The dev
  * server serves the same files from memory, except the search index and the social images.
  */
-export function dataFiles(): AstroIntegration {
+export function dataFiles(options: { outputPrepared?: Promise<{ emptied: boolean }> } = {}): AstroIntegration {
   let latest: CompletedSurvey | undefined;
   let surveyArrived: (survey: CompletedSurvey) => void = () => undefined;
   const firstSurvey = new Promise<CompletedSurvey>((resolve) => (surveyArrived = resolve));
@@ -53,6 +53,11 @@ export function dataFiles(): AstroIntegration {
           latest = survey;
           surveyArrived(survey);
         });
+        // A warm build (the output folder kept, src/integrations/kept-output.ts) renders few
+        // pages, so the worker is what it waits for at the end: it starts as soon as the survey
+        // is there and the folder is ready, during bundling. A cold build keeps the two cores for
+        // bundling and starts it with the rendering (writeBundle below).
+        options.outputPrepared?.then(({ emptied }) => (emptied ? undefined : firstSurvey.then(startMaking))).catch(() => undefined);
       },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
