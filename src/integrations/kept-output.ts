@@ -23,6 +23,7 @@ export function keptOutput(): AstroIntegration & { prepared: Promise<PreparedOut
   let paths: OutputPaths | undefined;
   let dataFilesLedger = '';
   let command = '';
+  let preparing = false;
   let ready: (prepared: Promise<PreparedOutput>) => void = () => undefined;
   const prepared = new Promise<PreparedOutput>((resolve) => (ready = resolve));
   prepared.catch(() => undefined); // a failure is thrown at astro:build:start, not as an unhandled rejection before it
@@ -47,7 +48,10 @@ export function keptOutput(): AstroIntegration & { prepared: Promise<PreparedOut
         dataFilesLedger = ledgerFile(join(cacheDir, 'survey-data-files'), outDir);
         // Checked while the content syncs (Astro writes nothing into the folder before the
         // build starts), so a warm build's data files can start as soon as the survey is there.
-        if (command === 'build') ready(prepareOutput(paths));
+        if (command === 'build' && !preparing) {
+          preparing = true; // once: a second check would find the ledger used up and empty the folder
+          ready(prepareOutput(paths));
+        }
       },
       'astro:build:start': async ({ logger }) => {
         const { before, emptied, removed } = await prepared;
