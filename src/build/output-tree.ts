@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { readdirSync, statSync, type Dirent } from 'node:fs';
+import { mkdir, readFile, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 
 /**
@@ -40,18 +41,31 @@ const VERSION = 1;
 /** Astro's emptyDir keeps a `.git` folder (a deploy checkout); so does this. */
 const KEEP = new Set(['.git']);
 
-/** Every file under `dir` (none when it does not exist), with its size and mtime. */
-export async function fileStates(dir: string): Promise<FileStates> {
+/**
+ * Every file under `dir` (none when it does not exist), with its size and mtime. Synchronous on
+ * purpose: for the 31,000 files of a 5,000-paper build, a stat promise per file cost 2.5 s of
+ * CPU, the loop below 1 s.
+ */
+export function fileStates(dir: string): FileStates {
   const states: FileStates = new Map();
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  const files = entries.filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name)));
-  const kept = files.filter((path) => !KEEP.has(path.split(sep)[0]!));
-  await Promise.all(
-    kept.map(async (path) => {
-      const info = await stat(join(dir, path)).catch(() => undefined);
-      if (info) states.set(path, { size: info.size, mtimeMs: info.mtimeMs });
-    }),
-  );
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { recursive: true, withFileTypes: true });
+  } catch {
+    return states;
+  }
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const file = join(entry.parentPath, entry.name);
+    const path = relative(dir, file);
+    if (KEEP.has(path.split(sep)[0]!)) continue;
+    try {
+      const info = statSync(file);
+      states.set(path, { size: info.size, mtimeMs: info.mtimeMs });
+    } catch {
+      // removed meanwhile: not there
+    }
+  }
   return states;
 }
 
@@ -118,7 +132,7 @@ export async function prepareOutput(paths: OutputPaths): Promise<{ before: FileS
     await emptyFolder(paths.outDir);
     return { before: new Map(), emptied: true, removed: 0 };
   }
-  const states = await fileStates(paths.outDir);
+  const states = fileStates(paths.outDir);
   const changed = [...states].filter(([path, state]) => {
     const recorded = ledger.files[path];
     return !recorded || !same(state, { size: recorded[0], mtimeMs: recorded[1] });
@@ -135,7 +149,7 @@ export async function prepareOutput(paths: OutputPaths): Promise<{ before: FileS
  * manifest it goes with, for the next build. Returns how many files were removed.
  */
 export async function finishOutput(paths: OutputPaths, before: FileStates, kept: ReadonlySet<string>): Promise<number> {
-  const states = await fileStates(paths.outDir);
+  const states = fileStates(paths.outDir);
   const stale = [...before].filter(([path, state]) => !kept.has(path) && same(states.get(path), state)).map(([path]) => path);
   await removeFiles(paths.outDir, stale.sort());
   for (const path of stale) states.delete(path);
