@@ -4,8 +4,12 @@ import tailwindcss from '@tailwindcss/vite';
 import sitemap from '@astrojs/sitemap';
 import { config } from './src/config.ts';
 import { dataFiles } from './src/integrations/data-files/integration.ts';
+import { keptOutput } from './src/integrations/kept-output.ts';
 import { siteNotice } from './src/integrations/site-notice.ts';
 import { markdownProcessor } from './src/markdown.config.ts';
+
+/** Kept between builds, not emptied; the data-files worker starts once it is ready. */
+const output = keptOutput();
 
 export default defineConfig({
   site: config.site,
@@ -27,11 +31,16 @@ export default defineConfig({
   // cache) can turn it off with INCREMENTAL_BUILD=0.
   experimental: { incrementalBuild: process.env.INCREMENTAL_BUILD !== '0' },
   markdown: { processor: markdownProcessor },
-  vite: { plugins: [tailwindcss()] },
+  // The output folder is kept between builds, not emptied: a warm build leaves unchanged pages and
+  // data files in place, and keptOutput() makes the folder equal a clean build's (removing what
+  // this build no longer makes). Emptying 30,000 files took 26 s of a warm build at 5,000 papers.
+  vite: { plugins: [tailwindcss()], build: { emptyOutDir: false } },
   integrations: [
     siteNotice(),
     // A sitemap needs absolute URLs: only with SITE. (Short-link redirects are not Astro pages.)
     ...(config.site ? [sitemap()] : []),
-    dataFiles(),
+    dataFiles({ outputPrepared: output.prepared }),
+    // After dataFiles: it reads the files the worker made once they are all written.
+    output,
   ],
 });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { RememberedRepair, RepairMemo } from '../lib/repair/remembered-repair.ts';
 
 /**
  * A disk memo of the survey's analysis tasks (topic classification, related papers, the map
@@ -17,7 +18,9 @@ export function analysisMemo(dir: string) {
   const code = () => (fingerprint ??= codeFingerprint());
   /** The tasks whose answer came from the disk this build (the build log says so). */
   const hits = new Set<string>();
-  return { hits, run: memoized };
+  /** For tasks memoized item by item: how many items this build computed, of how many. */
+  const computed = new Map<string, { computed: number; of: number }>();
+  return { hits, computed, run: memoized, runEach: memoizedEach, repairs: repairStore };
 
   async function memoized<T>(task: string, input: unknown, compute: () => Promise<T>): Promise<T> {
     const key = createHash('sha256').update(code()).update('\0').update(task).update('\0').update(JSON.stringify(input, plainOnly)).digest('hex');
@@ -38,6 +41,77 @@ export function analysisMemo(dir: string) {
     hits.delete(task);
     removeOlder(dir, task, file);
     return answer;
+  }
+
+  /**
+   * A task that answers each item on its own (topic classification: a paper's topics depend on
+   * its text and the topic definitions, not on the other papers), memoized item by item: one
+   * abstract edited, one paper computed. `shared` is what every item's answer also depends on;
+   * `compute` gets the items not answered yet and answers them in the order given.
+   */
+  async function memoizedEach<I, T>(task: string, shared: unknown, items: readonly I[], compute: (missing: I[]) => Promise<T[]>): Promise<T[]> {
+    const common = createHash('sha256').update(code()).update('\0').update(task).update('\0').update(JSON.stringify(shared, plainOnly)).digest();
+    const keys = items.map((item) => createHash('sha256').update(common).update(JSON.stringify(item, plainOnly)).digest('base64url'));
+    const file = join(dir, `each-${task}.json`);
+    let stored: Record<string, T> = {};
+    try {
+      stored = JSON.parse(readFileSync(file, 'utf8')) as Record<string, T>;
+    } catch {
+      // nothing kept yet (or unreadable): every item is computed
+    }
+    const missing = [...new Set(keys.filter((key) => !Object.hasOwn(stored, key)))];
+    const firstOf = new Map(keys.map((key, i) => [key, i] as const).reverse());
+    const answers = missing.length > 0 ? await compute(missing.map((key) => items[firstOf.get(key)!]!)) : [];
+    const fresh = new Map(missing.map((key, i) => [key, answers[i]!] as const));
+    const result = keys.map((key) => (fresh.has(key) ? fresh.get(key)! : stored[key]!));
+    computed.set(task, { computed: missing.length, of: items.length });
+    if (missing.length > 0 || Object.keys(stored).length !== new Set(keys).size) {
+      // Only what this build used is kept, in the items' order: a survey being edited does not grow it.
+      const kept = Object.fromEntries(keys.map((key, i) => [key, result[i]!] as const));
+      mkdirSync(dir, { recursive: true });
+      const partial = `${file}.${process.pid}.tmp`;
+      writeFileSync(partial, JSON.stringify(kept));
+      renameSync(partial, file);
+    }
+    return result;
+  }
+
+  /**
+   * The papers' repairs, kept by title and abstract (src/lib/repair/remembered-repair.ts, which
+   * checks that a kept repair still holds): read once, saved after the survey is built with only
+   * the repairs it used, and only when one was added or dropped.
+   */
+  function repairStore(): RepairMemo & { save(): void; counts: { repaired: number } } {
+    const file = join(dir, 'repairs.json');
+    let kept: Record<string, RememberedRepair> = {};
+    try {
+      kept = JSON.parse(readFileSync(file, 'utf8')) as Record<string, RememberedRepair>;
+    } catch {
+      // none kept yet (or unreadable): every paper is repaired
+    }
+    const used = new Map<string, RememberedRepair>();
+    const counts = { repaired: 0 };
+    const keyOf = (title: string, abstract: string) => createHash('sha256').update(code()).update('\0').update(title).update('\0').update(abstract).digest('base64url');
+    return {
+      counts,
+      recall(title, abstract) {
+        const key = keyOf(title, abstract);
+        const repair = Object.hasOwn(kept, key) ? kept[key] : undefined;
+        if (repair) used.set(key, repair);
+        return repair;
+      },
+      remember(title, abstract, repair) {
+        counts.repaired++;
+        used.set(keyOf(title, abstract), repair);
+      },
+      save() {
+        if (counts.repaired === 0 && used.size === Object.keys(kept).length) return;
+        mkdirSync(dir, { recursive: true });
+        const partial = `${file}.${process.pid}.tmp`;
+        writeFileSync(partial, JSON.stringify(Object.fromEntries(used)));
+        renameSync(partial, file);
+      },
+    };
   }
 }
 

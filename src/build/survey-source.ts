@@ -122,7 +122,14 @@ export function createSurveySource(options: { seedsDir: string; topicsDir: strin
 
     /** The papers and the data quality report. Rejects with a SeedError naming every bad line. */
     survey(): Promise<Survey> {
-      survey ??= readSeedFolder(seedsDir).then(buildSurvey);
+      survey ??= readSeedFolder(seedsDir).then((files) => {
+        // Papers whose text and vocabulary answers are unchanged keep the last build's repair.
+        const repairs = memo?.repairs();
+        const built = buildSurvey(files, { repairs });
+        repairs?.save();
+        if (repairs) console.info(`[survey] ${repairs.counts.repaired} of ${built.papers.length} papers repaired, the rest as the last build repaired them`);
+        return built;
+      });
       const current = survey;
       return current.catch((error: unknown) => {
         if (survey === current) survey = undefined; // read again next time: the author may fix the file
@@ -152,13 +159,15 @@ export function createSurveySource(options: { seedsDir: string; topicsDir: strin
         const definitions = taxonomy.map((topic) => topic.definition);
         const options = { background };
         const mapped = cache.run('map', identified, () => mapInWorker(identified, options));
-        const topics = await cache.run('topics', { texts, definitions }, () => topicsInWorker(texts, definitions, options));
+        // Topics are per paper: only papers whose text (or the definitions) changed are classified.
+        const topics = await cache.runEach('topics', definitions, texts, (missing) => topicsInWorker(missing, definitions, options));
         const withTopics = identified.map((paper, i) => ({ ...paper, topics: topics[i]!.ids }));
         const [related, { map, layout }] = await Promise.all([cache.run('related', withTopics, () => relatedInWorker(withTopics, options)), mapped]);
         // One line the bench reads (scripts/bench.mjs): the layout's share of the build.
         const from = cache.hits.has('map') ? ' (read from the analysis cache)' : '';
         console.info(`[map] laid out ${base.papers.length} papers by ${layout.method} in ${layout.seconds.toFixed(2)} s${from}`);
         if (cache.hits.size > 0) console.info(`[analysis] read from the cache: ${[...cache.hits].sort().join(', ')}`);
+        for (const [task, { computed, of }] of cache.computed) console.info(`[analysis] ${task}: ${computed} of ${of} papers computed, the rest read from the cache`);
         return {
           ...base,
           topics: taxonomy,

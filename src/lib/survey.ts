@@ -2,7 +2,8 @@ import type { DataQualityReport, SurveyStats } from './schemas/data-quality.ts';
 import type { Paper, PaperText, SurveyPaper } from './schemas/paper.ts';
 import type { TopicDefinition } from './schemas/topic.ts';
 import { assignShortIds } from './links/short-ids.ts';
-import { countRepairKinds, repairAbstract, repairTitle } from './repair/repair-abstract.ts';
+import { countRepairKinds } from './repair/repair-abstract.ts';
+import { repairPaper, type RepairMemo } from './repair/remembered-repair.ts';
 import { buildCorpusVocabulary } from './repair/vocabulary.ts';
 import { mergeDuplicates } from './seeds/dedupe.ts';
 import { parseSeedFileByType, SEED_EXTENSIONS } from './seeds/read-seed-file.ts';
@@ -49,7 +50,7 @@ const bySlug = (a: { slug: string }, b: { slug: string }) => (a.slug < b.slug ? 
  * gist, links, short ids. Throws a SeedError listing every unreadable line of every file when
  * any file is malformed.
  */
-export function buildSurvey(seedFiles: readonly SeedFile[]): Survey {
+export function buildSurvey(seedFiles: readonly SeedFile[], options: { repairs?: RepairMemo } = {}): Survey {
   const ordered = [...seedFiles].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const errors: SeedProblem[] = [];
   const warnings: SeedProblem[] = [];
@@ -70,11 +71,13 @@ export function buildSurvey(seedFiles: readonly SeedFile[]): Survey {
   const shortIds = assignShortIds(merged.papers.map(({ key }) => key));
   // Splitting glued words asks the corpus which words it uses: one vocabulary for all papers.
   const vocabulary = buildCorpusVocabulary(merged.papers.flatMap(({ title, abstract }) => [title, abstract]));
-  const repaired = merged.papers.map(({ abstract }) => repairAbstract(abstract, { vocabulary }));
+  // A repair kept from the last build is reused when it still holds (src/lib/repair/remembered-repair.ts).
+  const paperRepairs = merged.papers.map(({ title, abstract }) => repairPaper(title, abstract, vocabulary, options.repairs));
+  const repaired = paperRepairs.map((repair) => repair.abstract);
   const papers: SurveyPaper[] = merged.papers
     .map(({ key, title, abstract, sources, ...metadata }, index) => {
       const abstractRepaired = repaired[index]!.text;
-      const titleRepaired = repairTitle(title, { vocabulary });
+      const titleRepaired = paperRepairs[index]!.title;
       return {
         slug: slugs.get(key)!,
         shortId: shortIds.get(key)!,

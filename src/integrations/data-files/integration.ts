@@ -21,7 +21,7 @@ const seconds = (value: number) => `${value.toFixed(1)} s`;
  * papers). The build waits for them at `astro:build:done` and fails if they fail. The dev
  * server serves the same files from memory, except the search index and the social images.
  */
-export function dataFiles(): AstroIntegration {
+export function dataFiles(options: { outputPrepared?: Promise<{ emptied: boolean }> } = {}): AstroIntegration {
   let latest: CompletedSurvey | undefined;
   let surveyArrived: (survey: CompletedSurvey) => void = () => undefined;
   const firstSurvey = new Promise<CompletedSurvey>((resolve) => (surveyArrived = resolve));
@@ -31,7 +31,7 @@ export function dataFiles(): AstroIntegration {
   let making: Promise<DataFilesResult> | undefined;
   let started = 0;
 
-  /** Starts the worker once; the output folder must have been emptied by then. */
+  /** Starts the worker once; the output folder must have been prepared by then (kept-output.ts, at astro:build:start). */
   function startMaking(): void {
     if (making || !site) return;
     const job = { outDir, cacheDir, site };
@@ -53,6 +53,11 @@ export function dataFiles(): AstroIntegration {
           latest = survey;
           surveyArrived(survey);
         });
+        // A warm build (the output folder kept, src/integrations/kept-output.ts) renders few
+        // pages, so the worker is what it waits for at the end: it starts as soon as the survey
+        // is there and the folder is ready, during bundling. A cold build keeps the two cores for
+        // bundling and starts it with the rendering (writeBundle below).
+        options.outputPrepared?.then(({ emptied }) => (emptied ? undefined : firstSurvey.then(startMaking))).catch(() => undefined);
       },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
@@ -70,8 +75,8 @@ export function dataFiles(): AstroIntegration {
       'astro:server:setup': ({ server }) => {
         server.middlewares.use(dataFilesMiddleware(() => (latest && site ? { survey: latest, site } : undefined)));
       },
-      // By now Astro has emptied the output folder (just before this hook) and content sync is
-      // done. The work starts once Vite has written the server bundle, as the pages start
+      // By now the output folder holds only what the last build left as it left it
+      // (src/integrations/kept-output.ts) and content sync is done. The work starts once Vite has written the server bundle, as the pages start
       // rendering: bundling keeps both cores busy, rendering only one.
       'astro:build:setup': ({ updateConfig }) => {
         updateConfig({ plugins: [{ name: 'survey-data-files:start', writeBundle: startMaking }] });
