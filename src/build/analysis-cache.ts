@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { replaceFileSync } from './replace-file.ts';
 import type { RememberedRepair, RepairMemo } from '../lib/repair/remembered-repair.ts';
 
 /**
@@ -33,11 +34,7 @@ export function analysisMemo(dir: string) {
       // not computed for this input yet (or unreadable): compute it
     }
     const answer = await compute();
-    mkdirSync(dir, { recursive: true });
-    // Written aside and renamed, so a build stopped mid-write leaves no half answer behind.
-    const partial = `${file}.${process.pid}.tmp`;
-    writeFileSync(partial, JSON.stringify(answer));
-    renameSync(partial, file);
+    replaceFileSync(file, JSON.stringify(answer));
     hits.delete(task);
     removeOlder(dir, task, file);
     return answer;
@@ -68,10 +65,7 @@ export function analysisMemo(dir: string) {
     if (missing.length > 0 || Object.keys(stored).length !== new Set(keys).size) {
       // Only what this build used is kept, in the items' order: a survey being edited does not grow it.
       const kept = Object.fromEntries(keys.map((key, i) => [key, result[i]!] as const));
-      mkdirSync(dir, { recursive: true });
-      const partial = `${file}.${process.pid}.tmp`;
-      writeFileSync(partial, JSON.stringify(kept));
-      renameSync(partial, file);
+      replaceFileSync(file, JSON.stringify(kept));
     }
     return result;
   }
@@ -106,10 +100,7 @@ export function analysisMemo(dir: string) {
       },
       save() {
         if (counts.repaired === 0 && used.size === Object.keys(kept).length) return;
-        mkdirSync(dir, { recursive: true });
-        const partial = `${file}.${process.pid}.tmp`;
-        writeFileSync(partial, JSON.stringify(Object.fromEntries(used)));
-        renameSync(partial, file);
+        replaceFileSync(file, JSON.stringify(Object.fromEntries(used)));
       },
     };
   }

@@ -1,5 +1,6 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { replaceFile } from './replace-file.ts';
 import { contentHash, type WrittenFile, type WrittenFiles } from './write-files.ts';
 
 /**
@@ -30,7 +31,5 @@ export async function readLedger(file: string): Promise<WrittenFiles> {
 /** Saves the ledger (paths sorted, so the same files give the same ledger), replacing the old one at once. */
 export async function writeLedger(file: string, files: WrittenFiles): Promise<void> {
   const sorted = Object.fromEntries([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(`${file}.tmp`, JSON.stringify({ version: VERSION, files: sorted }));
-  await rename(`${file}.tmp`, file);
+  await replaceFile(file, JSON.stringify({ version: VERSION, files: sorted }));
 }

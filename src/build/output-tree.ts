@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, statSync, type Dirent } from 'node:fs';
-import { mkdir, readFile, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { readFile, readdir, rm } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { removeFilesAndEmptyFolders, replaceFile } from './replace-file.ts';
 
 /**
  * The output folder kept between builds instead of emptied (`vite.build.emptyOutDir: false`).
@@ -90,16 +91,6 @@ async function readTreeLedger(file: string): Promise<Ledger | undefined> {
   }
 }
 
-/** Removes files and then the folders that left empty, deepest first. */
-async function removeFiles(dir: string, paths: readonly string[]): Promise<void> {
-  await Promise.all(paths.map((path) => rm(join(dir, path), { force: true })));
-  const folders = new Set<string>();
-  for (const path of paths) for (let folder = dirname(path); folder !== '.' && folder !== ''; folder = dirname(folder)) folders.add(folder);
-  for (const folder of [...folders].sort((a, b) => b.length - a.length)) {
-    await rmdir(join(dir, folder)).catch(() => undefined); // not empty: something still lives there
-  }
-}
-
 /** Everything in `dir` except `.git`, as Astro's emptyDir. */
 async function emptyFolder(dir: string): Promise<void> {
   const entries = await readdir(dir).catch(() => []);
@@ -137,7 +128,7 @@ export async function prepareOutput(paths: OutputPaths): Promise<{ before: FileS
     const recorded = ledger.files[path];
     return !recorded || !same(state, { size: recorded[0], mtimeMs: recorded[1] });
   });
-  await removeFiles(paths.outDir, changed.map(([path]) => path).sort());
+  await removeFilesAndEmptyFolders(paths.outDir, changed.map(([path]) => path).sort());
   for (const [path] of changed) states.delete(path);
   return { before: states, emptied: false, removed: changed.length };
 }
@@ -151,12 +142,10 @@ export async function prepareOutput(paths: OutputPaths): Promise<{ before: FileS
 export async function finishOutput(paths: OutputPaths, before: FileStates, kept: ReadonlySet<string>): Promise<number> {
   const states = fileStates(paths.outDir);
   const stale = [...before].filter(([path, state]) => !kept.has(path) && same(states.get(path), state)).map(([path]) => path);
-  await removeFiles(paths.outDir, stale.sort());
+  await removeFilesAndEmptyFolders(paths.outDir, stale.sort());
   for (const path of stale) states.delete(path);
   const files = Object.fromEntries([...states].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([path, { size, mtimeMs }]) => [path, [size, mtimeMs] as [number, number]]));
   const ledger: Ledger = { version: VERSION, manifest: paths.incremental ? await fileHash(paths.manifest) : null, files };
-  await mkdir(dirname(paths.ledger), { recursive: true });
-  await writeFile(`${paths.ledger}.tmp`, JSON.stringify(ledger));
-  await rename(`${paths.ledger}.tmp`, paths.ledger);
+  await replaceFile(paths.ledger, JSON.stringify(ledger));
   return stale.length;
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { deserialize, serialize } from 'node:v8';
+import { replaceFile } from './replace-file.ts';
 
 type Rendered = string | Uint8Array;
 
@@ -47,7 +47,7 @@ export class RenderCache<Value extends Rendered = Rendered> {
     } catch {
       // no pack yet, or one this Node cannot read: start empty
     }
-    return new RenderCache(file, `${stamp}`, previous);
+    return new RenderCache(file, stamp, previous);
   }
 
   /** The key of a drawing: SHA-256 over its inputs, each kept apart from the next. */
@@ -59,25 +59,23 @@ export class RenderCache<Value extends Rendered = Rendered> {
 
   /** The cached drawing for `key`, else draws it (synchronously) and keeps it. */
   get(key: string, draw: () => Value): Value {
-    const found = this.#used.get(key) ?? this.#previous.get(key);
-    if (found !== undefined) {
-      this.#used.set(key, found);
-      return found;
-    }
-    const drawn = draw();
-    this.#misses++;
-    this.#used.set(key, drawn);
-    return drawn;
+    return this.#found(key) ?? this.#keep(key, draw());
   }
 
   /** `get` for drawings that take a while (sharp). */
   async getAsync(key: string, draw: () => Promise<Value>): Promise<Value> {
+    return this.#found(key) ?? this.#keep(key, await draw());
+  }
+
+  /** The drawing kept for `key` (this build's or the last one's), marked as used; undefined when none. */
+  #found(key: string): Value | undefined {
     const found = this.#used.get(key) ?? this.#previous.get(key);
-    if (found !== undefined) {
-      this.#used.set(key, found);
-      return found;
-    }
-    const drawn = await draw();
+    if (found !== undefined) this.#used.set(key, found);
+    return found;
+  }
+
+  /** Keeps a drawing made this build. */
+  #keep(key: string, drawn: Value): Value {
     this.#misses++;
     this.#used.set(key, drawn);
     return drawn;
@@ -92,8 +90,6 @@ export class RenderCache<Value extends Rendered = Rendered> {
   async save(): Promise<void> {
     const unchanged = this.#misses === 0 && this.#used.size === this.#previous.size;
     if (unchanged) return;
-    await mkdir(dirname(this.#file), { recursive: true });
-    await writeFile(`${this.#file}.tmp`, serialize({ stamp: this.#stamp, entries: this.#used } satisfies Pack));
-    await rename(`${this.#file}.tmp`, this.#file);
+    await replaceFile(this.#file, serialize({ stamp: this.#stamp, entries: this.#used } satisfies Pack));
   }
 }

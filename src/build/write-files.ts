@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rm, rmdir, stat, utimes, writeFile } from 'node:fs/promises';
-import { dirname, join, sep } from 'node:path';
+import { mkdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { removeFilesAndEmptyFolders } from './replace-file.ts';
 import type { OutputFile } from '../lib/output-file.ts';
 
 /** Files handled at once: enough to keep the disk busy, few enough to stay within open-file limits. */
@@ -102,14 +103,9 @@ export function createOutputWriter(outDir: string, previous: WrittenFiles = new 
         const file = join(outDir, path);
         const onDisk = await statOrUndefined(file);
         const recorded = previous.get(path)!;
-        if (!onDisk || onDisk.size !== recorded.size || onDisk.mtimeMs !== recorded.mtimeMs) continue;
-        await rm(file, { force: true });
-        removed.push(path);
+        if (onDisk && onDisk.size === recorded.size && onDisk.mtimeMs === recorded.mtimeMs) removed.push(path);
       }
-      const folders = new Set(removed.flatMap((path) => ancestors(path)));
-      for (const folder of [...folders].sort((a, b) => b.length - a.length)) {
-        await rmdir(join(outDir, folder)).catch(() => undefined); // not empty: something still lives there
-      }
+      await removeFilesAndEmptyFolders(outDir, removed);
       return removed;
     },
 
@@ -118,12 +114,6 @@ export function createOutputWriter(outDir: string, previous: WrittenFiles = new 
       return current;
     },
   };
-}
-
-/** The folders above a relative path, deepest first: `a/b/c.txt` → `a/b`, `a`. */
-function ancestors(path: string): string[] {
-  const parts = path.split(/[\\/]/).slice(0, -1);
-  return parts.map((_, i) => parts.slice(0, parts.length - i).join(sep));
 }
 
 /**
