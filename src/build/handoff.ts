@@ -1,30 +1,46 @@
+import type { SearchablePaper } from '../lib/search/document.ts';
 import type { CompletedSurvey } from '../lib/survey.ts';
 
-type Listener = (survey: CompletedSurvey) => void;
+/** A paper as the search index reads it: known once the papers are classified, before related papers. */
+export type IndexedPaper = SearchablePaper & { slug: string };
 
-interface Channel {
-  listener: Listener | undefined;
+/** Just what the search index reads of a paper, so handing the papers over copies no more. */
+export function indexedPaper({ slug, shortId, titleRepaired, abstractRepaired, topics, links, authors, year, venue }: IndexedPaper): IndexedPaper {
+  return { slug, shortId, titleRepaired, abstractRepaired, topics, links, authors, year, venue };
+}
+
+interface Listeners {
+  survey?: (survey: CompletedSurvey) => void;
+  indexed?: (papers: IndexedPaper[]) => void;
 }
 
 /**
- * The analysis loader hands the completed survey to the data-files integration through this
- * channel, so the search index, short links and data files are made while Astro renders the
- * pages. Loaders run in Vite's module runner and integrations in Node's own module graph: this
- * module is loaded once in each, so the channel lives on globalThis, under a registered symbol
- * (as Astro keeps its own cross-graph state) on a property nothing can overwrite. Where no
- * integration listens (`astro sync`, unit tests) handing over does nothing.
+ * The analysis loader hands the survey to the data-files integration through this channel, so
+ * the search index, short links and data files are made while Astro renders the pages: first
+ * the papers with their topics (all the search index needs, so it can start while related
+ * papers are ranked), then the completed survey. Loaders run in Vite's module runner and
+ * integrations in Node's own module graph: this module is loaded once in each, so the channel
+ * lives on globalThis, under a registered symbol (as Astro keeps its own cross-graph state) on a
+ * property nothing can overwrite. Where no integration listens (`astro sync`, unit tests)
+ * handing over does nothing.
  */
 const KEY = Symbol.for('survey-site.completed-survey');
-const host = globalThis as typeof globalThis & { [KEY]?: Channel };
-if (!host[KEY]) Object.defineProperty(host, KEY, { value: { listener: undefined } satisfies Channel, enumerable: false, writable: false, configurable: false });
+const host = globalThis as typeof globalThis & { [KEY]?: Listeners };
+if (!host[KEY]) Object.defineProperty(host, KEY, { value: {} satisfies Listeners, enumerable: false, writable: false, configurable: false });
 const channel = host[KEY]!;
 
 /** Called by the analysis loader each time the papers and their topics are known. */
-export function handOverSurvey(survey: CompletedSurvey): void {
-  channel.listener?.(survey);
+export function handOverIndexedPapers(papers: IndexedPaper[]): void {
+  channel.indexed?.(papers);
 }
 
-/** Called by the integration: `listener` gets every survey handed over from now on. */
-export function receiveSurvey(listener: Listener): void {
-  channel.listener = listener;
+/** Called by the analysis loader each time the papers, their topics and related papers are known. */
+export function handOverSurvey(survey: CompletedSurvey): void {
+  channel.survey?.(survey);
+}
+
+/** Called by the integration: `survey` gets every survey handed over from now on, `indexed` every list of classified papers. */
+export function receiveSurvey(survey: (survey: CompletedSurvey) => void, indexed: (papers: IndexedPaper[]) => void): void {
+  channel.survey = survey;
+  channel.indexed = indexed;
 }

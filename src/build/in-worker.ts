@@ -7,12 +7,13 @@ import { BACKGROUND_ARG } from './thread-priority.ts';
  * cannot run TypeScript), `inline` does the same work on this thread instead. An error the
  * worker throws rejects; a worker that exits without answering rejects too, never hangs.
  * With `background`, the worker runs at the lowest thread priority (a worker module that calls
- * `lowerPriorityIfAsked`, src/build/thread-priority.ts).
+ * `lowerPriorityIfAsked`, src/build/thread-priority.ts). `transfer` lists what `data` holds
+ * that moves to the worker rather than being copied (a MessagePort to talk to it later).
  */
-export function inWorker<T>(module: URL, data: unknown, inline: () => T | Promise<T>, what: string, { background = false } = {}): Promise<T> {
+export function inWorker<T>(module: URL, data: unknown, inline: () => T | Promise<T>, what: string, { background = false, transfer = [] as Transferable[] } = {}): Promise<T> {
   let worker: Worker;
   try {
-    worker = new Worker(module, { workerData: data, argv: background ? [BACKGROUND_ARG] : [] });
+    worker = new Worker(module, { workerData: data, argv: background ? [BACKGROUND_ARG] : [], transferList: transfer as never });
   } catch {
     return Promise.resolve().then(inline);
   }

@@ -3,12 +3,13 @@ import { fileURLToPath } from 'node:url';
 import type { Paper } from '../lib/schemas/paper.ts';
 import { SeedError } from '../lib/seeds/problems.ts';
 import { readSeedFolder } from '../lib/seeds/seed-folder-node.ts';
+import { VocabularyCounter } from '../lib/repair/vocabulary.ts';
 import { analysedText, buildSurvey, type Survey } from '../lib/survey.ts';
 import { compileTopics } from '../lib/topics/compile.ts';
 import { validateTaxonomy } from '../lib/topics/taxonomy.ts';
 import { compareTopicsForDisplay } from '../lib/topics/stats.ts';
 import { readTopicFolder, type TopicSource } from '../lib/topics/topic-folder-node.ts';
-import { mapInWorker, relatedInWorker, topicsInWorker, type ClosestTopic } from './analysis.ts';
+import { mapInWorker, relatedInWorker, topicsInWorker, type ClosestTopic, type PaperTopics } from './analysis.ts';
 import { analysisMemo, type AnalysisMemo } from './analysis-cache.ts';
 
 /** The survey with every paper's topics and related papers. */
@@ -20,6 +21,12 @@ export interface AnalysedSurvey extends Survey {
   reasons: Map<string, string[][]>;
   /** For each paper no topic takes, by slug: the topic that came closest (src/build/analysis.ts). */
   closest: Map<string, ClosestTopic>;
+}
+
+/** The survey with each paper's topics (`topics[i]` is `papers[i]`'s), before related papers and the map. */
+interface ClassifiedSurvey extends Survey {
+  taxonomy: TopicSource[];
+  topics: PaperTopics[];
 }
 
 type Input = 'seeds' | 'topics';
@@ -58,8 +65,11 @@ export function createSurveySource(options: { seedsDir: string; topicsDir: strin
   const seedsDir = resolve(options.seedsDir);
   let topicsDir: string | undefined;
   let memo: AnalysisMemo | undefined;
+  // The corpus's word counts, brought up to date after a save rather than counted again.
+  const vocabulary = new VocabularyCounter();
   let survey: Promise<Survey> | undefined;
   let topics: Promise<TopicSource[]> | undefined;
+  let classified: Promise<ClassifiedSurvey> | undefined;
   let analysed: Promise<AnalysedSurvey> | undefined;
   // In `astro dev` (a loader context with a watcher) the analysis runs at background priority:
   // after a save, the papers collection and the page reload come first (src/build/thread-priority.ts).
@@ -74,6 +84,7 @@ export function createSurveySource(options: { seedsDir: string; topicsDir: strin
   function forget(input: Input): void {
     if (input === 'seeds') survey = undefined;
     else topics = undefined;
+    classified = undefined;
     analysed = undefined;
     for (const listener of listeners[input].values()) listener();
   }
@@ -125,7 +136,7 @@ export function createSurveySource(options: { seedsDir: string; topicsDir: strin
       survey ??= readSeedFolder(seedsDir).then((files) => {
         // Papers whose text and vocabulary answers are unchanged keep the last build's repair.
         const repairs = memo?.repairs();
-        const built = buildSurvey(files, { repairs });
+        const built = buildSurvey(files, { repairs, vocabulary });
         repairs?.save();
         if (repairs) console.info(`[survey] ${repairs.counts.repaired} of ${built.papers.length} papers repaired, the rest as the last build repaired them`);
         return built;
@@ -148,19 +159,35 @@ export function createSurveySource(options: { seedsDir: string; topicsDir: strin
       });
     },
 
+    /**
+     * The survey with each paper's topics, classified in a worker: what the search index is made
+     * of, so the data-files worker can start it while related papers are still being ranked.
+     */
+    classified(): Promise<ClassifiedSurvey> {
+      classified ??= Promise.all([this.survey(), this.topics()]).then(async ([base, taxonomy]) => {
+        const texts = base.papers.map(analysedText);
+        const definitions = taxonomy.map((topic) => topic.definition);
+        // Topics are per paper: only papers whose text (or the definitions) changed are classified.
+        const topics = await memo!.runEach('topics', definitions, texts, (missing) => topicsInWorker(missing, definitions, { background }));
+        return { ...base, taxonomy, topics };
+      });
+      const current = classified;
+      return current.catch((error: unknown) => {
+        if (classified === current) classified = undefined;
+        throw error;
+      });
+    },
+
     /** The survey with each paper's topics and related papers, computed in workers. */
     analysed(): Promise<AnalysedSurvey> {
-      analysed ??= Promise.all([this.survey(), this.topics()]).then(async ([base, taxonomy]) => {
-        const texts = base.papers.map(analysedText);
-        const identified = base.papers.map((paper, i) => ({ shortId: paper.shortId, ...texts[i]! }));
+      analysed ??= this.survey().then(async (survey) => {
+        const identified = survey.papers.map((paper) => ({ shortId: paper.shortId, ...analysedText(paper) }));
         // Related papers take the topics as a prior, so they come second; the map needs neither.
         // Each task is read from the analysis cache when its input and code are unchanged.
         const cache = memo!;
-        const definitions = taxonomy.map((topic) => topic.definition);
         const options = { background };
         const mapped = cache.run('map', identified, () => mapInWorker(identified, options));
-        // Topics are per paper: only papers whose text (or the definitions) changed are classified.
-        const topics = await cache.runEach('topics', definitions, texts, (missing) => topicsInWorker(missing, definitions, options));
+        const { taxonomy, topics, ...base } = await this.classified();
         const withTopics = identified.map((paper, i) => ({ ...paper, topics: topics[i]!.ids }));
         const [related, { map, layout }] = await Promise.all([cache.run('related', withTopics, () => relatedInWorker(withTopics, options)), mapped]);
         // One line the bench reads (scripts/bench.mjs): the layout's share of the build.
@@ -169,9 +196,9 @@ export function createSurveySource(options: { seedsDir: string; topicsDir: strin
         if (cache.hits.size > 0) console.info(`[analysis] read from the cache: ${[...cache.hits].sort().join(', ')}`);
         for (const [task, { computed, of }] of cache.computed) console.info(`[analysis] ${task}: ${computed} of ${of} papers computed, the rest read from the cache`);
         return {
-          ...base,
-          topics: taxonomy,
           papers: base.papers.map((paper, i) => ({ ...paper, topics: topics[i]!.ids, related: related.ids[i]!, relatedTerms: related.terms[i]!, map: map[i]! })),
+          report: base.report,
+          topics: taxonomy,
           reasons: new Map(base.papers.map((paper, i) => [paper.slug, topics[i]!.reasons])),
           closest: new Map(base.papers.flatMap((paper, i) => (topics[i]!.closest ? [[paper.slug, topics[i]!.closest!] as const] : []))),
         };

@@ -4,7 +4,7 @@ import type { TopicDefinition } from './schemas/topic.ts';
 import { assignShortIds } from './links/short-ids.ts';
 import { countRepairKinds } from './repair/repair-abstract.ts';
 import { repairPaper, type RepairMemo } from './repair/remembered-repair.ts';
-import { buildCorpusVocabulary } from './repair/vocabulary.ts';
+import { VocabularyCounter } from './repair/vocabulary.ts';
 import { mergeDuplicates } from './seeds/dedupe.ts';
 import { parseSeedFileByType, SEED_EXTENSIONS } from './seeds/read-seed-file.ts';
 import { SeedError, sortProblems, type SeedProblem } from './seeds/problems.ts';
@@ -50,7 +50,7 @@ const bySlug = (a: { slug: string }, b: { slug: string }) => (a.slug < b.slug ? 
  * gist, links, short ids. Throws a SeedError listing every unreadable line of every file when
  * any file is malformed.
  */
-export function buildSurvey(seedFiles: readonly SeedFile[], options: { repairs?: RepairMemo } = {}): Survey {
+export function buildSurvey(seedFiles: readonly SeedFile[], options: { repairs?: RepairMemo; vocabulary?: VocabularyCounter } = {}): Survey {
   const ordered = [...seedFiles].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const errors: SeedProblem[] = [];
   const warnings: SeedProblem[] = [];
@@ -69,8 +69,9 @@ export function buildSurvey(seedFiles: readonly SeedFile[], options: { repairs?:
   warnings.push(...merged.warnings);
   const slugs = assignSlugs(merged.papers);
   const shortIds = assignShortIds(merged.papers.map(({ key }) => key));
-  // Splitting glued words asks the corpus which words it uses: one vocabulary for all papers.
-  const vocabulary = buildCorpusVocabulary(merged.papers.flatMap(({ title, abstract }) => [title, abstract]));
+  // Splitting glued words asks the corpus which words it uses: one vocabulary for all papers,
+  // counted afresh or, with the counter of the last build (astro dev), brought up to date.
+  const vocabulary = (options.vocabulary ?? new VocabularyCounter()).count(merged.papers.flatMap(({ title, abstract }) => [title, abstract]));
   // A repair kept from the last build is reused when it still holds (src/lib/repair/remembered-repair.ts).
   const paperRepairs = merged.papers.map(({ title, abstract }) => repairPaper(title, abstract, vocabulary, options.repairs));
   const repaired = paperRepairs.map((repair) => repair.abstract);

@@ -1,5 +1,5 @@
 import type { Loader } from 'astro/loaders';
-import { handOverSurvey } from '../build/handoff.ts';
+import { handOverIndexedPapers, handOverSurvey, indexedPaper } from '../build/handoff.ts';
 import type { SurveySource } from '../build/survey-source.ts';
 import { sourceLoader } from './source-loader.ts';
 
@@ -7,12 +7,17 @@ import { sourceLoader } from './source-loader.ts';
  * Analysis collection: one entry (`all`) with what is computed from all papers at once, each
  * paper's topics (and the words that put it there) and related papers (src/lib/schemas/paper.ts). Both run in workers, from a
  * loader of their own, because loaders run concurrently: meanwhile the papers loader renders
- * abstracts on the main thread. It then hands the completed survey to the data-files
- * integration (src/build/handoff.ts), which makes the search index and the data files.
+ * abstracts on the main thread. It hands the classified papers, then the completed survey, to
+ * the data-files integration (src/build/handoff.ts), which makes the search index and the data files.
  */
 export function analysisLoader(source: SurveySource): Loader {
   return sourceLoader(source, 'survey-analysis-loader', ['seeds', 'topics'], async ({ store, parseData, generateDigest }) => {
-    // The papers and topics loaders report unreadable seeds and topic files.
+    // The search index needs only the papers and their topics: it starts while related papers
+    // are ranked. The papers and topics loaders report unreadable seeds and topic files.
+    source
+      .classified()
+      .then(({ papers, topics }) => handOverIndexedPapers(papers.map((paper, i) => indexedPaper({ ...paper, topics: topics[i]!.ids }))))
+      .catch(() => undefined);
     const survey = await source.analysed().catch(() => undefined);
     if (!survey) return;
     handOverSurvey({

@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { indexedPaper } from '../../src/build/handoff.ts';
 import { makeDataFiles } from '../../src/integrations/data-files/make-files.ts';
 import type { ExportSite } from '../../src/lib/exports/export-files.ts';
 import type { Paper } from '../../src/lib/schemas/paper.ts';
@@ -39,18 +40,21 @@ function contents(dir: string): Map<string, string> {
   return new Map(files.map((entry) => [join(entry.parentPath, entry.name).slice(dir.length + 1), readFileSync(join(entry.parentPath, entry.name)).toString('base64')]).sort(([a], [b]) => a!.localeCompare(b!)) as [string, string][]);
 }
 
+/** The worker's job for a survey of these papers: the papers as the search index reads them, and the survey. */
+const job = (papers: Paper[]) => ({ indexed: papers.map(indexedPaper), survey: Promise.resolve(survey(papers)) });
+
 describe('the data-files worker, rebuilding', () => {
   it('after a paper is removed and one edited, leaves the same files as a clean build, drawing only what changed', { timeout: 120_000 }, async () => {
     const work = mkdtempSync(join(tmpdir(), 'survey-data-files-'));
     const warm = { outDir: join(work, 'warm'), cacheDir: join(work, 'warm-cache'), site };
-    const cold = await makeDataFiles({ ...warm, survey: survey(three) });
+    const cold = await makeDataFiles({ ...warm, ...job(three) });
     expect(cold).toMatchObject({ qrDrawn: 3, socialImagesDrawn: 3, searchReused: false, removed: 0 });
     expect(cold.written).toBe(cold.files);
 
     const edited = [three[0]!, { ...three[1]!, abstractRepaired: 'We study beta adapters again, with new results.' }];
-    const rebuilt = await makeDataFiles({ ...warm, survey: survey(edited) });
+    const rebuilt = await makeDataFiles({ ...warm, ...job(edited) });
     const clean = { outDir: join(work, 'clean'), cacheDir: join(work, 'clean-cache'), site };
-    await makeDataFiles({ ...clean, survey: survey(edited) });
+    await makeDataFiles({ ...clean, ...job(edited) });
 
     expect(contents(warm.outDir)).toEqual(contents(clean.outDir));
     expect([...contents(warm.outDir).keys()].filter((path) => /CCCCC4|gamma/i.test(path))).toEqual([]);
@@ -60,7 +64,7 @@ describe('the data-files worker, rebuilding', () => {
     expect(rebuilt.removed).toBeGreaterThanOrEqual(3); // gamma's short link, QR code and list data at least
     expect(rebuilt.written).toBeLessThan(rebuilt.files);
 
-    const again = await makeDataFiles({ ...warm, survey: survey(edited) });
+    const again = await makeDataFiles({ ...warm, ...job(edited) });
     expect(again).toMatchObject({ written: 0, removed: 0, qrDrawn: 0, socialImagesDrawn: 0, searchReused: true });
     expect(contents(warm.outDir)).toEqual(contents(clean.outDir));
   });

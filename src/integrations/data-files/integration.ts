@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { receiveSurvey } from '../../build/handoff.ts';
+import { MessageChannel } from 'node:worker_threads';
+import { receiveSurvey, type IndexedPaper } from '../../build/handoff.ts';
 import { inWorker } from '../../build/in-worker.ts';
 import { surveyDate } from '../../build/survey-date.ts';
 import { config as surveyConfig, siteSettings } from '../../config.ts';
@@ -25,22 +26,31 @@ export function dataFiles(options: { outputPrepared?: Promise<{ emptied: boolean
   let latest: CompletedSurvey | undefined;
   let surveyArrived: (survey: CompletedSurvey) => void = () => undefined;
   const firstSurvey = new Promise<CompletedSurvey>((resolve) => (surveyArrived = resolve));
+  let papersArrived: (papers: IndexedPaper[]) => void = () => undefined;
+  const firstPapers = new Promise<IndexedPaper[]>((resolve) => (papersArrived = resolve));
   let site: ExportSite | undefined;
   let outDir = '';
   let cacheDir = '';
   let making: Promise<DataFilesResult> | undefined;
   let started = 0;
 
-  /** Starts the worker once; the output folder must have been prepared by then (kept-output.ts, at astro:build:start). */
+  /**
+   * Starts the worker once, with the classified papers (the search index starts at once); the
+   * completed survey follows on a port when it arrives. The output folder must have been
+   * prepared by then (kept-output.ts, at astro:build:start).
+   */
   function startMaking(): void {
     if (making || !site) return;
     const job = { outDir, cacheDir, site };
     started = performance.now();
     // What the work needs (Pagefind, sharp, the exporters) loads in the worker, not here:
     // importing it on the main thread would delay every build's start.
-    making = firstSurvey.then((survey) =>
-      inWorker(new URL('./worker.ts', import.meta.url), { ...job, survey }, async () => (await import('./make-files.ts')).makeDataFiles({ ...job, survey }), 'data files'),
-    );
+    making = firstPapers.then((indexed) => {
+      const { port1, port2 } = new MessageChannel();
+      void firstSurvey.then((survey) => port1.postMessage(survey));
+      const inline = async () => (await import('./make-files.ts')).makeDataFiles({ ...job, indexed, survey: firstSurvey });
+      return inWorker<DataFilesResult>(new URL('./worker.ts', import.meta.url), { ...job, indexed, surveyPort: port2 }, inline, 'data files', { transfer: [port2] });
+    });
     // Failures are reported at astro:build:done, not as an unhandled rejection mid-render.
     making.catch(() => undefined);
   }
@@ -49,15 +59,19 @@ export function dataFiles(options: { outputPrepared?: Promise<{ emptied: boolean
     name: 'survey-data-files',
     hooks: {
       'astro:config:setup': () => {
-        receiveSurvey((survey) => {
-          latest = survey;
-          surveyArrived(survey);
-        });
+        receiveSurvey(
+          (survey) => {
+            latest = survey;
+            surveyArrived(survey);
+          },
+          (papers) => papersArrived(papers),
+        );
         // A warm build (the output folder kept, src/integrations/kept-output.ts) renders few
-        // pages, so the worker is what it waits for at the end: it starts as soon as the survey
-        // is there and the folder is ready, during bundling. A cold build keeps the two cores for
-        // bundling and starts it with the rendering (writeBundle below).
-        options.outputPrepared?.then(({ emptied }) => (emptied ? undefined : firstSurvey.then(startMaking))).catch(() => undefined);
+        // pages, so the worker is what it waits for at the end: it starts as soon as the papers
+        // are classified and the folder is ready, while related papers are ranked. A cold build
+        // keeps the two cores for the analysis and bundling and starts it with the rendering
+        // (writeBundle below).
+        options.outputPrepared?.then(({ emptied }) => (emptied ? undefined : firstPapers.then(startMaking))).catch(() => undefined);
       },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { ledgerFile, readLedger, writeLedger } from '../../build/output-ledger.ts';
+import type { IndexedPaper } from '../../build/handoff.ts';
 import { RenderCache } from '../../build/render-cache.ts';
 import { createOutputWriter } from '../../build/write-files.ts';
 import { exportFiles, type ExportSite } from '../../lib/exports/export-files.ts';
@@ -18,7 +19,10 @@ export interface DataFilesJob {
   outDir: string;
   /** Where the worker keeps what outlives a build: the ledger of written files, the drawn QR codes, social images and search index. */
   cacheDir: string;
-  survey: CompletedSurvey;
+  /** The papers with their topics, which the search index is made of: known before the survey is complete. */
+  indexed: IndexedPaper[];
+  /** The completed survey, which the rest is made of. */
+  survey: Promise<CompletedSurvey>;
   site: ExportSite;
 }
 
@@ -55,7 +59,7 @@ async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
  * the feeds, each topic's files, each paper's `p/<id>/paper.json` for the list page and `p/<id>/map.json` for its small map. The
  * dev server serves these from memory, drawing QR codes with `drawQr`.
  */
-export async function* listDataFiles({ survey, site }: Pick<DataFilesJob, 'survey' | 'site'>, drawQr?: Parameters<typeof shortLinkFiles>[1]): AsyncGenerator<OutputFile> {
+export async function* listDataFiles({ survey, site }: { survey: CompletedSurvey; site: ExportSite }, drawQr?: Parameters<typeof shortLinkFiles>[1]): AsyncGenerator<OutputFile> {
   yield* shortLinkFiles(shortLinkTable(survey.papers, siteUrls(site)), drawQr);
   yield* surveyFiles(survey, site);
 }
@@ -79,7 +83,7 @@ async function* filesOf<T>(made: Promise<{ files: T[] }>): AsyncGenerator<T> {
  * this one no longer makes are removed (src/build/write-files.ts), and QR codes, social images
  * and the search index come from the cache when what they are made from is unchanged.
  */
-export async function makeDataFiles({ outDir, cacheDir, survey, site }: DataFilesJob): Promise<DataFilesResult> {
+export async function makeDataFiles({ outDir, cacheDir, indexed, survey: completed, site }: DataFilesJob): Promise<DataFilesResult> {
   const ledger = ledgerFile(cacheDir, outDir);
   const [previous, qrCache, imageCache, searchCache] = await Promise.all([
     readLedger(ledger),
@@ -88,10 +92,14 @@ export async function makeDataFiles({ outDir, cacheDir, survey, site }: DataFile
     RenderCache.open<Uint8Array>(join(cacheDir, 'search-index.v8'), `pagefind ${PAGEFIND_VERSION}`),
   ]);
   const writer = createOutputWriter(outDir, previous);
+  // The search index first: Pagefind indexes in its own process while related papers are still ranked.
+  const search = searchIndexFiles(indexed, searchCache);
+  const indexing = timed(() => writer.write(filesOf(search)));
+  indexing.catch(() => undefined); // reported by the Promise.all below, not as unhandled meanwhile
+  const survey = await completed;
   const table = shortLinkTable(survey.papers, siteUrls(site));
-  const search = searchIndexFiles(survey.papers, searchCache);
   const [[indexFiles, searchSeconds], [links, shortLinkSeconds], [data, dataSeconds], [images, socialImageSeconds]] = await Promise.all([
-    timed(() => writer.write(filesOf(search))),
+    indexing,
     timed(() => writer.write(shortLinkFiles(table, cachedQrCodes(qrCache)))),
     timed(() => writer.write(surveyFiles(survey, site))),
     timed(() => writer.write(socialImageFiles(survey, site, imageCache))),
@@ -99,9 +107,9 @@ export async function makeDataFiles({ outDir, cacheDir, survey, site }: DataFile
   const removed = await writer.removeStale();
   const written = writer.written();
   await Promise.all([writeLedger(ledger, written), qrCache.save(), imageCache.save(), searchCache.save()]);
-  const { indexed, reused } = await search;
+  const { indexed: pagesIndexed, reused } = await search;
   return {
-    indexed,
+    indexed: pagesIndexed,
     searchReused: reused,
     searchSeconds,
     shortLinks: table.links.length,

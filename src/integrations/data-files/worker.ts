@@ -1,6 +1,12 @@
 // A worker thread that writes the search index, the short links, the data files and the social
-// images while the main thread renders pages (see integration.ts). Node runs this file as TypeScript by stripping its types.
-import { parentPort, workerData } from 'node:worker_threads';
+// images while the main thread renders pages (see integration.ts). It starts with the classified
+// papers (the search index starts at once) and gets the completed survey on `surveyPort` later.
+// Node runs this file as TypeScript by stripping its types.
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import type { CompletedSurvey } from '../../lib/survey.ts';
 import { makeDataFiles, type DataFilesJob } from './make-files.ts';
 
-parentPort!.postMessage(await makeDataFiles(workerData as DataFilesJob));
+const { surveyPort, ...job } = workerData as Omit<DataFilesJob, 'survey'> & { surveyPort: MessagePort };
+const survey = new Promise<CompletedSurvey>((resolve) => surveyPort.once('message', resolve));
+parentPort!.postMessage(await makeDataFiles({ ...job, survey }));
+surveyPort.close();

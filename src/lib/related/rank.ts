@@ -152,15 +152,17 @@ interface Weighted {
 
 function weigh(order: readonly RankedDoc[], stopRatio: number): Weighted {
   const n = order.length;
-  // Pass 1: document frequency of every feature.
+  // Pass 1: document frequency of every feature; each paper's features are kept for pass 2.
   const dfByName = new Map<string, number>();
   const cfByName = new Map<string, number>();
-  for (const doc of order) {
-    for (const [feature, tf] of paperFeatures(doc.title, doc.abstract)) {
+  const features = order.map((doc) => {
+    const own = paperFeatures(doc.title, doc.abstract);
+    for (const [feature, tf] of own) {
       dfByName.set(feature, (dfByName.get(feature) ?? 0) + 1);
       cfByName.set(feature, (cfByName.get(feature) ?? 0) + tf);
     }
-  }
+    return own;
+  });
   // The corpus stop list: too common to tell papers apart (only in a corpus big enough to say).
   const maxDf = n >= 100 ? stopRatio * n : Infinity;
   const stopped = [...dfByName].filter(([, f]) => f > maxDf).map(([name]) => name).sort();
@@ -176,9 +178,9 @@ function weigh(order: readonly RankedDoc[], stopRatio: number): Weighted {
   const start = new Int32Array(n + 1);
   const index: number[] = [];
   const value: number[] = [];
-  order.forEach((doc, d) => {
+  features.forEach((own, d) => {
     const row: [number, number][] = [];
-    for (const [feature, tf] of paperFeatures(doc.title, doc.abstract)) {
+    for (const [feature, tf] of own) {
       const c = column.get(feature);
       if (c !== undefined) row.push([c, (1 + Math.log(tf)) * Math.log(n / df[c]!) * burst[c]!]);
     }
@@ -330,23 +332,32 @@ export function rankRelated(docs: readonly RankedDoc[], k = 6, options: RankOpti
   const accumulator = new Float64Array(n);
   const seen = new Int32Array(n).fill(-1);
   const want = Math.min(k, n - 1);
+  // Each pair's LSA cosine is computed once: a latent-space candidate is ranked by it, then scored with it.
+  const latent = new Float64Array(n);
+  const latentOf = new Int32Array(n).fill(-1);
   const lsaCosine = (d: number, c: number) => {
+    if (latentOf[c] === d) return latent[c]!;
     let dot = 0;
-    for (let j = 0; j < lsa.rank; j++) dot += lsa.vectors[d * lsa.rank + j]! * lsa.vectors[c * lsa.rank + j]!;
+    for (let j = 0, a = d * lsa.rank, b = c * lsa.rank; j < lsa.rank; j++) dot += lsa.vectors[a + j]! * lsa.vectors[b + j]!;
+    latentOf[c] = d;
+    latent[c] = dot;
     return dot;
   };
-  // The features the current paper (spread out in `dense`) shares with c, with their
-  // contributions to the cosine; then the concept-capped sum of them.
-  const dense = new Float64Array(v);
+  // The features paper d shares with c (both rows are sorted by feature: one merge, no
+  // lookups into a vocabulary-sized array), with their contributions to the cosine; then the
+  // concept-capped sum of them.
   const sharedFeature = new Int32Array(v);
   const sharedWeight = new Float64Array(v);
-  const lexicalEvidence = (c: number) => {
+  const lexicalEvidence = (d: number, c: number) => {
     let count = 0;
-    for (let e = start[c]!; e < start[c + 1]!; e++) {
-      const w = dense[index[e]!]!;
-      if (w !== 0) {
-        sharedFeature[count] = index[e]!;
-        sharedWeight[count++] = w * value[e]!;
+    let f = start[d]!;
+    const fEnd = start[d + 1]!;
+    for (let e = start[c]!, eEnd = start[c + 1]!; e < eEnd && f < fEnd; e++) {
+      const feature = index[e]!;
+      while (f < fEnd && index[f]! < feature) f++;
+      if (f < fEnd && index[f] === feature) {
+        sharedFeature[count] = feature;
+        sharedWeight[count++] = value[f]! * value[e]!;
       }
     }
     return conceptCappedEvidence(sharedFeature, sharedWeight, count, (feature) => featureWords[feature]!).capped;
@@ -409,16 +420,14 @@ export function rankRelated(docs: readonly RankedDoc[], k = 6, options: RankOpti
     }
 
     const evidence = new Map<number, RelatedMatch['evidence']>();
-    for (let e = start[d]!; e < start[d + 1]!; e++) dense[index[e]!] = value[e]!;
     for (const c of candidates) {
-      const lexical = lexicalEvidence(c);
+      const lexical = lexicalEvidence(d, c);
       if (lexical > 0 && lexical >= o.minLexical) evidence.set(c, { lexical, latent: lsa.rank > 0 ? Math.max(0, lsaCosine(d, c)) : 0, topical: prior(d, c) });
     }
     const score = (c: number) => {
       const { lexical, latent, topical } = evidence.get(c)!;
       return o.tfidfWeight * lexical + o.lsaWeight * latent + topical;
     };
-    for (let e = start[d]!; e < start[d + 1]!; e++) dense[index[e]!] = 0;
     const picked: RelatedMatch[] = best([...evidence.keys()], score, want).map(({ c, score }) => ({ id: order[c]!.id, score, terms: sharedTerms(d, c), topics: order[d]!.topics.filter((t) => topicSets[c]!.has(t)), evidence: evidence.get(c)! }));
     // Last resort: the rest in id order, score 0.
     if (picked.length < want) {
@@ -441,9 +450,9 @@ export function rankRelated(docs: readonly RankedDoc[], k = 6, options: RankOpti
     shared.sort((a, b) => b.weight - a.weight || (a.name < b.name ? -1 : 1));
     const chosen: string[] = [];
     for (const { name } of shared) {
-      const words = name.split(' ');
       if (isBigram(name)) {
         // A phrase takes the place of the words of it chosen before it.
+        const words = name.split(' ');
         const before = chosen.length;
         for (let i = chosen.length - 1; i >= 0; i--) if (words.includes(chosen[i]!)) chosen.splice(i, 1);
         if (chosen.length < 3 || chosen.length < before) chosen.push(name);

@@ -97,35 +97,80 @@ export interface CorpusVocabulary {
   pairFrequency(first: string, second: string): number;
 }
 
+/** The words of one text and its glue-word pairs, each once: what the text adds to the counts. */
+interface TextTerms {
+  words: string[];
+  pairs: string[];
+}
+
+/** The distinct words (lower case) and glue-word pairs of a text. */
+function termsOf(text: string): TextTerms {
+  const words = new Set<string>();
+  const pairs = new Set<string>();
+  const lower = text.toLowerCase();
+  let previous = '';
+  let previousEnd = -1;
+  for (const m of lower.matchAll(/\p{L}+/gu)) {
+    const word = m[0];
+    // Pairs only across one space or hyphen: "images. In" is not the pair "images in".
+    const gap = previousEnd < 0 ? '' : lower.slice(previousEnd, m.index);
+    if (previous && (gap === ' ' || gap === '-') && (GLUE.has(previous) || GLUE.has(word))) pairs.add(`${previous} ${word}`);
+    words.add(word);
+    previous = word;
+    previousEnd = m.index + word.length;
+  }
+  return { words: [...words], pairs: [...pairs] };
+}
+
+/**
+ * Word and pair counts kept up to date over a corpus that changes a little between counts (one
+ * `astro dev` process, an author saving one seed file): `count` recounts only the texts that
+ * are new since the last call and takes away the ones that are gone, so the counts are the
+ * same as counting the corpus afresh. A vocabulary `count` returned reads the live counts:
+ * it is right until the next `count`.
+ */
+export class VocabularyCounter {
+  readonly #words = new Map<string, number>();
+  readonly #pairs = new Map<string, number>();
+  /** Each text counted, with how many times the corpus holds it. */
+  #texts = new Map<string, { terms: TextTerms; times: number }>();
+
+  count(texts: Iterable<string>): CorpusVocabulary {
+    const next = new Map<string, { terms: TextTerms; times: number }>();
+    for (const text of texts) {
+      const known = next.get(text);
+      if (known) known.times++;
+      else next.set(text, { terms: this.#texts.get(text)?.terms ?? termsOf(text), times: 1 });
+    }
+    for (const [text, { terms, times }] of this.#texts) this.#add(terms, -times + (next.get(text)?.times ?? 0));
+    for (const [text, { terms, times }] of next) if (!this.#texts.has(text)) this.#add(terms, times);
+    this.#texts = next;
+    const words = this.#words;
+    const pairs = this.#pairs;
+    return {
+      documentFrequency: (word) => words.get(word) ?? 0,
+      pairFrequency: (first, second) => pairs.get(`${first} ${second}`) ?? 0,
+    };
+  }
+
+  #add({ words, pairs }: TextTerms, times: number): void {
+    if (times === 0) return;
+    for (const [counts, keys] of [[this.#words, words], [this.#pairs, pairs]] as const) {
+      for (const key of keys) {
+        const count = (counts.get(key) ?? 0) + times;
+        if (count === 0) counts.delete(key);
+        else counts.set(key, count);
+      }
+    }
+  }
+}
+
 /**
  * Counts words and glue-word pairs over the texts of a corpus (titles and abstracts).
  * @example buildCorpusVocabulary(['a system', 'a system here']).pairFrequency('a', 'system') // 2
  */
 export function buildCorpusVocabulary(texts: Iterable<string>): CorpusVocabulary {
-  const words = new Map<string, number>();
-  const pairs = new Map<string, number>();
-  for (const text of texts) {
-    const seenWords = new Set<string>();
-    const seenPairs = new Set<string>();
-    let previous = '';
-    // Pairs only across one space or hyphen: "images. In" is not the pair "images in".
-    for (const m of text.toLowerCase().matchAll(/\p{L}+|[^\p{L}]+/gu)) {
-      const token = m[0];
-      if (!/\p{L}/u.test(token.charAt(0))) {
-        if (token !== ' ' && token !== '-') previous = '';
-        continue;
-      }
-      seenWords.add(token);
-      if (previous && (GLUE.has(previous) || GLUE.has(token))) seenPairs.add(`${previous} ${token}`);
-      previous = token;
-    }
-    for (const w of seenWords) words.set(w, (words.get(w) ?? 0) + 1);
-    for (const p of seenPairs) pairs.set(p, (pairs.get(p) ?? 0) + 1);
-  }
-  return {
-    documentFrequency: (word) => words.get(word) ?? 0,
-    pairFrequency: (first, second) => pairs.get(`${first} ${second}`) ?? 0,
-  };
+  return new VocabularyCounter().count(texts);
 }
 
 /** English words made with a leading `a` ("apart", "around", "aboard"): never "a part". */
