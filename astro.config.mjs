@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import sitemap from '@astrojs/sitemap';
 import { config } from './src/config.ts';
 import { dataFiles } from './src/integrations/data-files/integration.ts';
+import { devRefresh } from './src/integrations/dev-refresh.ts';
 import { keptOutput } from './src/integrations/kept-output.ts';
 import { siteNotice } from './src/integrations/site-notice.ts';
 import { markdownProcessor } from './src/markdown.config.ts';
@@ -37,6 +38,7 @@ export default defineConfig({
   vite: { plugins: [tailwindcss()], build: { emptyOutDir: false } },
   integrations: [
     siteNotice(),
+    devRefresh(),
     // A sitemap needs absolute URLs: only with SITE. (Short-link redirects are not Astro pages.)
     ...(config.site ? [sitemap()] : []),
     dataFiles({ outputPrepared: output.prepared }),

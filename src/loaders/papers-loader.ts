@@ -41,5 +41,5 @@ export function papersLoader(source: SurveySource): Loader {
       logger.warn(`${report.stats.duplicatesMerged} duplicate entries merged into ${report.duplicates.length} papers (each listed in the data quality report)`);
     }
     for (const warning of report.warnings) logger.warn(formatProblem(warning));
-  });
+  }, { saveAtOnce: true });
 }

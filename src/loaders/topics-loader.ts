@@ -29,5 +29,5 @@ export function topicsLoader(source: SurveySource, options: { dir: string }): Lo
       });
     }
     untouched.forEach((id) => store.delete(id));
-  });
+  }, { saveAtOnce: true });
 }

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanEnvironment } from './build-helpers.ts';
 
@@ -69,5 +70,34 @@ describe('the dev server', () => {
     const topicFile = join(topics, 'moe.md');
     writeFileSync(topicFile, `${readFileSync(topicFile, 'utf8').trimEnd()}\n\nAn overview sentence saved later.\n`);
     expect(await poll(() => text('/topics/moe/'), (html) => html.includes('An overview sentence saved later.'), 30_000), log).toContain('An overview sentence saved later.');
+  });
+
+  it('reloads an open page whose content store was written after it was rendered (a reload message lost mid-reload)', { timeout: 60_000 }, async () => {
+    const response = await fetch(`${origin}/topics/moe/`);
+    const rendered = response.headers.get('server-timing')?.match(/survey-store;desc="([^"]+)"/)?.[1];
+    expect(rendered, log).toBeTruthy();
+    expect(await text('/__survey-store-version')).toBe(rendered);
+
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--disable-background-networking'] });
+    try {
+      const page = await browser.newPage();
+      // Navigations of the page, not load events: a reload may come before the first load event.
+      let loads = 0;
+      page.on('framenavigated', (frame) => frame === page.mainFrame() && loads++);
+      await page.goto(`${origin}/topics/moe/`);
+      // The dev server may reload a page once on its own (dependencies optimized on first use): let it settle.
+      await page.waitForTimeout(4_000);
+      // The first answer after a reload says the store moved on since the page was rendered: the page must reload itself.
+      let answered = 0;
+      await page.route('**/__survey-store-version', (route) => (answered++ === 0 ? route.fulfill({ body: 'written-later', contentType: 'text/plain' }) : route.continue()));
+      const before = loads;
+      await page.reload();
+      await expect.poll(() => loads - before, { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
+      // Then the store is where the page was rendered from: no further reload.
+      await page.waitForTimeout(2_500);
+      expect(loads - before).toBe(2);
+    } finally {
+      await browser.close();
+    }
   });
 });
