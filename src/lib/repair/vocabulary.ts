@@ -93,6 +93,12 @@ const SAFE_GLUE = new Set(['and', 'of', 'the', 'with', 'from', 'that', 'this', '
 export interface CorpusVocabulary {
   /** In how many texts the word occurs (lower case). */
   documentFrequency(word: string): number;
+  /**
+   * Whether the word occurs in at least `min` texts: what most rules need to know, asked as such
+   * so that a repair kept between builds still holds when the count moves but not across `min`
+   * (remembered-repair.ts: a paper added that says "model" again changes no other repair).
+   */
+  usedInAtLeast(word: string, min: number): boolean;
   /** In how many texts the two words occur side by side, when one of them is a glue word. */
   pairFrequency(first: string, second: string): number;
 }
@@ -149,6 +155,7 @@ export class VocabularyCounter {
     const pairs = this.#pairs;
     return {
       documentFrequency: (word) => words.get(word) ?? 0,
+      usedInAtLeast: (word, min) => (words.get(word) ?? 0) >= min,
       pairFrequency: (first, second) => pairs.get(`${first} ${second}`) ?? 0,
     };
   }
@@ -193,7 +200,7 @@ const ALPHA_PRIVATIVE = /^(?:symmetric|symmetry|synchronous|synchrony|typical|pe
 export function splitGluedWord(word: string, vocabulary: CorpusVocabulary): [string, string] | undefined {
   if (!/^\p{L}\p{Ll}+$/u.test(word)) return undefined;
   const lower = word.toLowerCase();
-  if (lower.length < 5 || vocabulary.documentFrequency(lower) > 1) return undefined;
+  if (lower.length < 5 || vocabulary.usedInAtLeast(lower, 2)) return undefined;
   let best: { parts: [string, string]; evidence: number } | undefined;
   for (let cut = 1; cut < lower.length; cut++) {
     const first = lower.slice(0, cut);
@@ -214,5 +221,5 @@ export function splitGluedWord(word: string, vocabulary: CorpusVocabulary): [str
 }
 /** Whether the corpus uses the word (case-folded) in at least `min` texts. */
 export function corpusUses(vocabulary: CorpusVocabulary, word: string, min = 1): boolean {
-  return vocabulary.documentFrequency(word.toLowerCase()) >= min;
+  return vocabulary.usedInAtLeast(word.toLowerCase(), min);
 }
