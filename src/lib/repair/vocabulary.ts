@@ -133,13 +133,14 @@ function termsOf(text: string): TextTerms {
  * `astro dev` process, an author saving one seed file): `count` recounts only the texts that
  * are new since the last call and takes away the ones that are gone, so the counts are the
  * same as counting the corpus afresh. A vocabulary `count` returned reads the live counts:
- * it is right until the next `count`.
+ * it answers until the next `count`, and throws after it.
  */
 export class VocabularyCounter {
   readonly #words = new Map<string, number>();
   readonly #pairs = new Map<string, number>();
   /** Each text counted, with how many times the corpus holds it. */
   #texts = new Map<string, { terms: TextTerms; times: number }>();
+  #generation = 0;
 
   count(texts: Iterable<string>): CorpusVocabulary {
     const next = new Map<string, { terms: TextTerms; times: number }>();
@@ -153,10 +154,15 @@ export class VocabularyCounter {
     this.#texts = next;
     const words = this.#words;
     const pairs = this.#pairs;
+    // The view reads the live counts: asked after a later count, it would answer for another corpus.
+    const generation = ++this.#generation;
+    const current = () => {
+      if (generation !== this.#generation) throw new Error('A vocabulary was asked after its counter counted another corpus');
+    };
     return {
-      documentFrequency: (word) => words.get(word) ?? 0,
-      usedInAtLeast: (word, min) => (words.get(word) ?? 0) >= min,
-      pairFrequency: (first, second) => pairs.get(`${first} ${second}`) ?? 0,
+      documentFrequency: (word) => (current(), words.get(word) ?? 0),
+      usedInAtLeast: (word, min) => (current(), (words.get(word) ?? 0) >= min),
+      pairFrequency: (first, second) => (current(), pairs.get(`${first} ${second}`) ?? 0),
     };
   }
 
