@@ -6,15 +6,12 @@
  * module runner and integrations in Node's own module graph, so the channel lives on globalThis
  * under a registered symbol, as in handoff.ts.
  */
-export type RefreshContent = (options: {
-  loaders?: string[];
-  context?: Record<string, unknown>;
-}) => Promise<void>;
+export type RefreshContent = (options: { loaders?: string[]; context?: Record<string, unknown> }) => Promise<void>;
 
 /** Marks the loader context of a run asked for here (`refreshContextData`). */
-export const REFRESH_MARK = "surveyRefresh";
+export const REFRESH_MARK = 'surveyRefresh';
 
-const KEY = Symbol.for("survey-site.refresh-content");
+const KEY = Symbol.for('survey-site.refresh-content');
 const host = globalThis as typeof globalThis & {
   [KEY]?: { refresh?: RefreshContent };
 };

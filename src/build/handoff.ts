@@ -12,6 +12,7 @@ export function indexedPaper({ slug, shortId, titleRepaired, abstractRepaired, t
 interface Listeners {
   survey?: (survey: CompletedSurvey) => void;
   indexed?: (papers: IndexedPaper[]) => void;
+  failed?: (error: Error) => void;
 }
 
 /**
@@ -39,8 +40,12 @@ export function handOverSurvey(survey: CompletedSurvey): void {
   channel.survey?.(survey);
 }
 
-/** Called by the integration: `survey` gets every survey handed over from now on, `indexed` every list of classified papers. */
-export function receiveSurvey(survey: (survey: CompletedSurvey) => void, indexed: (papers: IndexedPaper[]) => void): void {
-  channel.survey = survey;
-  channel.indexed = indexed;
+/** Called by the analysis loader when the analysis failed: no survey will come (a worker waiting for one must stop). */
+export function handOverAnalysisFailure(error: Error): void {
+  channel.failed?.(error);
+}
+
+/** Called by the integration: it gets every survey, every list of classified papers and every analysis failure handed over from now on. */
+export function receiveSurvey(listeners: Required<Listeners>): void {
+  Object.assign(channel, listeners);
 }

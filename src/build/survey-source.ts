@@ -65,8 +65,9 @@ export function createSurveySource(options: { seedsDir: string; topicsDir: strin
   const seedsDir = resolve(options.seedsDir);
   let topicsDir: string | undefined;
   let memo: AnalysisMemo | undefined;
-  // The corpus's word counts, brought up to date after a save rather than counted again.
-  const vocabulary = new VocabularyCounter();
+  // In `astro dev`, the corpus's word counts, brought up to date after a save rather than counted
+  // again. A build counts once and keeps nothing.
+  let vocabulary: VocabularyCounter | undefined;
   let survey: Promise<Survey> | undefined;
   let topics: Promise<TopicSource[]> | undefined;
   let classified: Promise<ClassifiedSurvey> | undefined;
@@ -103,6 +104,7 @@ export function createSurveySource(options: { seedsDir: string; topicsDir: strin
       if (!watcher || watched.has(watcher)) return;
       watched.add(watcher);
       background = true;
+      vocabulary = new VocabularyCounter();
       watcher.add(seedsDir);
       watcher.add(topicsDir);
       // An editor's save can be several events (write, rename, a swap file), and a folder copied
@@ -188,6 +190,9 @@ export function createSurveySource(options: { seedsDir: string; topicsDir: strin
         const options = { background };
         const mapped = cache.run('map', identified, () => mapInWorker(identified, options));
         const { taxonomy, topics, ...base } = await this.classified();
+        // A save while this ran (astro dev) made classified() read the seeds again: the lists no
+        // longer line up. That save's own sync analyses the new survey.
+        if (base.papers !== survey.papers) throw new Error('The seeds changed while they were analysed');
         const withTopics = identified.map((paper, i) => ({ ...paper, topics: topics[i]!.ids }));
         const [related, { map, layout }] = await Promise.all([cache.run('related', withTopics, () => relatedInWorker(withTopics, options)), mapped]);
         // One line the bench reads (scripts/bench.mjs): the layout's share of the build.

@@ -1,9 +1,10 @@
-import { statSync } from "node:fs";
-import type { AstroIntegration } from "astro";
-import { offerRefresh } from "../build/dev-refresh.ts";
+import { statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { offerRefresh } from '../build/dev-refresh.ts';
 
 /** Where the dev server answers with the content store's version, the time it was last written. */
-const VERSION_PATH = "/__survey-store-version";
+const VERSION_PATH = '/__survey-store-version';
 
 /**
  * `astro dev` only. Hands the dev server's `refreshContent` to the survey's loaders
@@ -17,39 +18,34 @@ const VERSION_PATH = "/__survey-store-version";
  * current one and reloads when the store moved on meanwhile.
  */
 export function devRefresh(): AstroIntegration {
-  let storeFile = "";
+  let storeFile = '';
   const version = () => {
     try {
       return String(statSync(storeFile).mtimeMs);
     } catch {
-      return "";
+      return '';
     }
   };
   return {
-    name: "survey-dev-refresh",
+    name: 'survey-dev-refresh',
     hooks: {
-      "astro:config:setup": ({ command, config, injectScript }) => {
-        if (command !== "dev") return;
+      'astro:config:setup': ({ command, config, injectScript }) => {
+        if (command !== 'dev') return;
         // Astro's dev store (<root>/.astro/data-store.json), written after every sync.
-        storeFile = new URL(".astro/data-store.json", config.root).pathname;
-        injectScript(
-          "page",
-          pageCheck(`${config.base.replace(/\/$/, "")}${VERSION_PATH}`),
-        );
+        storeFile = fileURLToPath(new URL('.astro/data-store.json', config.root));
+        injectScript('page', pageCheck(`${config.base.replace(/\/$/, '')}${VERSION_PATH}`));
       },
-      "astro:server:setup": ({ server, refreshContent }) => {
+      'astro:server:setup': ({ server, refreshContent }) => {
         if (refreshContent) offerRefresh(refreshContent);
         server.middlewares.use((request, response, next) => {
-          if (request.url?.split("?")[0]?.endsWith(VERSION_PATH)) {
-            response.setHeader("Cache-Control", "no-store");
-            response.setHeader("Content-Type", "text/plain");
+          if (request.url?.split('?')[0]?.endsWith(VERSION_PATH)) {
+            response.setHeader('Cache-Control', 'no-store');
+            response.setHeader('Content-Type', 'text/plain');
             response.end(version());
             return;
           }
-          response.setHeader(
-            "Server-Timing",
-            `survey-store;desc="${version()}"`,
-          );
+          // Pages only: a module or asset request need not stat the store.
+          if (request.headers.accept?.includes('text/html')) response.setHeader('Server-Timing', `survey-store;desc="${version()}"`);
           next();
         });
       },

@@ -1,5 +1,5 @@
 import type { Loader } from 'astro/loaders';
-import { handOverIndexedPapers, handOverSurvey, indexedPaper } from '../build/handoff.ts';
+import { handOverAnalysisFailure, handOverIndexedPapers, handOverSurvey, indexedPaper } from '../build/handoff.ts';
 import type { SurveySource } from '../build/survey-source.ts';
 import { sourceLoader } from './source-loader.ts';
 
@@ -18,7 +18,7 @@ export function analysisLoader(source: SurveySource): Loader {
       .classified()
       .then(({ papers, topics }) => handOverIndexedPapers(papers.map((paper, i) => indexedPaper({ ...paper, topics: topics[i]!.ids }))))
       .catch(() => undefined);
-    const survey = await source.analysed().catch(() => undefined);
+    const survey = await source.analysed().catch((error: Error) => void handOverAnalysisFailure(error));
     if (!survey) return;
     handOverSurvey({
       papers: survey.papers,

@@ -25,10 +25,50 @@ export function sourceLoader(
   // (then a further change needs no further run: that one reads it).
   let refreshRuns = 0;
   let refreshWaiting = false;
+  // Syncs run here, one at a time across loads: a change during a sync asks for one more after
+  // it, not a second sync racing the first over the same store.
+  let running: Promise<void> | undefined;
+  let again = false;
+  let latest: LoaderContext | undefined;
+  const syncHere = (): void => {
+    if (running) {
+      again = true;
+      return;
+    }
+    const context = latest!;
+    running = sync(context)
+      .catch((error: Error) => context.logger.error(error.message))
+      .finally(() => {
+        running = undefined;
+        if (again) {
+          again = false;
+          syncHere();
+        }
+      });
+  };
+  const resync = (): void => {
+    if (saveAtOnce && refreshWaiting) return;
+    const runsBefore = refreshRuns;
+    const refreshed = saveAtOnce ? refreshLoader(name) : undefined;
+    if (!refreshed) return syncHere();
+    refreshWaiting = true;
+    // Astro skips a refresh while its content config is reloading, and a refresh can fail: then
+    // sync here after all.
+    const fallBack = () => {
+      if (refreshRuns !== runsBefore) return;
+      refreshWaiting = false;
+      syncHere();
+    };
+    refreshed.then(fallBack, (error: Error) => {
+      latest?.logger.error(error.message);
+      fallBack();
+    });
+  };
   return {
     name,
     load: async (context) => {
       source.connect(context);
+      latest = context;
       if (context.refreshContextData?.[REFRESH_MARK]) {
         refreshRuns++;
         refreshWaiting = false;
@@ -36,45 +76,6 @@ export function sourceLoader(
       } else {
         await sync(context);
       }
-      // One sync at a time: a change during a sync asks for one more after it, not a second
-      // sync racing the first over the same store.
-      let running: Promise<void> | undefined;
-      let again = false;
-      const syncHere = (): void => {
-        if (running) {
-          again = true;
-          return;
-        }
-        running = sync(context)
-          .catch((error: Error) => context.logger.error(error.message))
-          .finally(() => {
-            running = undefined;
-            if (again) {
-              again = false;
-              syncHere();
-            }
-          });
-      };
-      const resync = (): void => {
-        if (saveAtOnce && refreshWaiting) return;
-        const runsBefore = refreshRuns;
-        const refreshed = saveAtOnce ? refreshLoader(name) : undefined;
-        if (!refreshed) return syncHere();
-        refreshWaiting = true;
-        // Astro skips a refresh while its content config is reloading: then sync here after all.
-        refreshed.then(
-          () => {
-            if (refreshRuns === runsBefore) {
-              refreshWaiting = false;
-              syncHere();
-            }
-          },
-          (error: Error) => {
-            refreshWaiting = false;
-            context.logger.error(error.message);
-          },
-        );
-      };
       for (const input of inputs) source.onChange(input, name, resync);
     },
   };

@@ -25,7 +25,12 @@ const seconds = (value: number) => `${value.toFixed(1)} s`;
 export function dataFiles(options: { outputPrepared?: Promise<{ emptied: boolean }> } = {}): AstroIntegration {
   let latest: CompletedSurvey | undefined;
   let surveyArrived: (survey: CompletedSurvey) => void = () => undefined;
-  const firstSurvey = new Promise<CompletedSurvey>((resolve) => (surveyArrived = resolve));
+  let surveyFailed: (error: Error) => void = () => undefined;
+  const firstSurvey = new Promise<CompletedSurvey>((resolve, reject) => {
+    surveyArrived = resolve;
+    surveyFailed = reject;
+  });
+  firstSurvey.catch(() => undefined); // reported by the worker, or at astro:build:done
   let papersArrived: (papers: IndexedPaper[]) => void = () => undefined;
   const firstPapers = new Promise<IndexedPaper[]>((resolve) => (papersArrived = resolve));
   let site: ExportSite | undefined;
@@ -47,7 +52,11 @@ export function dataFiles(options: { outputPrepared?: Promise<{ emptied: boolean
     // importing it on the main thread would delay every build's start.
     making = firstPapers.then((indexed) => {
       const { port1, port2 } = new MessageChannel();
-      void firstSurvey.then((survey) => port1.postMessage(survey));
+      // No survey after all (the analysis failed): closing the port stops the worker.
+      void firstSurvey.then(
+        (survey) => port1.postMessage(survey),
+        () => port1.close(),
+      );
       const inline = async () => (await import('./make-files.ts')).makeDataFiles({ ...job, indexed, survey: firstSurvey });
       return inWorker<DataFilesResult>(new URL('./worker.ts', import.meta.url), { ...job, indexed, surveyPort: port2 }, inline, 'data files', { transfer: [port2] });
     });
@@ -59,13 +68,14 @@ export function dataFiles(options: { outputPrepared?: Promise<{ emptied: boolean
     name: 'survey-data-files',
     hooks: {
       'astro:config:setup': () => {
-        receiveSurvey(
-          (survey) => {
+        receiveSurvey({
+          survey: (survey) => {
             latest = survey;
             surveyArrived(survey);
           },
-          (papers) => papersArrived(papers),
-        );
+          indexed: (papers) => papersArrived(papers),
+          failed: (error) => surveyFailed(error),
+        });
         // A warm build (the output folder kept, src/integrations/kept-output.ts) renders few
         // pages, so the worker is what it waits for at the end: it starts as soon as the papers
         // are classified and the folder is ready, while related papers are ranked. A cold build

@@ -333,14 +333,14 @@ export function rankRelated(docs: readonly RankedDoc[], k = 6, options: RankOpti
   const seen = new Int32Array(n).fill(-1);
   const want = Math.min(k, n - 1);
   // Each pair's LSA cosine is computed once: a latent-space candidate is ranked by it, then scored with it.
-  const latent = new Float64Array(n);
-  const latentOf = new Int32Array(n).fill(-1);
+  const cosineWith = new Float64Array(n);
+  const cosineOf = new Int32Array(n).fill(-1);
   const lsaCosine = (d: number, c: number) => {
-    if (latentOf[c] === d) return latent[c]!;
+    if (cosineOf[c] === d) return cosineWith[c]!;
     let dot = 0;
     for (let j = 0, a = d * lsa.rank, b = c * lsa.rank; j < lsa.rank; j++) dot += lsa.vectors[a + j]! * lsa.vectors[b + j]!;
-    latentOf[c] = d;
-    latent[c] = dot;
+    cosineOf[c] = d;
+    cosineWith[c] = dot;
     return dot;
   };
   // The features paper d shares with c (both rows are sorted by feature: one merge, no

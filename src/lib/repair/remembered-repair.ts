@@ -21,7 +21,8 @@ export interface PaperRepair {
  * A repair as kept between builds, small enough to read back fast at 5,000 papers: the repaired
  * abstract and title only where they differ from the paper's text, and the questions asked with
  * their answers as one string, a line each: `d<word> <answer>` (in how many texts the word
- * occurs) or `p<first> <second> <answer>` (the pair side by side). Words are runs of letters.
+ * occurs), `a<word> <min> <0 or 1>` (whether it occurs in at least `min` texts) or
+ * `p<first> <second> <answer>` (the pair side by side). Words are runs of letters.
  */
 export interface RememberedRepair {
   abstract?: RepairResult;
@@ -35,14 +36,19 @@ export interface RepairMemo {
   remember(title: string, abstract: string, repair: RememberedRepair): void;
 }
 
+/** The answer `vocabulary` gives now to one line of `asked` (`d`, `a` or `p`, see RememberedRepair). */
+function answerNow(line: string, vocabulary: CorpusVocabulary): number {
+  const [first, second] = line.slice(1).split(' ');
+  if (line[0] === 'd') return vocabulary.documentFrequency(first!);
+  if (line[0] === 'a') return Number(vocabulary.usedInAtLeast(first!, Number(second)));
+  return vocabulary.pairFrequency(first!, second!);
+}
+
 /** Whether every question in `asked` gets the same answer from `vocabulary`. */
 function stillAnswered(asked: string, vocabulary: CorpusVocabulary): boolean {
   if (asked === '') return true;
   for (const line of asked.split('\n')) {
-    const parts = line.slice(1).split(' ');
-    const answer = Number(parts.pop());
-    const now = line[0] === 'd' ? vocabulary.documentFrequency(parts[0]!) : vocabulary.pairFrequency(parts[0]!, parts[1]!);
-    if (now !== answer) return false;
+    if (answerNow(line, vocabulary) !== Number(line.slice(line.lastIndexOf(' ') + 1))) return false;
   }
   return true;
 }
@@ -60,6 +66,11 @@ export function repairPaper(title: string, abstract: string, vocabulary: CorpusV
     documentFrequency(word) {
       const answer = vocabulary.documentFrequency(word);
       asked.add(`d${word} ${answer}`);
+      return answer;
+    },
+    usedInAtLeast(word, min) {
+      const answer = vocabulary.usedInAtLeast(word, min);
+      asked.add(`a${word} ${min} ${Number(answer)}`);
       return answer;
     },
     pairFrequency(first, second) {

@@ -93,6 +93,12 @@ const SAFE_GLUE = new Set(['and', 'of', 'the', 'with', 'from', 'that', 'this', '
 export interface CorpusVocabulary {
   /** In how many texts the word occurs (lower case). */
   documentFrequency(word: string): number;
+  /**
+   * Whether the word occurs in at least `min` texts: what most rules need to know, asked as such
+   * so that a repair kept between builds still holds when the count moves but not across `min`
+   * (remembered-repair.ts: a paper added that says "model" again changes no other repair).
+   */
+  usedInAtLeast(word: string, min: number): boolean;
   /** In how many texts the two words occur side by side, when one of them is a glue word. */
   pairFrequency(first: string, second: string): number;
 }
@@ -127,13 +133,14 @@ function termsOf(text: string): TextTerms {
  * `astro dev` process, an author saving one seed file): `count` recounts only the texts that
  * are new since the last call and takes away the ones that are gone, so the counts are the
  * same as counting the corpus afresh. A vocabulary `count` returned reads the live counts:
- * it is right until the next `count`.
+ * it answers until the next `count`, and throws after it.
  */
 export class VocabularyCounter {
   readonly #words = new Map<string, number>();
   readonly #pairs = new Map<string, number>();
   /** Each text counted, with how many times the corpus holds it. */
   #texts = new Map<string, { terms: TextTerms; times: number }>();
+  #generation = 0;
 
   count(texts: Iterable<string>): CorpusVocabulary {
     const next = new Map<string, { terms: TextTerms; times: number }>();
@@ -147,9 +154,15 @@ export class VocabularyCounter {
     this.#texts = next;
     const words = this.#words;
     const pairs = this.#pairs;
+    // The view reads the live counts: asked after a later count, it would answer for another corpus.
+    const generation = ++this.#generation;
+    const current = () => {
+      if (generation !== this.#generation) throw new Error('A vocabulary was asked after its counter counted another corpus');
+    };
     return {
-      documentFrequency: (word) => words.get(word) ?? 0,
-      pairFrequency: (first, second) => pairs.get(`${first} ${second}`) ?? 0,
+      documentFrequency: (word) => (current(), words.get(word) ?? 0),
+      usedInAtLeast: (word, min) => (current(), (words.get(word) ?? 0) >= min),
+      pairFrequency: (first, second) => (current(), pairs.get(`${first} ${second}`) ?? 0),
     };
   }
 
@@ -193,7 +206,7 @@ const ALPHA_PRIVATIVE = /^(?:symmetric|symmetry|synchronous|synchrony|typical|pe
 export function splitGluedWord(word: string, vocabulary: CorpusVocabulary): [string, string] | undefined {
   if (!/^\p{L}\p{Ll}+$/u.test(word)) return undefined;
   const lower = word.toLowerCase();
-  if (lower.length < 5 || vocabulary.documentFrequency(lower) > 1) return undefined;
+  if (lower.length < 5 || vocabulary.usedInAtLeast(lower, 2)) return undefined;
   let best: { parts: [string, string]; evidence: number } | undefined;
   for (let cut = 1; cut < lower.length; cut++) {
     const first = lower.slice(0, cut);
@@ -214,5 +227,5 @@ export function splitGluedWord(word: string, vocabulary: CorpusVocabulary): [str
 }
 /** Whether the corpus uses the word (case-folded) in at least `min` texts. */
 export function corpusUses(vocabulary: CorpusVocabulary, word: string, min = 1): boolean {
-  return vocabulary.documentFrequency(word.toLowerCase()) >= min;
+  return vocabulary.usedInAtLeast(word.toLowerCase(), min);
 }
