@@ -15,7 +15,9 @@ const VERSION_PATH = '/__survey-store-version';
  * the page is already reloading (the old page has gone, the new one is not yet listening) is
  * lost, and the page stays a version behind until the next save. So every page learns the
  * store's version it was rendered from (a Server-Timing header) and, once loaded, asks for the
- * current one and reloads when the store moved on meanwhile.
+ * current one and reloads when the store moved on meanwhile. (Browsers show Server-Timing to
+ * pages in secure contexts only: on `localhost`, not over a LAN address with `--host`, where the
+ * check does nothing and the page reloads as before.)
  */
 export function devRefresh(): AstroIntegration {
   let storeFile = '';
