@@ -114,13 +114,16 @@ function termsOf(text: string): TextTerms {
   const words = new Set<string>();
   const pairs = new Set<string>();
   const lower = text.toLowerCase();
+  const letters = /\p{L}+/gu;
   let previous = '';
   let previousEnd = -1;
-  for (const m of lower.matchAll(/\p{L}+/gu)) {
+  for (let m = letters.exec(lower); m; m = letters.exec(lower)) {
     const word = m[0];
     // Pairs only across one space or hyphen: "images. In" is not the pair "images in".
-    const gap = previousEnd < 0 ? '' : lower.slice(previousEnd, m.index);
-    if (previous && (gap === ' ' || gap === '-') && (GLUE.has(previous) || GLUE.has(word))) pairs.add(`${previous} ${word}`);
+    if (previous && m.index - previousEnd === 1) {
+      const gap = lower.charCodeAt(previousEnd);
+      if ((gap === 32 || gap === 45) && (GLUE.has(previous) || GLUE.has(word))) pairs.add(`${previous} ${word}`);
+    }
     words.add(word);
     previous = word;
     previousEnd = m.index + word.length;
