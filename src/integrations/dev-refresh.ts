@@ -35,7 +35,10 @@ export function devRefresh(): AstroIntegration {
         if (command !== 'dev') return;
         // Astro's dev store (<root>/.astro/data-store.json), written after every sync.
         storeFile = fileURLToPath(new URL('.astro/data-store.json', config.root));
-        injectScript('page', pageCheck(`${config.base.replace(/\/$/, '')}${VERSION_PATH}`));
+        // Browser code lives in src/client: the page script only imports it.
+        const check = fileURLToPath(new URL('../client/dev/store-version-check.ts', import.meta.url));
+        const url = `${config.base.replace(/\/$/, '')}${VERSION_PATH}`;
+        injectScript('page', `import { checkStoreVersion } from ${JSON.stringify(check)}; checkStoreVersion(${JSON.stringify(url)});`);
       },
       'astro:server:setup': ({ server, refreshContent }) => {
         if (refreshContent) offerRefresh(refreshContent);
@@ -53,14 +56,4 @@ export function devRefresh(): AstroIntegration {
       },
     },
   };
-}
-
-/** The page script: reload when the store was written after this page was rendered (checked at load and once more after the dev client connected). */
-function pageCheck(url: string): string {
-  return `
-const timing = performance.getEntriesByType('navigation')[0]?.serverTiming ?? [];
-const rendered = timing.find((entry) => entry.name === 'survey-store')?.description;
-const check = () => fetch(${JSON.stringify(url)}, { cache: 'no-store' }).then((r) => r.text()).then((now) => { if (rendered && now && now !== rendered) location.reload(); }, () => undefined);
-if (rendered) { check(); setTimeout(check, 1500); }
-`;
 }
