@@ -1,4 +1,5 @@
 import type { SearchablePaper } from '../lib/search/document.ts';
+import { globalChannel } from './global-channel.ts';
 import type { CompletedSurvey } from '../lib/survey.ts';
 
 /** A paper as the search index reads it: known once the papers are classified, before related papers. */
@@ -19,16 +20,11 @@ interface Listeners {
  * The analysis loader hands the survey to the data-files integration through this channel, so
  * the search index, short links and data files are made while Astro renders the pages: first
  * the papers with their topics (all the search index needs, so it can start while related
- * papers are ranked), then the completed survey. Loaders run in Vite's module runner and
- * integrations in Node's own module graph: this module is loaded once in each, so the channel
- * lives on globalThis, under a registered symbol (as Astro keeps its own cross-graph state) on a
- * property nothing can overwrite. Where no integration listens (`astro sync`, unit tests)
- * handing over does nothing.
+ * papers are ranked), then the completed survey. The channel spans Astro's two module graphs
+ * (global-channel.ts). Where no integration listens (`astro sync`, unit tests) handing over
+ * does nothing.
  */
-const KEY = Symbol.for('survey-site.completed-survey');
-const host = globalThis as typeof globalThis & { [KEY]?: Listeners };
-if (!host[KEY]) Object.defineProperty(host, KEY, { value: {} satisfies Listeners, enumerable: false, writable: false, configurable: false });
-const channel = host[KEY]!;
+const channel = globalChannel<Listeners>('completed-survey');
 
 /** Called by the analysis loader each time the papers and their topics are known. */
 export function handOverIndexedPapers(papers: IndexedPaper[]): void {

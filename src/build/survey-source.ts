@@ -201,8 +201,8 @@ export function createSurveySource(options: { seedsDir: string; topicsDir: strin
         if (cache.hits.size > 0) console.info(`[analysis] read from the cache: ${[...cache.hits].sort().join(', ')}`);
         for (const [task, { computed, of }] of cache.computed) console.info(`[analysis] ${task}: ${computed} of ${of} papers computed, the rest read from the cache`);
         return {
+          ...base,
           papers: base.papers.map((paper, i) => ({ ...paper, topics: topics[i]!.ids, related: related.ids[i]!, relatedTerms: related.terms[i]!, map: map[i]! })),
-          report: base.report,
           topics: taxonomy,
           reasons: new Map(base.papers.map((paper, i) => [paper.slug, topics[i]!.reasons])),
           closest: new Map(base.papers.flatMap((paper, i) => (topics[i]!.closest ? [[paper.slug, topics[i]!.closest!] as const] : []))),

@@ -40,8 +40,8 @@ export function dataFiles(options: { outputPrepared?: Promise<{ emptied: boolean
   let started = 0;
 
   /**
-   * Starts the worker once, with the classified papers (the search index starts at once); the
-   * completed survey follows on a port when it arrives. The output folder must have been
+   * Starts the worker once, with the classified papers when the survey is not complete yet (the
+   * search index starts at once); the completed survey follows on a port when it arrives. The output folder must have been
    * prepared by then (kept-output.ts, at astro:build:start).
    */
   function startMaking(): void {
@@ -50,7 +50,8 @@ export function dataFiles(options: { outputPrepared?: Promise<{ emptied: boolean
     started = performance.now();
     // What the work needs (Pagefind, sharp, the exporters) loads in the worker, not here:
     // importing it on the main thread would delay every build's start.
-    making = firstPapers.then((indexed) => {
+    // A cold build starts it once the survey is complete: the papers need not be sent twice.
+    making = (latest ? Promise.resolve(undefined) : firstPapers).then((indexed) => {
       const { port1, port2 } = new MessageChannel();
       // No survey after all (the analysis failed): closing the port stops the worker.
       void firstSurvey.then(

@@ -19,8 +19,11 @@ export interface DataFilesJob {
   outDir: string;
   /** Where the worker keeps what outlives a build: the ledger of written files, the drawn QR codes, social images and search index. */
   cacheDir: string;
-  /** The papers with their topics, which the search index is made of: known before the survey is complete. */
-  indexed: IndexedPaper[];
+  /**
+   * The papers with their topics, which the search index is made of, when the worker starts
+   * before the survey is complete (a warm build); otherwise the survey's own papers.
+   */
+  indexed?: IndexedPaper[];
   /** The completed survey, which the rest is made of. */
   survey: Promise<CompletedSurvey>;
   site: ExportSite;
@@ -93,7 +96,7 @@ export async function makeDataFiles({ outDir, cacheDir, indexed, survey: complet
   ]);
   const writer = createOutputWriter(outDir, previous);
   // The search index first: Pagefind indexes in its own process while related papers are still ranked.
-  const search = searchIndexFiles(indexed, searchCache);
+  const search = indexed ? searchIndexFiles(indexed, searchCache) : completed.then((survey) => searchIndexFiles(survey.papers, searchCache));
   const indexing = timed(() => writer.write(filesOf(search)));
   indexing.catch(() => undefined); // reported by the Promise.all below, not as unhandled meanwhile
   const survey = await completed;
