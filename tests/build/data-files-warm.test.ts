@@ -47,8 +47,11 @@ describe('the data-files worker, rebuilding', () => {
   it('after a paper is removed and one edited, leaves the same files as a clean build, drawing only what changed', { timeout: 120_000 }, async () => {
     const work = mkdtempSync(join(tmpdir(), 'survey-data-files-'));
     const warm = { outDir: join(work, 'warm'), cacheDir: join(work, 'warm-cache'), site };
-    const cold = await makeDataFiles({ ...warm, ...job(three) });
+    // The bundling waits for this signal (integration.ts): it must come once the index is on disk.
+    let signalled: string[] | undefined;
+    const cold = await makeDataFiles({ ...warm, ...job(three), onSearchIndexed: () => (signalled = readdirSync(join(warm.outDir, 'pagefind'))) });
     expect(cold).toMatchObject({ qrDrawn: 3, socialImagesDrawn: 3, searchReused: false, removed: 0 });
+    expect(signalled).toContain('pagefind.js');
     expect(cold.written).toBe(cold.files);
 
     const edited = [three[0]!, { ...three[1]!, abstractRepaired: 'We study beta adapters again, with new results.' }];

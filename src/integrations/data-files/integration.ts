@@ -8,7 +8,7 @@ import { config as surveyConfig, siteSettings } from '../../config.ts';
 import type { ExportSite } from '../../lib/exports/export-files.ts';
 import type { CompletedSurvey } from '../../lib/survey.ts';
 import { dataFilesMiddleware } from './dev-server.ts';
-import type { DataFilesResult } from './make-files.ts';
+import type { DataFilesResult, SearchIndexedMessage } from './make-files.ts';
 
 const seconds = (value: number) => `${value.toFixed(1)} s`;
 
@@ -38,6 +38,9 @@ export function dataFiles(options: { outputPrepared?: Promise<{ emptied: boolean
   let cacheDir = '';
   let making: Promise<DataFilesResult> | undefined;
   let started = 0;
+  let searchIndexed: () => void = () => undefined;
+  const indexWritten = new Promise<void>((resolve) => (searchIndexed = resolve));
+  let bundleWaited = 0;
 
   /**
    * Starts the worker once, with the classified papers when the survey is not complete yet (the
@@ -53,16 +56,19 @@ export function dataFiles(options: { outputPrepared?: Promise<{ emptied: boolean
     // A cold build starts it once the survey is complete: the papers need not be sent twice.
     making = (latest ? Promise.resolve(undefined) : firstPapers).then((indexed) => {
       const { port1, port2 } = new MessageChannel();
+      port1.on('message', (message: Partial<SearchIndexedMessage>) => message.searchIndexed && searchIndexed());
       // No survey after all (the analysis failed): closing the port stops the worker.
       void firstSurvey.then(
         (survey) => port1.postMessage(survey),
         () => port1.close(),
       );
-      const inline = async () => (await import('./make-files.ts')).makeDataFiles({ ...job, indexed, survey: firstSurvey });
+      const inline = async () => (await import('./make-files.ts')).makeDataFiles({ ...job, indexed, survey: firstSurvey, onSearchIndexed: searchIndexed });
       return inWorker<DataFilesResult>(new URL('./worker.ts', import.meta.url), { ...job, indexed, surveyPort: port2 }, inline, 'data files', { transfer: [port2] });
     });
     // Failures are reported at astro:build:done, not as an unhandled rejection mid-render.
     making.catch(() => undefined);
+    // A worker that failed or stopped early never says so: nothing waits for it forever.
+    void making.finally(searchIndexed).catch(() => undefined);
   }
 
   return {
@@ -77,12 +83,11 @@ export function dataFiles(options: { outputPrepared?: Promise<{ emptied: boolean
           indexed: (papers) => papersArrived(papers),
           failed: (error) => surveyFailed(error),
         });
-        // A warm build (the output folder kept, src/integrations/kept-output.ts) renders few
-        // pages, so the worker is what it waits for at the end: it starts as soon as the papers
-        // are classified and the folder is ready, while related papers are ranked. A cold build
-        // keeps the two cores for the analysis and bundling and starts it with the rendering
-        // (writeBundle below).
-        options.outputPrepared?.then(({ emptied }) => (emptied ? undefined : firstPapers.then(startMaking))).catch(() => undefined);
+        // The worker starts as soon as the papers are classified and the output folder is ready,
+        // while related papers are ranked, so the search index is made before the bundling
+        // (see the bundle's start below). A warm build renders few pages, so otherwise the worker
+        // would be what it waits for at the end.
+        options.outputPrepared?.then(() => firstPapers.then(startMaking)).catch(() => undefined);
       },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
@@ -103,8 +108,28 @@ export function dataFiles(options: { outputPrepared?: Promise<{ emptied: boolean
       // By now the output folder holds only what the last build left as it left it
       // (src/integrations/kept-output.ts) and content sync is done. The work starts once Vite has written the server bundle, as the pages start
       // rendering: bundling keeps both cores busy, rendering only one.
+      //
+      // The bundling waits for the search index when it is being made. Pagefind's process and
+      // Vite's bundling are the two largest memory peaks of a build (at 20,000 papers about
+      // 1.5–2.5 GB for Pagefind while it writes its index, 1.5 GB more for this process while
+      // it bundles); at the same time they made the build's peak 5.4 GB, the floor's 3.6 GB
+      // (scripts/bench.mjs, per-process RSS). The index starts with the classified papers, so it
+      // is mostly done by then: the wait is the rest of it.
       'astro:build:setup': ({ updateConfig }) => {
-        updateConfig({ plugins: [{ name: 'survey-data-files:start', writeBundle: startMaking }] });
+        updateConfig({
+          plugins: [
+            {
+              name: 'survey-data-files:start',
+              buildStart: async () => {
+                if (!making) return;
+                const waitStart = performance.now();
+                await indexWritten;
+                bundleWaited += (performance.now() - waitStart) / 1000;
+              },
+              writeBundle: startMaking,
+            },
+          ],
+        });
       },
       'astro:build:done': async ({ logger }) => {
         if (!latest) throw new Error('The analysis loader (src/loaders/analysis-loader.ts) handed over no survey: the search index, short links and data files were not made');
@@ -113,7 +138,7 @@ export function dataFiles(options: { outputPrepared?: Promise<{ emptied: boolean
         const result = await making!;
         const waited = (performance.now() - waitStart) / 1000;
         logger.info(
-          `Made while pages rendered: Pagefind indexed ${result.indexed} pages (${result.searchReused ? 'unchanged, reused' : seconds(result.searchSeconds)}), ${result.shortLinks} short links and QR codes (${result.qrDrawn} drawn, ${seconds(result.shortLinkSeconds)}), ${result.dataFiles} data files (${seconds(result.dataSeconds)}), ${result.socialImages} social images (${result.socialImagesDrawn} drawn, ${seconds(result.socialImageSeconds)}); ${result.written} of ${result.files} files written, ${result.removed} removed; ${seconds((performance.now() - started) / 1000)} in all, of which ${seconds(waited)} after the pages`,
+          `Made while pages rendered: Pagefind indexed ${result.indexed} pages (${result.searchReused ? 'unchanged, reused' : seconds(result.searchSeconds)}), ${result.shortLinks} short links and QR codes (${result.qrDrawn} drawn, ${seconds(result.shortLinkSeconds)}), ${result.dataFiles} data files (${seconds(result.dataSeconds)}), ${result.socialImages} social images (${result.socialImagesDrawn} drawn, ${seconds(result.socialImageSeconds)}); ${result.written} of ${result.files} files written, ${result.removed} removed; ${seconds((performance.now() - started) / 1000)} in all, of which ${seconds(waited)} after the pages; the bundling waited ${seconds(bundleWaited)} for the search index`,
         );
       },
     },

@@ -27,6 +27,13 @@ export interface DataFilesJob {
   /** The completed survey, which the rest is made of. */
   survey: Promise<CompletedSurvey>;
   site: ExportSite;
+  /** Called once the search index is written (Pagefind's process has ended by then). */
+  onSearchIndexed?: () => void;
+}
+
+/** What the worker (worker.ts) posts on the survey's port once the search index is written. */
+export interface SearchIndexedMessage {
+  searchIndexed: true;
 }
 
 export interface DataFilesResult {
@@ -74,9 +81,13 @@ async function* surveyFiles(survey: CompletedSurvey, site: ExportSite): AsyncGen
   yield* miniMapFiles(survey.papers, survey.topics);
 }
 
-/** One in-memory iterable of files, so the index can go through the same writer. */
-async function* filesOf<T>(made: Promise<{ files: T[] }>): AsyncGenerator<T> {
-  yield* (await made).files;
+/** The index's files as the writer takes them, each let go once written. */
+async function* filesOf<T>(files: (T | undefined)[]): AsyncGenerator<T> {
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i]!;
+    files[i] = undefined;
+    yield file;
+  }
 }
 
 /**
@@ -86,7 +97,7 @@ async function* filesOf<T>(made: Promise<{ files: T[] }>): AsyncGenerator<T> {
  * this one no longer makes are removed (src/build/write-files.ts), and QR codes, social images
  * and the search index come from the cache when what they are made from is unchanged.
  */
-export async function makeDataFiles({ outDir, cacheDir, indexed, survey: completed, site }: DataFilesJob): Promise<DataFilesResult> {
+export async function makeDataFiles({ outDir, cacheDir, indexed, survey: completed, site, onSearchIndexed }: DataFilesJob): Promise<DataFilesResult> {
   const ledger = ledgerFile(cacheDir, outDir);
   const [previous, qrCache, imageCache, searchCache] = await Promise.all([
     readLedger(ledger),
@@ -96,8 +107,13 @@ export async function makeDataFiles({ outDir, cacheDir, indexed, survey: complet
   ]);
   const writer = createOutputWriter(outDir, previous);
   // The search index first: Pagefind indexes in its own process while related papers are still ranked.
-  const search = indexed ? searchIndexFiles(indexed, searchCache) : completed.then((survey) => searchIndexFiles(survey.papers, searchCache));
-  const indexing = timed(() => writer.write(filesOf(search)));
+  // Only the counts outlive the writing: the index's files (about 20,000 at 20,000 papers) are let go.
+  const indexing = timed(async () => {
+    const { files, indexed: pages, reused } = await (indexed ? searchIndexFiles(indexed, searchCache) : completed.then((survey) => searchIndexFiles(survey.papers, searchCache)));
+    const result = { ...(await writer.write(filesOf(files))), pages, reused };
+    onSearchIndexed?.();
+    return result;
+  });
   indexing.catch(() => undefined); // reported by the Promise.all below, not as unhandled meanwhile
   const survey = await completed;
   const table = shortLinkTable(survey.papers, siteUrls(site));
@@ -110,10 +126,9 @@ export async function makeDataFiles({ outDir, cacheDir, indexed, survey: complet
   const removed = await writer.removeStale();
   const written = writer.written();
   await Promise.all([writeLedger(ledger, written), qrCache.save(), imageCache.save(), searchCache.save()]);
-  const { indexed: pagesIndexed, reused } = await search;
   return {
-    indexed: pagesIndexed,
-    searchReused: reused,
+    indexed: indexFiles.pages,
+    searchReused: indexFiles.reused,
     searchSeconds,
     shortLinks: table.links.length,
     qrDrawn: qrCache.counts.misses,

@@ -1,4 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, sep } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import * as pagefindService from 'pagefind';
 import { RenderCache } from '../../build/render-cache.ts';
@@ -18,20 +21,43 @@ export interface SearchIndex {
   reused: boolean;
 }
 
-/** Runs Pagefind over the documents (URL, HTML), in the order given so the same papers give the same index. */
+/**
+ * Runs Pagefind over the documents (URL, HTML), in the order given so the same papers give the
+ * same index. Pagefind writes the index to a staging folder, read back here, rather than handing
+ * it over with `getFiles()`: that sends every file base64-encoded inside one base64-encoded JSON
+ * message, which at 20,000 papers (an index of about 20,000 files) kept the Pagefind process
+ * alive at over 1 GB for half a minute and added as much again to this process while the pages
+ * were bundled (scripts/bench.mjs, per-process RSS).
+ */
 async function runPagefind(documents: readonly [string, string][]): Promise<OutputFile<Uint8Array>[]> {
   const { index, errors: createErrors } = await pagefindService.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
+  const staging = await mkdtemp(join(tmpdir(), 'survey-pagefind-'));
   try {
     const added = await Promise.all(documents.map(([url, content]) => index.addHTMLFile({ url, content })));
     const errors = added.flatMap((result) => result.errors);
     if (errors.length > 0) throw new Error(`Pagefind indexing failed: ${errors.join('; ')}`);
-    const made = await index.getFiles();
-    if (made.errors.length > 0) throw new Error(`Pagefind could not make its index: ${made.errors.join('; ')}`);
-    return made.files.map((file) => ({ path: `pagefind/${file.path}`, contents: file.content }));
+    const written = await index.writeFiles({ outputPath: staging });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not make its index: ${written.errors.join('; ')}`);
+    await pagefindService.close();
+    return await filesUnder(staging);
   } finally {
     await pagefindService.close();
+    await rm(staging, { recursive: true, force: true });
   }
+}
+
+/**
+ * Every file under `folder`, as `pagefind/<path>`, in path order. Read one at a time, and
+ * synchronously: this runs in the data-files worker, the files are small, and reading 20,000 of
+ * them at once runs out of file handles (EMFILE).
+ */
+async function filesUnder(folder: string): Promise<OutputFile<Uint8Array>[]> {
+  const paths = (await readdir(folder, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(folder.length + 1))
+    .sort();
+  return paths.map((path) => ({ path: `pagefind/${path.split(sep).join('/')}`, contents: new Uint8Array(readFileSync(join(folder, path))) }));
 }
 
 /**
