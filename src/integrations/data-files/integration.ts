@@ -16,8 +16,9 @@ const seconds = (value: number) => `${value.toFixed(1)} s`;
  * The site's files made from data, not pages: the Pagefind index, the short links (`/p/<id>/`
  * redirects, QR codes, `/p/index.json`), the data files (papers.json/csv/bib, data-quality.json,
  * search-data.json, feeds, each topic's files) and the social images. They are made from the
- * survey the analysis loader hands over (src/build/handoff.ts), in a worker, while Astro renders
- * the pages: the main thread renders, the second core makes these. As Astro routes, or indexed
+ * survey the analysis loader hands over (src/build/handoff.ts), in a worker: the search index
+ * from the classified papers while related papers are ranked, the rest while Astro renders the
+ * pages (the main thread renders, the second core makes these). As Astro routes, or indexed
  * from the HTML after the build, they took a third of a build (about 40 s of 120 s at 20,000
  * papers). The build waits for them at `astro:build:done` and fails if they fail. The dev
  * server serves the same files from memory, except the search index and the social images.
@@ -53,7 +54,8 @@ export function dataFiles(options: { outputPrepared?: Promise<{ emptied: boolean
     started = performance.now();
     // What the work needs (Pagefind, sharp, the exporters) loads in the worker, not here:
     // importing it on the main thread would delay every build's start.
-    // A cold build starts it once the survey is complete: the papers need not be sent twice.
+    // When the survey is complete already (a small survey, or no output folder to prepare), it
+    // alone is sent: the papers need not be sent twice.
     making = (latest ? Promise.resolve(undefined) : firstPapers).then((indexed) => {
       const { port1, port2 } = new MessageChannel();
       port1.on('message', (message: Partial<SearchIndexedMessage>) => message.searchIndexed && searchIndexed());
@@ -105,9 +107,8 @@ export function dataFiles(options: { outputPrepared?: Promise<{ emptied: boolean
       'astro:server:setup': ({ server }) => {
         server.middlewares.use(dataFilesMiddleware(() => (latest && site ? { survey: latest, site } : undefined)));
       },
-      // By now the output folder holds only what the last build left as it left it
-      // (src/integrations/kept-output.ts) and content sync is done. The work starts once Vite has written the server bundle, as the pages start
-      // rendering: bundling keeps both cores busy, rendering only one.
+      // When no output folder was prepared (no `outputPrepared`), the work starts once Vite has
+      // written the server bundle, as the pages start rendering.
       //
       // The bundling waits for the search index when it is being made. Pagefind's process and
       // Vite's bundling are the two largest memory peaks of a build (at 20,000 papers about
