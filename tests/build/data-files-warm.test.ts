@@ -51,7 +51,10 @@ describe('the data-files worker, rebuilding', () => {
     let signalled: string[] | undefined;
     const cold = await makeDataFiles({ ...warm, ...job(three), onSearchIndexed: () => (signalled = readdirSync(join(warm.outDir, 'pagefind'))) });
     expect(cold).toMatchObject({ qrDrawn: 3, socialImagesDrawn: 3, searchReused: false, removed: 0 });
+    // …with the whole index written by then, and Pagefind's staging folder (in the cache) gone.
     expect(signalled).toContain('pagefind.js');
+    expect(signalled).toEqual(readdirSync(join(warm.outDir, 'pagefind')));
+    expect(readdirSync(warm.cacheDir)).not.toContain('pagefind-staging');
     expect(cold.written).toBe(cold.files);
 
     const edited = [three[0]!, { ...three[1]!, abstractRepaired: 'We study beta adapters again, with new results.' }];

@@ -38,6 +38,8 @@ export function dataFiles(options: { outputPrepared?: Promise<{ emptied: boolean
   let outDir = '';
   let cacheDir = '';
   let making: Promise<DataFilesResult> | undefined;
+  /** Whether the worker was started (`making` waits for the classified papers first). */
+  let launched = false;
   let started = 0;
   let searchIndexed: () => void = () => undefined;
   const indexWritten = new Promise<void>((resolve) => (searchIndexed = resolve));
@@ -57,8 +59,11 @@ export function dataFiles(options: { outputPrepared?: Promise<{ emptied: boolean
     // When the survey is complete already (a small survey, or no output folder to prepare), it
     // alone is sent: the papers need not be sent twice.
     making = (latest ? Promise.resolve(undefined) : firstPapers).then((indexed) => {
+      launched = true;
       const { port1, port2 } = new MessageChannel();
       port1.on('message', (message: Partial<SearchIndexedMessage>) => message.searchIndexed && searchIndexed());
+      // Listening must not keep the process alive: with the inline fallback nothing closes the ports.
+      port1.unref();
       // No survey after all (the analysis failed): closing the port stops the worker.
       void firstSurvey.then(
         (survey) => port1.postMessage(survey),
@@ -122,7 +127,9 @@ export function dataFiles(options: { outputPrepared?: Promise<{ emptied: boolean
             {
               name: 'survey-data-files:start',
               buildStart: async () => {
-                if (!making) return;
+                // Not launched: no worker to wait for (the papers never came: the analysis failed,
+                // which astro:build:done reports).
+                if (!launched) return;
                 const waitStart = performance.now();
                 await indexWritten;
                 bundleWaited += (performance.now() - waitStart) / 1000;
@@ -139,7 +146,7 @@ export function dataFiles(options: { outputPrepared?: Promise<{ emptied: boolean
         const result = await making!;
         const waited = (performance.now() - waitStart) / 1000;
         logger.info(
-          `Made while pages rendered: Pagefind indexed ${result.indexed} pages (${result.searchReused ? 'unchanged, reused' : seconds(result.searchSeconds)}), ${result.shortLinks} short links and QR codes (${result.qrDrawn} drawn, ${seconds(result.shortLinkSeconds)}), ${result.dataFiles} data files (${seconds(result.dataSeconds)}), ${result.socialImages} social images (${result.socialImagesDrawn} drawn, ${seconds(result.socialImageSeconds)}); ${result.written} of ${result.files} files written, ${result.removed} removed; ${seconds((performance.now() - started) / 1000)} in all, of which ${seconds(waited)} after the pages; the bundling waited ${seconds(bundleWaited)} for the search index`,
+          `Made beside the pages: Pagefind indexed ${result.indexed} pages (${result.searchReused ? 'unchanged, reused' : seconds(result.searchSeconds)}), ${result.shortLinks} short links and QR codes (${result.qrDrawn} drawn, ${seconds(result.shortLinkSeconds)}), ${result.dataFiles} data files (${seconds(result.dataSeconds)}), ${result.socialImages} social images (${result.socialImagesDrawn} drawn, ${seconds(result.socialImageSeconds)}); ${result.written} of ${result.files} files written, ${result.removed} removed; ${seconds((performance.now() - started) / 1000)} in all, of which ${seconds(waited)} after the pages; the bundling waited ${seconds(bundleWaited)} for the search index`,
         );
       },
     },

@@ -21,13 +21,14 @@ export interface DataFilesJob {
   cacheDir: string;
   /**
    * The papers with their topics, which the search index is made of, when the worker starts
-   * before the survey is complete (a warm build); otherwise the survey's own papers.
+   * before the survey is complete (as soon as the papers are classified); otherwise the
+   * survey's own papers.
    */
   indexed?: IndexedPaper[];
   /** The completed survey, which the rest is made of. */
   survey: Promise<CompletedSurvey>;
   site: ExportSite;
-  /** Called once the search index is written (Pagefind's process has ended by then). */
+  /** Called once the search index is written (Pagefind's process has been told to stop by then). */
   onSearchIndexed?: () => void;
 }
 
@@ -107,9 +108,11 @@ export async function makeDataFiles({ outDir, cacheDir, indexed, survey: complet
   ]);
   const writer = createOutputWriter(outDir, previous);
   // The search index first: Pagefind indexes in its own process while related papers are still ranked.
-  // Only the counts outlive the writing: the index's files (about 20,000 at 20,000 papers) are let go.
+  // The index's files (about 20,000 at 20,000 papers) are let go as they are written; the
+  // cache keeps them packed in one buffer until it is saved.
+  const staging = join(cacheDir, 'pagefind-staging');
   const indexing = timed(async () => {
-    const { files, indexed: pages, reused } = await (indexed ? searchIndexFiles(indexed, searchCache) : completed.then((survey) => searchIndexFiles(survey.papers, searchCache)));
+    const { files, indexed: pages, reused } = await (indexed ? searchIndexFiles(indexed, staging, searchCache) : completed.then((survey) => searchIndexFiles(survey.papers, staging, searchCache)));
     const result = { ...(await writer.write(filesOf(files))), pages, reused };
     onSearchIndexed?.();
     return result;

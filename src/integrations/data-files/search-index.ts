@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import * as pagefindService from 'pagefind';
@@ -29,11 +28,13 @@ export interface SearchIndex {
  * 20,000 files, 90 MB on disk; the process was about 0.3 GB larger while it bundled, one run
  * each).
  */
-async function runPagefind(documents: readonly [string, string][]): Promise<OutputFile<Uint8Array>[]> {
+async function runPagefind(documents: readonly [string, string][], staging: string): Promise<OutputFile<Uint8Array>[]> {
+  // Emptied first as well: a build stopped midway (the worker ends with the build) leaves it behind.
+  await rm(staging, { recursive: true, force: true });
   const { index, errors: createErrors } = await pagefindService.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
-  const staging = await mkdtemp(join(tmpdir(), 'survey-pagefind-'));
   try {
+    await mkdir(staging, { recursive: true });
     const added = await Promise.all(documents.map(([url, content]) => index.addHTMLFile({ url, content })));
     const errors = added.flatMap((result) => result.errors);
     if (errors.length > 0) throw new Error(`Pagefind indexing failed: ${errors.join('; ')}`);
@@ -55,9 +56,9 @@ async function runPagefind(documents: readonly [string, string][]): Promise<Outp
 async function filesUnder(folder: string): Promise<OutputFile<Uint8Array>[]> {
   const paths = (await readdir(folder, { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name).slice(folder.length + 1))
+    .map((entry) => join(entry.parentPath, entry.name).slice(folder.length + 1).split(sep).join('/'))
     .sort();
-  return paths.map((path) => ({ path: `pagefind/${path.split(sep).join('/')}`, contents: new Uint8Array(readFileSync(join(folder, path))) }));
+  return paths.map((path) => ({ path: `pagefind/${path}`, contents: new Uint8Array(readFileSync(join(folder, ...path.split('/')))) }));
 }
 
 /**
@@ -65,14 +66,15 @@ async function filesUnder(folder: string): Promise<OutputFile<Uint8Array>[]> {
  * `pagefind/`. Each paper is indexed from its data (src/lib/search/document.ts), in slug order.
  * Pagefind has no incremental index, so any change to any document means indexing every paper
  * again; when no document changed (an edit to a topic's overview, a page template, the site's
- * description) the index `cache` kept from the last build is reused instead.
+ * description) the index `cache` kept from the last build is reused instead. Pagefind writes
+ * its files to `staging`, a folder of the cache this function empties before and after.
  */
-export async function searchIndexFiles(papers: readonly (SearchablePaper & { slug: string })[], cache?: RenderCache<Uint8Array>): Promise<SearchIndex> {
+export async function searchIndexFiles(papers: readonly (SearchablePaper & { slug: string })[], staging: string, cache?: RenderCache<Uint8Array>): Promise<SearchIndex> {
   const documents = papers.map((paper): [string, string] => [sitePaths.paper(paper.slug), searchDocument(paper)]);
   let reused = true;
   const draw = async () => {
     reused = false;
-    return new Uint8Array(serialize(await runPagefind(documents)));
+    return new Uint8Array(serialize(await runPagefind(documents, staging)));
   };
   const packed = cache ? await cache.getAsync(cacheKeyOf(documents), draw) : await draw();
   return { files: deserialize(packed) as OutputFile<Uint8Array>[], indexed: documents.length, reused };
