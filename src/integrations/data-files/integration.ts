@@ -8,7 +8,7 @@ import { config as surveyConfig, siteSettings } from '../../config.ts';
 import type { ExportSite } from '../../lib/exports/export-files.ts';
 import type { CompletedSurvey } from '../../lib/survey.ts';
 import { dataFilesMiddleware } from './dev-server.ts';
-import type { DataFilesResult, SearchIndexedMessage } from './make-files.ts';
+import type { DataFilesResult, SearchIndexMadeMessage } from './make-files.ts';
 
 const seconds = (value: number) => `${value.toFixed(1)} s`;
 
@@ -41,8 +41,8 @@ export function dataFiles(options: { outputPrepared?: Promise<{ emptied: boolean
   /** Whether the worker was started (`making` waits for the classified papers first). */
   let launched = false;
   let started = 0;
-  let searchIndexed: () => void = () => undefined;
-  const indexWritten = new Promise<void>((resolve) => (searchIndexed = resolve));
+  let searchIndexMade: () => void = () => undefined;
+  const indexMade = new Promise<void>((resolve) => (searchIndexMade = resolve));
   let bundleWaited = 0;
 
   /**
@@ -61,7 +61,7 @@ export function dataFiles(options: { outputPrepared?: Promise<{ emptied: boolean
     making = (latest ? Promise.resolve(undefined) : firstPapers).then((indexed) => {
       launched = true;
       const { port1, port2 } = new MessageChannel();
-      port1.on('message', (message: Partial<SearchIndexedMessage>) => message.searchIndexed && searchIndexed());
+      port1.on('message', (message: Partial<SearchIndexMadeMessage>) => message.searchIndexMade && searchIndexMade());
       // Listening must not keep the process alive: with the inline fallback nothing closes the ports.
       port1.unref();
       // No survey after all (the analysis failed): closing the port stops the worker.
@@ -69,13 +69,13 @@ export function dataFiles(options: { outputPrepared?: Promise<{ emptied: boolean
         (survey) => port1.postMessage(survey),
         () => port1.close(),
       );
-      const inline = async () => (await import('./make-files.ts')).makeDataFiles({ ...job, indexed, survey: firstSurvey, onSearchIndexed: searchIndexed });
+      const inline = async () => (await import('./make-files.ts')).makeDataFiles({ ...job, indexed, survey: firstSurvey, onSearchIndexMade: searchIndexMade });
       return inWorker<DataFilesResult>(new URL('./worker.ts', import.meta.url), { ...job, indexed, surveyPort: port2 }, inline, 'data files', { transfer: [port2] });
     });
     // Failures are reported at astro:build:done, not as an unhandled rejection mid-render.
     making.catch(() => undefined);
     // A worker that failed or stopped early never says so: nothing waits for it forever.
-    void making.finally(searchIndexed).catch(() => undefined);
+    void making.finally(searchIndexMade).catch(() => undefined);
   }
 
   return {
@@ -115,12 +115,13 @@ export function dataFiles(options: { outputPrepared?: Promise<{ emptied: boolean
       // When no output folder was prepared (no `outputPrepared`), the work starts once Vite has
       // written the server bundle, as the pages start rendering.
       //
-      // The bundling waits for the search index when it is being made. Pagefind's process and
-      // Vite's bundling are the two largest memory peaks of a build (at 20,000 papers about
-      // 1.5–2.5 GB for Pagefind while it writes its index, 1.5 GB more for this process while
-      // it bundles); at the same time they made the build's peak 5.4 GB, the floor's 3.6 GB
-      // (scripts/bench.mjs, per-process RSS). The index starts with the classified papers, so it
-      // is mostly done by then: the wait is the rest of it.
+      // The bundling waits for Pagefind's process when it runs. It and Vite's bundling are the
+      // two largest memory peaks of a build (at 20,000 papers about 1.5–2.5 GB for Pagefind while
+      // it writes its index, 1.5 GB more for this process while it bundles); at the same time
+      // they made the build's peak 5.4 GB, the floor's 3.6 GB (scripts/bench.mjs, per-process
+      // RSS). The index starts with the classified papers, so it is mostly done by then: the wait
+      // is the rest of it. Writing the index's files does not hold the bundling up, nor does a
+      // reused index.
       'astro:build:setup': ({ updateConfig }) => {
         updateConfig({
           plugins: [
@@ -131,7 +132,7 @@ export function dataFiles(options: { outputPrepared?: Promise<{ emptied: boolean
                 // which astro:build:done reports).
                 if (!launched) return;
                 const waitStart = performance.now();
-                await indexWritten;
+                await indexMade;
                 bundleWaited += (performance.now() - waitStart) / 1000;
               },
               writeBundle: startMaking,

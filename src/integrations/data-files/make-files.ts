@@ -28,13 +28,16 @@ export interface DataFilesJob {
   /** The completed survey, which the rest is made of. */
   survey: Promise<CompletedSurvey>;
   site: ExportSite;
-  /** Called once the search index is written (Pagefind's process has been told to stop by then). */
-  onSearchIndexed?: () => void;
+  /**
+   * Called once the search index is made, before its files are written: Pagefind's process has
+   * been told to stop by then, or the last build's index is reused (no process ran).
+   */
+  onSearchIndexMade?: () => void;
 }
 
-/** What the worker (worker.ts) posts on the survey's port once the search index is written. */
-export interface SearchIndexedMessage {
-  searchIndexed: true;
+/** What the worker (worker.ts) posts on the survey's port once the search index is made. */
+export interface SearchIndexMadeMessage {
+  searchIndexMade: true;
 }
 
 export interface DataFilesResult {
@@ -98,7 +101,7 @@ async function* filesOf<T>(files: (T | undefined)[]): AsyncGenerator<T> {
  * this one no longer makes are removed (src/build/write-files.ts), and QR codes, social images
  * and the search index come from the cache when what they are made from is unchanged.
  */
-export async function makeDataFiles({ outDir, cacheDir, indexed, survey: completed, site, onSearchIndexed }: DataFilesJob): Promise<DataFilesResult> {
+export async function makeDataFiles({ outDir, cacheDir, indexed, survey: completed, site, onSearchIndexMade }: DataFilesJob): Promise<DataFilesResult> {
   const ledger = ledgerFile(cacheDir, outDir);
   const [previous, qrCache, imageCache, searchCache] = await Promise.all([
     readLedger(ledger),
@@ -113,9 +116,8 @@ export async function makeDataFiles({ outDir, cacheDir, indexed, survey: complet
   const staging = join(cacheDir, 'pagefind-staging');
   const indexing = timed(async () => {
     const { files, indexed: pages, reused } = await (indexed ? searchIndexFiles(indexed, staging, searchCache) : completed.then((survey) => searchIndexFiles(survey.papers, staging, searchCache)));
-    const result = { ...(await writer.write(filesOf(files))), pages, reused };
-    onSearchIndexed?.();
-    return result;
+    onSearchIndexMade?.();
+    return { ...(await writer.write(filesOf(files))), pages, reused };
   });
   indexing.catch(() => undefined); // reported by the Promise.all below, not as unhandled meanwhile
   const survey = await completed;
