@@ -138,6 +138,8 @@ async function build({ site, kind, dirs, options, profileDir, extraEnv = {} }) {
     maxRssBytes: run.maxRssKb * 1024,
     treePeakBytes: run.treePeakBytes,
     treePeakProcesses: run.treePeakProcesses,
+    // [command name, MB] of each process at the tree's peak, largest first.
+    treePeakByProcess: run.treePeakByProcess.map(({ name, bytes }) => [name, Math.round(bytes / MIB)]),
     treePeakAt: run.treePeakAt,
     // [second, bytes] pairs: RSS of the process tree, max per second.
     rssTimeline: run.rssTimeline.map(([t, bytes]) => [t, Math.round(bytes / MIB)]),
@@ -324,6 +326,12 @@ function verdicts(r) {
   return out;
 }
 
+/** The processes at a build's memory peak with their MB ("node 2,893, pagefind_extended 2,253"), after `lead`; '' when not sampled. */
+function peakProcesses(build, lead) {
+  const processes = (build.treePeakByProcess ?? []).filter(([, mb]) => mb >= 1);
+  return processes.length ? `${lead}${processes.map(([name, mb]) => `${name} ${mb.toLocaleString('en')}`).join(', ')}` : '';
+}
+
 /** The largest HTML page a build may write, at any size (issue 16): 500 KB. */
 const LARGEST_HTML_BYTES = 500 * 1024;
 
@@ -381,7 +389,7 @@ function details(results) {
       : at < (p.startupToTypes ?? 0) + (p.bundle ?? 0) + 0.5 ? 'vite bundle'
       : at < (p.startupToTypes ?? 0) + (p.bundle ?? 0) + (p.renderAll ?? 0) + 0.5 ? 'rendering routes'
       : 'after the pages (build:done)';
-    lines.push(`  ours peak RSS: largest process ${fmtMB(cold.maxRssBytes)} MB (GNU time %M), process tree ${fmtMB(cold.treePeakBytes)} MB (/proc samples, ${cold.treePeakProcesses} processes${at === undefined ? '' : `, at ${at.toFixed(0)} s: ${phaseAt}`})`);
+    lines.push(`  ours peak RSS: largest process ${fmtMB(cold.maxRssBytes)} MB (GNU time %M), process tree ${fmtMB(cold.treePeakBytes)} MB (/proc samples, ${cold.treePeakProcesses} processes${peakProcesses(cold, ': ')}${at === undefined ? '' : `, at ${at.toFixed(0)} s: ${phaseAt}`})`);
     for (const route of (p.routes ?? []).slice(0, 8)) lines.push(`    ${route.route.padEnd(26)} ${String(route.pages).padStart(6)} pages  ${(route.gapMs / 1000).toFixed(1).padStart(6)} s`);
     if (r.ours.largestHtml) lines.push(`  largest HTML page: /${r.ours.largestHtml.file} ${r.ours.largestHtml.bytes.toLocaleString('en')} bytes; dist ${fmtMB(r.ours.distBytes)} MB`);
     const pw = r.ours.pageWeight;
@@ -390,7 +398,7 @@ function details(results) {
     }
     if (r.floor?.cold) {
       const fp = r.floor.cold.phases ?? {};
-      lines.push(`  floor cold phases (s): startup→types ${fmtS(fp.startupToTypes)}, content sync ${fmtS(fp.contentSync)}, bundle ${fmtS(fp.bundle)}, render ${fmtS(fp.renderAll)}, Pagefind ${fmtS(fp.buildDoneHooks)}; largest HTML ${r.floor.largestHtml?.bytes?.toLocaleString('en')} B`);
+      lines.push(`  floor cold phases (s): startup→types ${fmtS(fp.startupToTypes)}, content sync ${fmtS(fp.contentSync)}, bundle ${fmtS(fp.bundle)}, render ${fmtS(fp.renderAll)}, Pagefind ${fmtS(fp.buildDoneHooks)}; largest HTML ${r.floor.largestHtml?.bytes?.toLocaleString('en')} B; peak ${fmtMB(r.floor.cold.treePeakBytes)} MB at ${r.floor.cold.treePeakAt?.toFixed(0)} s${peakProcesses(r.floor.cold, ': ')}`);
     }
     for (const [c, build] of Object.entries(r.ours.byConcurrency ?? {})) {
       lines.push(`  cold at page concurrency ${c}: ${fmtS(build.seconds)} s wall, ${fmtS(build.cpuSeconds)} s cpu, peak ${fmtMB(peakOf(build))} MB, render all routes ${fmtS(build.phases?.renderAll)} s`);

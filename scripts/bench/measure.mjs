@@ -41,7 +41,16 @@ function rssBytes(pid) {
   }
 }
 
-/** Sum of RSS over `root` and all its descendants. */
+/** The process's command name (`node`, `pagefind_extended`, `esbuild`). */
+function commandName(pid) {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+  } catch {
+    return '?';
+  }
+}
+
+/** Sum of RSS over `root` and all its descendants, and each process's share (by command name). */
 function treeRss(root) {
   const table = processTable();
   const children = new Map();
@@ -51,21 +60,24 @@ function treeRss(root) {
   }
   let total = 0;
   let count = 0;
+  const byProcess = [];
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop();
-    total += rssBytes(pid);
+    const bytes = rssBytes(pid);
+    total += bytes;
     count++;
+    byProcess.push({ name: commandName(pid), bytes });
     for (const child of children.get(pid) ?? []) stack.push(child);
   }
-  return { total, count };
+  return { total, count, byProcess };
 }
 
 const ANSI = /\x1b\[[0-9;]*m/g;
 
 /**
  * Runs `command` (argv array) under GNU time. Resolves with
- * { ok, code, seconds, cpuSeconds, maxRssKb, treePeakBytes, treePeakProcesses, lines: [{ t, text }], log }.
+ * { ok, code, seconds, cpuSeconds, maxRssKb, treePeakBytes, treePeakProcesses, treePeakByProcess, lines: [{ t, text }], log }.
  * `logFile` gets the timestamped output; `echo` streams it to our stdout as well.
  */
 export function runMeasured(command, { cwd, env, logFile, echo = false, sampleMs = 100 }) {
@@ -102,15 +114,18 @@ export function runMeasured(command, { cwd, env, logFile, echo = false, sampleMs
     let treePeak = 0;
     let treePeakProcesses = 0;
     let treePeakAt = 0;
+    // Which processes made the peak: Astro's Node process and Pagefind's, each with its RSS then.
+    let treePeakByProcess = [];
     // One point per second (the max within it), to tell in which phase memory peaks.
     const timeline = [];
     const sample = () => {
-      const { total, count } = treeRss(child.pid);
+      const { total, count, byProcess } = treeRss(child.pid);
       const t = (performance.now() - started) / 1000;
       if (total > treePeak) {
         treePeak = total;
         treePeakProcesses = count;
         treePeakAt = t;
+        treePeakByProcess = byProcess.filter((p) => p.bytes > 0).sort((a, b) => b.bytes - a.bytes);
       }
       const second = Math.floor(t);
       if (timeline.length && timeline.at(-1)[0] === second) timeline.at(-1)[1] = Math.max(timeline.at(-1)[1], total);
@@ -133,7 +148,7 @@ export function runMeasured(command, { cwd, env, logFile, echo = false, sampleMs
       }
       const log = lines.map(({ t, text }) => `${(t / 1000).toFixed(3).padStart(9)} ${text}`).join('\n');
       writeFileSync(logFile, `${log}\n`);
-      resolve({ ok: code === 0, code, seconds, cpuSeconds, wallMs, maxRssKb, treePeakBytes: treePeak, treePeakProcesses, treePeakAt, rssTimeline: timeline, lines, log });
+      resolve({ ok: code === 0, code, seconds, cpuSeconds, wallMs, maxRssKb, treePeakBytes: treePeak, treePeakProcesses, treePeakAt, treePeakByProcess, rssTimeline: timeline, lines, log });
     });
   });
 }
