@@ -41,10 +41,14 @@ function rssBytes(pid) {
   }
 }
 
-/** The process's command name (`node`, `pagefind_extended`, `esbuild`). */
+/**
+ * The process's program (`node`, `pagefind_extended`, `esbuild`): the file name of its argv[0].
+ * Not /proc/<pid>/comm, which Node sets to its main thread's name, "MainThread".
+ */
 function commandName(pid) {
   try {
-    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+    const argv0 = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0];
+    return argv0.split('/').pop() || '?';
   } catch {
     return '?';
   }
