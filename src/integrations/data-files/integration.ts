@@ -96,9 +96,9 @@ export function dataFiles(options: { outputPrepared?: Promise<{ emptied: boolean
           failed: (error) => surveyFailed(error),
         });
         // The worker starts as soon as the papers are classified and the output folder is ready,
-        // while related papers are ranked, so the search index is made before the bundling
-        // (see the bundle's start below). A warm build renders few pages, so otherwise the worker
-        // would be what it waits for at the end.
+        // so the search index is made while related papers are ranked: a cold build's bundling
+        // waits for it (see the bundle's start below), and a warm build, which renders few pages,
+        // would otherwise wait for the worker at the end.
         options.outputPrepared
           ?.then(({ emptied }) => {
             cold = emptied;
