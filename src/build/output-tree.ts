@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { readFile, readdir, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { inWorker } from './in-worker.ts';
 import { removeFilesAndEmptyFolders, replaceFile } from './replace-file.ts';
 
 /**
@@ -70,6 +71,13 @@ export function fileStates(dir: string): FileStates {
   return states;
 }
 
+const FILE_STATES_WORKER = new URL('./file-states-worker.ts', import.meta.url);
+
+/** `fileStates` on another thread, so that the content sync goes on meanwhile (here where no worker can start). */
+export function fileStatesOffThread(dir: string): Promise<FileStates> {
+  return inWorker(FILE_STATES_WORKER, { dir }, () => fileStates(dir), 'output listing');
+}
+
 const same = (a: { size: number; mtimeMs: number } | undefined, b: { size: number; mtimeMs: number } | undefined) =>
   a !== undefined && b !== undefined && a.size === b.size && a.mtimeMs === b.mtimeMs;
 
@@ -123,7 +131,7 @@ export async function prepareOutput(paths: OutputPaths): Promise<{ before: FileS
     await emptyFolder(paths.outDir);
     return { before: new Map(), emptied: true, removed: 0 };
   }
-  const states = fileStates(paths.outDir);
+  const states = await fileStatesOffThread(paths.outDir);
   const changed = [...states].filter(([path, state]) => {
     const recorded = ledger.files[path];
     return !recorded || !same(state, { size: recorded[0], mtimeMs: recorded[1] });

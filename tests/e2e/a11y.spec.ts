@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeScan } from './axe.ts';
 
 const PAGES = [
   { name: 'home', path: './' },
@@ -52,7 +52,7 @@ for (const scheme of ['light', 'dark'] as const) {
           await page.goto(target.path);
           await expect(page.locator('html')).toHaveClass(scheme === 'dark' ? /dark/ : /^(?!.*dark)/);
           await target.ready?.(page);
-          const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+          const results = await axeScan(page).analyze();
           const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
           expect(summary).toEqual([]);
         });

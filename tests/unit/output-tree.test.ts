@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, utimesSync, writeFileS
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { finishOutput, prepareOutput, type OutputPaths } from '../../src/build/output-tree.ts';
+import { fileStates, fileStatesOffThread, finishOutput, prepareOutput, type OutputPaths } from '../../src/build/output-tree.ts';
 
 /** An output folder, its ledger and a stand-in for Astro's incremental manifest. */
 function setup(incremental = true): OutputPaths {
@@ -85,5 +85,16 @@ describe('a kept output folder', () => {
     const next = await prepareOutput(paths);
     expect(next).toMatchObject({ emptied: false, removed: 0 });
     expect([...next.before.keys()].sort()).toEqual(['data.json', 'kept/index.html', 'new/index.html', 'rewritten.html']);
+  });
+
+  it('lists the folder on another thread as it lists it here: every file with its size and mtime', async () => {
+    const paths = setup();
+    put(paths.outDir, 'a/index.html', 'AAA');
+    put(paths.outDir, 'b/c/d.json', '{}');
+    utimesSync(join(paths.outDir, 'a/index.html'), 1_700_000_000.123, 1_700_000_000.123);
+    const here = fileStates(paths.outDir);
+    expect([...here.keys()].sort()).toEqual(['a/index.html', join('b', 'c', 'd.json')]);
+    expect(await fileStatesOffThread(paths.outDir)).toEqual(here);
+    expect(await fileStatesOffThread(join(paths.outDir, 'none'))).toEqual(new Map());
   });
 });

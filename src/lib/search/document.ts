@@ -10,9 +10,9 @@ import { venueFacet } from './facets.ts';
 export type SearchablePaper = Pick<Paper, 'shortId' | 'titleRepaired' | 'abstractRepaired' | 'topics' | 'links' | 'authors' | 'year' | 'venue'>;
 
 /** The other spellings of the title's words (weighted like the title) and of the abstract's. */
-function variantBlocks(paper: SearchablePaper): string[] {
+function variantBlocks(paper: SearchablePaper, abstractText: string): string[] {
   const title = spellingVariants(paper.titleRepaired);
-  const abstract = spellingVariants(readableText(paper.abstractRepaired)).filter((word) => !title.includes(word));
+  const abstract = spellingVariants(abstractText).filter((word) => !title.includes(word));
   return [
     ...(title.length ? [`<p data-pagefind-weight="10">${escapeMarkup(title.join(' '))}</p>`] : []),
     ...(abstract.length ? [`<p>${escapeMarkup(abstract.join(' '))}</p>`] : []),
@@ -33,6 +33,7 @@ function variantBlocks(paper: SearchablePaper): string[] {
  */
 export function searchDocument(paper: SearchablePaper): string {
   const venue = venueFacet(paper.venue);
+  const abstractText = readableText(paper.abstractRepaired);
   const authors = authorsField(paper.authors.map(fullName));
   // `id`, the short id, lets a result carry an "Add to list" button (src/client/talk-list/buttons.ts).
   const meta = [...(authors ? [`authors:${authors}`] : []), ...(venue ? [`venue:${venue}`] : []), `id:${paper.shortId}`];
@@ -48,8 +49,8 @@ export function searchDocument(paper: SearchablePaper): string {
     // Metadata and filters given inline (`key:value`): Pagefind reads everything after the first colon as the value.
     ...meta.map((field) => `<span data-pagefind-meta="${escapeMarkup(field)}"></span>`),
     ...facets.map((facet) => `<span data-pagefind-filter="${escapeMarkup(facet)}"></span>`),
-    ...variantBlocks(paper),
-    `<h2 id="abstract-heading">Abstract</h2><p>${escapeMarkup(readableText(paper.abstractRepaired))}</p>`,
+    ...variantBlocks(paper, abstractText),
+    `<h2 id="abstract-heading">Abstract</h2><p>${escapeMarkup(abstractText)}</p>`,
     '</article></body></html>',
   ].join('');
 }

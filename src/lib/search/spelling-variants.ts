@@ -40,6 +40,9 @@ const RULES: readonly [RegExp, string][] = [
   [/^([a-z]{3,})ogue(|s)$/, '$1og$2'],
 ];
 
+/** What every rule needs in the word ("is", "ys", "our", "ll", "tre", "ogue"). */
+const MAYBE_BRITISH = /is|ys|our|ll|tre|ogue/;
+
 /**
  * The American spelling of a lower-case word, or the word itself.
  * @example americanSpelling('quantisation') // 'quantization'
@@ -47,6 +50,8 @@ const RULES: readonly [RegExp, string][] = [
  * @example americanSpelling('model') // 'model'
  */
 export function americanSpelling(word: string): string {
+  // Most words hold none of what a rule ends on: one test instead of six.
+  if (!MAYBE_BRITISH.test(word)) return word;
   for (const [pattern, replacement] of RULES) {
     const match = pattern.exec(word);
     if (!match) continue;
