@@ -433,13 +433,14 @@ const FOOTNOTES = [
 ];
 
 /**
- * Writes bench/results/bench-<date>.json and latest.md. Called after each size, so a long run
- * that is stopped keeps the sizes it finished.
+ * Writes bench/results/bench-<date>-<commit>.json and latest.md. Called after each size, so a
+ * long run that is stopped keeps the sizes it finished.
  */
 function saveResults(results, { options, git, nodeVersion }) {
   mkdirSync(RESULTS, { recursive: true });
-  const file = join(RESULTS, `bench-${new Date().toISOString().slice(0, 10)}.json`);
-  // One file per day; a later run replaces the sizes it measured and keeps the others.
+  // One file per day and commit: a later run of the same code replaces the sizes it measured and
+  // keeps the others, and a run of other code leaves the file a report cites alone.
+  const file = join(RESULTS, `bench-${new Date().toISOString().slice(0, 10)}${git ? `-${git.head}` : ''}.json`);
   let kept = [];
   if (existsSync(file)) {
     try {
@@ -457,7 +458,7 @@ function saveResults(results, { options, git, nodeVersion }) {
       'maxRssBytes: GNU time %M (largest single process, the Node process running Astro); treePeakBytes: max over 100 ms samples of the summed VmRSS of the process tree.',
       'warm builds reuse the cold build cache dir (Astro data store and incremental page cache) and out dir, in a row: none, (a) abstract edit, (b) paper added, (c) topic rules; pagesRendered/pagesListed from the "├─ /path" lines of the build log, reused pages marked (cached) or (restored).',
       'byConcurrency: cold builds with BUILD_CONCURRENCY=c (page concurrency), before the configured cold build.',
-      'results are per size; each has its own date, options and git state (a later run the same day replaces the sizes it measured).',
+      'results are per size; each has its own date, options and git state (a later run of the same commit the same day replaces the sizes it measured).',
     ],
     results: [...kept, ...results.map((r) => ({ ...r, options: { ...options, sizes: undefined }, verdicts: verdicts(r) }))].sort((a, b) => a.n - b.n),
   };
