@@ -40,8 +40,6 @@ export function dataFiles(options: { outputPrepared?: Promise<{ emptied: boolean
   let making: Promise<DataFilesResult> | undefined;
   /** Whether the worker was started (`making` waits for the classified papers first). */
   let launched = false;
-  /** Whether this build started from an emptied output folder (a cold build). */
-  let cold = true;
   let started = 0;
   let searchIndexMade: () => void = () => undefined;
   const indexMade = new Promise<void>((resolve) => (searchIndexMade = resolve));
@@ -99,12 +97,7 @@ export function dataFiles(options: { outputPrepared?: Promise<{ emptied: boolean
         // so the search index is made while related papers are ranked: a cold build's bundling
         // waits for it (see the bundle's start below), and a warm build, which renders few pages,
         // would otherwise wait for the worker at the end.
-        options.outputPrepared
-          ?.then(({ emptied }) => {
-            cold = emptied;
-            return firstPapers.then(startMaking);
-          })
-          .catch(() => undefined);
+        options.outputPrepared?.then(() => firstPapers.then(startMaking)).catch(() => undefined);
       },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
@@ -143,7 +136,10 @@ export function dataFiles(options: { outputPrepared?: Promise<{ emptied: boolean
               buildStart: async () => {
                 // Not launched: no worker to wait for (the papers never came: the analysis failed,
                 // which astro:build:done reports).
-                if (!launched || !cold) return;
+                if (!launched) return;
+                // A cold build starts from an emptied output folder (or from none prepared).
+                const cold = (await options.outputPrepared?.catch(() => undefined))?.emptied ?? true;
+                if (!cold) return;
                 const waitStart = performance.now();
                 await indexMade;
                 bundleWaited += (performance.now() - waitStart) / 1000;

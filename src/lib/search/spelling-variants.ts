@@ -24,24 +24,27 @@ const ISE_EVERYWHERE = new Set(
   ).split(' '),
 );
 
-/** Suffix rules, British to American; the first that matches applies. */
-const RULES: readonly [RegExp, string][] = [
+/**
+ * Suffix rules, British to American; the first that matches applies. Each names the letters
+ * every word it matches holds, so a word holding none of them skips the rules.
+ */
+const RULES: readonly [pattern: RegExp, replacement: string, holds: string][] = [
   // optimise, optimised, optimising, optimisation(s), optimiser(s), generalisable
-  [/^([a-z]{2,})is(e|es|ed|ing|er|ers|ation|ations|able)$/, '$1iz$2'],
+  [/^([a-z]{2,})is(e|es|ed|ing|er|ers|ation|ations|able)$/, '$1iz$2', 'is'],
   // analyse, paralysed
-  [/^([a-z]{2,})ys(e|es|ed|ing|er|ers)$/, '$1yz$2'],
+  [/^([a-z]{2,})ys(e|es|ed|ing|er|ers)$/, '$1yz$2', 'ys'],
   // behaviour(s), colour(ed), neighbour(hood), favourite
-  [/^([a-z]{3,})our(|s|ed|ing|ite|ites|able|hood|hoods|al)$/, '$1or$2'],
+  [/^([a-z]{3,})our(|s|ed|ing|ite|ites|able|hood|hoods|al)$/, '$1or$2', 'our'],
   // modelling, labelled, travelling, signalling (a vowel before the doubled l, a vowel earlier)
-  [/^([a-z]*[aeiou][a-z]*[aeiou])ll(ing|ed|er|ers)$/, '$1l$2'],
+  [/^([a-z]*[aeiou][a-z]*[aeiou])ll(ing|ed|er|ers)$/, '$1l$2', 'll'],
   // centre(s), metre, fibre
-  [/^([a-z]{2,}[^aeiou])tre(|s|d)$/, '$1ter$2'],
+  [/^([a-z]{2,}[^aeiou])tre(|s|d)$/, '$1ter$2', 'tre'],
   // catalogue(s), dialogue, analogue
-  [/^([a-z]{3,})ogue(|s)$/, '$1og$2'],
+  [/^([a-z]{3,})ogue(|s)$/, '$1og$2', 'ogue'],
 ];
 
-/** What every rule needs in the word ("is", "ys", "our", "ll", "tre", "ogue"). */
-const MAYBE_BRITISH = /is|ys|our|ll|tre|ogue/;
+/** What some rule needs in the word: one test instead of six for most words. */
+const MAYBE_BRITISH = new RegExp(RULES.map(([, , holds]) => holds).join('|'));
 
 /**
  * The American spelling of a lower-case word, or the word itself.
@@ -50,7 +53,6 @@ const MAYBE_BRITISH = /is|ys|our|ll|tre|ogue/;
  * @example americanSpelling('model') // 'model'
  */
 export function americanSpelling(word: string): string {
-  // Most words hold none of what a rule ends on: one test instead of six.
   if (!MAYBE_BRITISH.test(word)) return word;
   for (const [pattern, replacement] of RULES) {
     const match = pattern.exec(word);
