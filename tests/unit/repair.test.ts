@@ -106,6 +106,15 @@ describe('repairAbstract: formulas written without $', () => {
     expect(fix('can reach O(L^{{4}/{3}}) globally')).toBe('can reach $O(L^{{4}/{3}})$ globally');
   });
 
+  it('puts back the square root a scrape dropped from a bound, and only there', () => {
+    // Sparse Transformers' abstract as the shipped seed has it: its page said O(n√n).
+    expect(fix('factorizations of the attention matrix which reduce this to O(n n). We also')).toBe(
+      'factorizations of the attention matrix which reduce this to $O(n\\sqrt{n})$. We also',
+    );
+    expect(fix('two sizes cost O(n m) time')).toBe('two sizes cost O(n m) time');
+    expect(fix('it takes O(n) time')).toBe('it takes O(n) time');
+  });
+
   it('leaves simple bounds and English "O(" alone', () => {
     expect(fix('the groups S_n, O(n), Sp(n), and SO(n)')).toBe('the groups $S_n$, O(n), Sp(n), and SO(n)');
     expect(fix('in O(1) time')).toBe('in O(1) time');

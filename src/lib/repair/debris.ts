@@ -23,6 +23,7 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
   { id: 'glued-words', example: 'asystem, andretrieve, combinationof', pattern: /\b(?:asystem|andretrieve|combinationof|stateof|ofthe|inthe|tothe|andthe)\b/gi },
   { id: 'broken-hyphen', example: 'over- head', pattern: /\b[A-Za-z]{2,}- (?!(?:and|or|to|as|vs|nor|versus|in|&)\b)[a-z]{2,}/g },
   { id: 'latex-caret', example: 'BT^2', pattern: /[A-Za-z0-9]\^[\w{]/g },
+  { id: 'lost-radical', example: 'O(n n)', pattern: /\bO\(([A-Za-z]) \1\)/g },
 ];
 
 /** The text with its `$…$` formulas blanked out (same length), for patterns meant for prose. */

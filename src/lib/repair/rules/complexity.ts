@@ -1,9 +1,17 @@
-/** Complexity bounds: `O(n log n)`, `O(LlogL)`, `widetilde O(|Omega| k^2)`, `mathcal{O}(n^2)`. */
+/**
+ * Complexity bounds: `O(n log n)`, `O(LlogL)`, `widetilde O(|Omega| k^2)`, `mathcal{O}(n^2)`,
+ * and `O(n n)`, where the scrape dropped a square root's radical sign (`O(n√n)`).
+ */
 import { replace, type Plan } from '../engine.ts';
 import { hasIdentifierScript, latexify, LETTER_RUN, runsAreMath } from '../latexify.ts';
 
 const BIG_O = /(?<![A-Za-z\\])(?:(\\?(?:widetilde|tilde))\s?\{?(?=O\(|O\}\())?(\\?mathcal\{O\}|O|Theta|Omega|\\Theta|\\Omega)(\}?)\(/g;
 const BIG_O_BODY = /^[A-Za-z0-9 ^_{}+\-*/|,.'\\()]+$/;
+/**
+ * One variable twice with only a space between: a page's `O(n√n)` whose radical, drawn as a
+ * glyph, did not survive the scrape. A product would keep its sign or be written `n^2`.
+ */
+const LOST_RADICAL = /^([A-Za-z]) \1$/;
 
 export function repairComplexity(plan: Plan): void {
   const { text } = plan;
@@ -19,7 +27,8 @@ export function repairComplexity(plan: Plan): void {
       }
     }
     if (close < 0) continue;
-    const body = text.slice(open + 1, close);
+    const radical = LOST_RADICAL.exec(text.slice(open + 1, close));
+    const body = radical ? `${radical[1]}\\sqrt{${radical[1]}}` : text.slice(open + 1, close);
     const prefix = m[1];
     const head = m[2] ?? 'O';
     if (!BIG_O_BODY.test(body) || !runsAreMath(body) || hasIdentifierScript(body)) continue;
