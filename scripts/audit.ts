@@ -115,10 +115,11 @@ for (const name of ['related-labels.json', 'related-labels-B.json', 'related-lab
 // 4. Topics beyond the core five against the blind reviewers' labels, sample by sample: A (the
 // rules of round 1 were tuned on it, with its miss labels), B (labelled after that round; round 2
 // was tuned on it), C (labelled after round 2) and D (labelled after round 2, with miss labels);
-// round 3 was tuned on C and D, so their "before" rows are the held-out measures.
+// round 3 was tuned on C and D, so their "before" rows are the held-out measures; E was labelled
+// after round 3.
 const f2 = (x: number) => x.toFixed(2);
 const nowTopics = new Map(papers.map((p, i) => [p.slug, topicIds[i]!.ids]));
-for (const sample of ['A', 'B', 'C', 'D']) {
+for (const sample of ['A', 'B', 'C', 'D', 'E']) {
   const pairLabels = readFixture<LabelledPair[]>(`topic-labels-${sample}.json`);
   const missLabels = readFixture<MissLabel[]>(`miss-labels-${sample}.json`) ?? [];
   const atLabelling = readFixture<{ topics: Record<string, string[]> }>(`topics-at-labelling-${sample}.json`);
