@@ -88,12 +88,6 @@ function vetoedBy(topic: CompiledTopic, paper: PaperText): string | undefined {
  * unreachable: the current score plus the largest positive contribution the remaining
  * prefilter-passing rules could still add is below it (negative weights can only lower a score).
  */
-
-/**
- * Scores one topic. With `prune`, gives up (returns null) as soon as the threshold has become
- * unreachable: the current score plus the largest positive contribution the remaining
- * prefilter-passing rules could still add is below it (negative weights can only lower a score).
- */
 function scoreTopic(topic: CompiledTopic, paper: PaperText, scratch: Scratch, prune: boolean): TopicScore | null {
   const candidates = scratch.candidates;
   candidates.length = 0;
