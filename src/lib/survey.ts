@@ -95,6 +95,8 @@ export function buildSurvey(seedFiles: readonly SeedFile[], options: { repairs?:
     })
     .sort(bySlug);
 
+  // The report names papers as their pages do: repaired, not as the seed listed them.
+  const shownTitle = new Map(papers.map((paper) => [paper.slug, paper.titleRepaired]));
   return {
     papers,
     report: {
@@ -109,9 +111,12 @@ export function buildSurvey(seedFiles: readonly SeedFile[], options: { repairs?:
       },
       repairs: countRepairKinds(repaired),
       files,
-      duplicates: merged.duplicates.map(({ key, ...group }) => ({ slug: slugs.get(key)!, ...group })),
+      duplicates: merged.duplicates.map(({ key, title, ...group }) => {
+        const slug = slugs.get(key)!;
+        return { slug, title: shownTitle.get(slug) ?? title, ...group };
+      }),
       warnings: sortProblems(warnings),
-      withoutAbstract: papers.filter((paper) => !paper.abstract).map(({ slug, title }) => ({ slug, title })),
+      withoutAbstract: papers.filter((paper) => !paper.abstract).map(({ slug, titleRepaired }) => ({ slug, title: titleRepaired })),
     },
   };
 }

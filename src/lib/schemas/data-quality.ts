@@ -26,7 +26,7 @@ export const dataQualitySchema = z.object({
   repairs: z.record(z.string(), z.number()),
   /** Each seed file, its entries and the lines of page navigation skipped in it. */
   files: z.array(z.object({ file: z.string(), entries: z.number(), chromeLines: z.number() })),
-  /** Papers that more than one seed entry listed. */
+  /** Papers that more than one seed entry listed, by the title their pages show (repaired). */
   duplicates: z.array(
     z.object({
       slug: paperSchema.shape.slug,
