@@ -99,6 +99,21 @@ test.describe('the presenter card', () => {
     expect(await qr.text()).toMatch(/^<\?xml[^>]*>\n<svg /);
   });
 
+  test('on a phone, it shows the whole QR code on the first screen, and the short link on one line', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`papers/${paper.slug}/#card`);
+    await expect(card(page)).toBeVisible();
+    const qrImage = card(page).locator('[data-qr]');
+    await expect.poll(() => qrImage.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+    const qr = (await qrImage.boundingBox())!;
+    expect(qr.y).toBeGreaterThanOrEqual(0);
+    expect(qr.y + qr.height).toBeLessThanOrEqual(844);
+    expect(qr.width).toBeGreaterThanOrEqual(200);
+    const shortLink = card(page).locator('[data-short-link]');
+    const lines = await shortLink.evaluate((el) => Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)));
+    expect(lines).toBe(1);
+  });
+
   test('Esc or Close shuts it, takes #card off the address without a reload, and gives focus back', async ({ page }) => {
     await page.goto(`papers/${paper.slug}/`);
     await page.evaluate(() => ((window as unknown as { sameLoad: boolean }).sameLoad = true));
