@@ -67,6 +67,40 @@ test('the bar chart and the overlap matrix have consistent numbers, and each bar
   }
 });
 
+for (const scheme of ['light', 'dark'] as const) {
+  // axe does not judge text drawn in an SVG: the counts on the matrix's shaded cells are measured here.
+  test(`every count in the overlap matrix reads at 4.5:1 against its shaded cell (${scheme})`, async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme: scheme });
+    const page = await context.newPage();
+    await page.goto('topics/');
+    const ratios = await page.locator('svg[data-chart="topic-overlap"] a[data-cell]').evaluateAll((cells) => {
+      const pixel = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+      const srgb = (color: string): number[] => {
+        pixel.clearRect(0, 0, 1, 1);
+        pixel.fillStyle = color;
+        pixel.fillRect(0, 0, 1, 1);
+        return [...pixel.getImageData(0, 0, 1, 1).data].slice(0, 3).map((v) => v / 255);
+      };
+      const luminance = (rgb: number[]) => {
+        const [r, g, b] = rgb.map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      };
+      const page = srgb(getComputedStyle(document.body).backgroundColor);
+      return cells.map((cell) => {
+        const rect = getComputedStyle(cell.querySelector('rect')!);
+        const alpha = parseFloat(rect.fillOpacity);
+        const shade = srgb(rect.fill).map((v, i) => alpha * v + (1 - alpha) * page[i]!);
+        const text = luminance(srgb(getComputedStyle(cell.querySelector('text')!).fill));
+        const ground = luminance(shade);
+        return (Math.max(text, ground) + 0.05) / (Math.min(text, ground) + 0.05);
+      });
+    });
+    expect(ratios.length).toBeGreaterThan(20);
+    expect(Math.min(...ratios)).toBeGreaterThanOrEqual(4.5);
+    await context.close();
+  });
+}
+
 test('a matrix cell opens the papers in both topics, a bar opens its topic', async ({ page }) => {
   await page.goto('topics/');
   const cell = page.locator('svg[data-chart="topic-overlap"] a[data-cell]').first();
