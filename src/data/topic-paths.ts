@@ -36,6 +36,8 @@ export type TopicPageProps = {
   breadcrumb: TopicSummary[];
   count: TopicCount;
   hasSubtopics: boolean;
+  /** Whether the topic's list opens with surveys or foundational papers (its reading order puts them first). */
+  leads: boolean;
   /** How each paper of this page and of the sub-topic sections is listed, by slug. */
   listed: Record<string, ListedPaper>;
   /** Only on the first page: the overview's extras. */
@@ -62,7 +64,9 @@ export const topicPaths = (async ({ paginate }) => {
     const count = index.rolledUp.get(topic.id) ?? NO_COUNT;
     const children = index.childrenOf(topic.id);
     const years = (await getTopicTimeline(topic.id))?.years;
-    for (const path of paginate(index.papersOf(topic.id), { params: { id: topic.id }, pageSize: pageSizes.topic })) {
+    const ordered = index.papersOf(topic.id);
+    const leads = ordered.length > 0 && index.roleOf(ordered[0]!.id, topic.id) !== undefined;
+    for (const path of paginate(ordered, { params: { id: topic.id }, pageSize: pageSizes.topic })) {
       const page = path.props.page;
       const listed = listedPapers(index, topic.id, page.data);
       let first: TopicPageProps['first'];
@@ -74,7 +78,7 @@ export const topicPaths = (async ({ paginate }) => {
         });
         first = { subtopics, related: index.related(topic.id).map(({ id, shared }) => ({ ...summary(id), shared })), years };
       }
-      const props: TopicPageProps = { topic, page, breadcrumb, count, hasSubtopics: children.length > 0, listed, first };
+      const props: TopicPageProps = { topic, page, breadcrumb, count, hasSubtopics: children.length > 0, leads, listed, first };
       paths.push({ params: path.params, props, cacheKey: pageKey(props) });
     }
   }

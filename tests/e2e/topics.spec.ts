@@ -178,6 +178,21 @@ test('a parent topic shows its sub-topics as sections with their papers, and cou
   await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Model Compression' })).toBeVisible();
 });
 
+test('a topic page says surveys and foundational papers come first only when its list opens with one', async ({ page }) => {
+  const seen = { leads: 0, plain: 0 };
+  for (const id of ['lora', 'moe', 'ssm', 'quantization', 'continual-learning', 'model-compression', 'pruning-sparsity', 'efficient-attention']) {
+    await page.goto(`topics/${id}/`);
+    const note = (await page.locator('[data-order-note]').textContent())!;
+    const opensWithLead = (await page.locator('[data-order-note] ~ ol[data-paper-list] > li').first().locator('[data-role]').count()) > 0;
+    expect(note.startsWith('Surveys and foundational papers first'), `${id}: ${note}`).toBe(opensWithLead);
+    if (!opensWithLead) expect(note, id).toMatch(/^Newest first/);
+    seen[opensWithLead ? 'leads' : 'plain']++;
+  }
+  // Both kinds are among the shipped topics: the assertion above was exercised both ways.
+  expect(seen.leads).toBeGreaterThan(0);
+  expect(seen.plain).toBeGreaterThan(0);
+});
+
 test('a topic page past the first works without JavaScript and continues the same order', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
