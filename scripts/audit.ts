@@ -29,7 +29,7 @@ import { hasDanglingLeadIn, hasPaperLeadIn, isCutMidThought, statesContribution 
 import { loadTopicDefinitions } from '../src/lib/topics/topic-folder-node.ts';
 import { runAnalysisTask } from '../src/build/analysis.ts';
 import { relatedAgreement, type RelatedLabels } from '../src/lib/related/agreement.ts';
-import { missAgreement, pairPrecision, type LabelledPair, type MissLabel } from '../src/lib/topics/label-agreement.ts';
+import { missAgreement, pairPrecision, TOPIC_LABEL_SAMPLES, type LabelledPair, type MissLabel } from '../src/lib/topics/label-agreement.ts';
 
 const root = join(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -119,7 +119,7 @@ for (const name of ['related-labels.json', 'related-labels-B.json', 'related-lab
 // after round 3.
 const f2 = (x: number) => x.toFixed(2);
 const nowTopics = new Map(papers.map((p, i) => [p.slug, topicIds[i]!.ids]));
-for (const sample of ['A', 'B', 'C', 'D', 'E']) {
+for (const sample of TOPIC_LABEL_SAMPLES) {
   const pairLabels = readFixture<LabelledPair[]>(`topic-labels-${sample}.json`);
   const missLabels = readFixture<MissLabel[]>(`miss-labels-${sample}.json`) ?? [];
   const atLabelling = readFixture<{ topics: Record<string, string[]> }>(`topics-at-labelling-${sample}.json`);

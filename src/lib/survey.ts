@@ -111,9 +111,9 @@ export function buildSurvey(seedFiles: readonly SeedFile[], options: { repairs?:
       },
       repairs: countRepairKinds(repaired),
       files,
-      duplicates: merged.duplicates.map(({ key, title, ...group }) => {
+      duplicates: merged.duplicates.map(({ key, sources, abstractsDiffer }) => {
         const slug = slugs.get(key)!;
-        return { slug, title: shownTitle.get(slug) ?? title, ...group };
+        return { slug, title: shownTitle.get(slug)!, sources, abstractsDiffer };
       }),
       warnings: sortProblems(warnings),
       withoutAbstract: papers.filter((paper) => !paper.abstract).map(({ slug, titleRepaired }) => ({ slug, title: titleRepaired })),

@@ -5,7 +5,7 @@ import { compileTopics } from '../../src/lib/topics/compile.ts';
 import { classifyPaper } from '../../src/lib/topics/score.ts';
 import { loadTopicDefinitions } from '../../src/lib/topics/topic-folder-node.ts';
 import { analysedText } from '../../src/lib/survey.ts';
-import type { LabelledPair, MissLabel } from '../../src/lib/topics/label-agreement.ts';
+import { TOPIC_LABEL_SAMPLES, type LabelledPair, type MissLabel } from '../../src/lib/topics/label-agreement.ts';
 import { shippedSurvey } from '../support/shipped-survey.ts';
 
 /**
@@ -60,7 +60,7 @@ describe('core topic regression on the labelled (tuning) sample', () => {
  */
 describe('non-core topics against the blind reviewers\' labels', () => {
   const fixture = <T>(name: string): T => JSON.parse(readFileSync(fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url)), 'utf8')) as T;
-  const samples = Object.fromEntries(['A', 'B', 'C', 'D', 'E'].map((name) => [name, fixture<LabelledPair[]>(`topic-labels-${name}.json`)]));
+  const samples = Object.fromEntries(TOPIC_LABEL_SAMPLES.map((name) => [name, fixture<LabelledPair[]>(`topic-labels-${name}.json`)]));
   const misses = fixture<MissLabel[]>('miss-labels-A.json');
   const papers = new Map(shippedSurvey().papers.map((p) => [p.slug, p]));
   const topicsOf = (slug: string): string[] => {

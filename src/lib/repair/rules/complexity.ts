@@ -27,8 +27,9 @@ export function repairComplexity(plan: Plan): void {
       }
     }
     if (close < 0) continue;
-    const radical = LOST_RADICAL.exec(text.slice(open + 1, close));
-    const body = radical ? `${radical[1]}\\sqrt{${radical[1]}}` : text.slice(open + 1, close);
+    const inside = text.slice(open + 1, close);
+    const radical = LOST_RADICAL.exec(inside);
+    const body = radical ? `${radical[1]}\\sqrt{${radical[1]}}` : inside;
     const prefix = m[1];
     const head = m[2] ?? 'O';
     if (!BIG_O_BODY.test(body) || !runsAreMath(body) || hasIdentifierScript(body)) continue;
