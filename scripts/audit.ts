@@ -2,11 +2,12 @@
  * The content audit of issue 19: what a reviewer would check of the machine-made text, on a
  * seeds folder (default: the shipped `seeds/`).
  *
- *   npm run audit [-- <seeds-dir>] [--list gist-lead-in|gist-cut|gist-no-contribution|debris|related-unlabelled|topics]
+ *   npm run audit [-- <seeds-dir>] [--list gist-lead-in|gist-context|gist-cut|gist-no-contribution|debris|related-unlabelled|topics]
  *
  * Prints
  * - gists: the share that open with "In this paper/work …" or a dangling connector ("To
- *   address this, …"), stop mid-thought, or never state a contribution;
+ *   address this, …"), lean on a sentence they do not show ("Presents X to tackle these
+ *   challenges."), stop mid-thought, or never state a contribution;
  * - debris: occurrences per pattern (src/lib/repair/debris.ts) in what pages and exports show
  *   (repaired titles and abstracts outside formulas, gists), and the papers they are in;
  * - related papers: agreement with the hand labels in tests/fixtures/related-labels.json and,
@@ -25,7 +26,7 @@ import { join } from 'node:path';
 import { readSeedFolder } from '../src/lib/seeds/seed-folder-node.ts';
 import { analysedText, buildSurvey } from '../src/lib/survey.ts';
 import { countDebris, DEBRIS_PATTERNS } from '../src/lib/repair/debris.ts';
-import { hasDanglingLeadIn, hasPaperLeadIn, isCutMidThought, statesContribution } from '../src/lib/text/gist-quality.ts';
+import { hasDanglingLeadIn, hasPaperLeadIn, isCutMidThought, leansOnContext, statesContribution } from '../src/lib/text/gist-quality.ts';
 import { loadTopicDefinitions } from '../src/lib/topics/topic-folder-node.ts';
 import { runAnalysisTask } from '../src/build/analysis.ts';
 import { relatedAgreement, type RelatedLabels } from '../src/lib/related/agreement.ts';
@@ -46,14 +47,16 @@ const pct = (k: number, of = n) => `${k}`.padStart(4) + ` (${((100 * k) / Math.m
 const withGist = papers.filter((p) => p.gist);
 const leadIn = withGist.filter((p) => hasPaperLeadIn(p.gist));
 const dangling = withGist.filter((p) => hasDanglingLeadIn(p.gist));
+const context = withGist.filter((p) => leansOnContext(p.gist));
 const cut = withGist.filter((p) => isCutMidThought(p.gist));
 const noContribution = withGist.filter((p) => !statesContribution(p.gist, p.titleRepaired));
 console.log(`Gists of ${seedsDir}: ${withGist.length} of ${n} papers have one`);
 console.log(`  start "In this paper/work …" / "Here, we …"  ${pct(leadIn.length, withGist.length)}`);
 console.log(`  start with a dangling connector            ${pct(dangling.length, withGist.length)}`);
+console.log(`  lean on a sentence they do not show         ${pct(context.length, withGist.length)}`);
 console.log(`  stop mid-thought (… or no final stop)      ${pct(cut.length, withGist.length)}`);
 console.log(`  state no contribution                      ${pct(noContribution.length, withGist.length)}`);
-const lists: Record<string, typeof papers> = { 'gist-lead-in': [...leadIn, ...dangling], 'gist-cut': cut, 'gist-no-contribution': noContribution };
+const lists: Record<string, typeof papers> = { 'gist-lead-in': [...leadIn, ...dangling], 'gist-context': context, 'gist-cut': cut, 'gist-no-contribution': noContribution };
 if (list && lists[list]) for (const p of lists[list]!) console.log(`    ${p.slug}: ${p.gist}`);
 
 // 2. Debris in what readers see.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fixtures from '../fixtures/mangled-abstracts.json' with { type: 'json' };
 import { gistOf, splitSentences } from '../../src/lib/text/gist.ts';
 import { repairAbstract } from '../../src/lib/repair/repair-abstract.ts';
-import { hasDanglingLeadIn, hasPaperLeadIn, isCutMidThought, statesContribution } from '../../src/lib/text/gist-quality.ts';
+import { hasDanglingLeadIn, hasPaperLeadIn, isCutMidThought, leansOnContext, statesContribution } from '../../src/lib/text/gist-quality.ts';
 import { shippedSurvey } from '../support/shipped-survey.ts';
 
 describe('splitSentences', () => {
@@ -138,6 +138,43 @@ describe('gistOf', () => {
     const { abstract } = fixtures.find((f) => f.title.startsWith('Sketching Meets Differential Privacy'))!;
     // The design of the paper's data structure, not the framework it extends.
     expect(gistOf(repairAbstract(abstract).text)).toBe('Designs a fast dynamic data structure for this task and it is robust against an adaptive adversary.');
+  });
+});
+
+describe('leansOnContext', () => {
+  it('flags a gist that points back at a sentence it does not show (gists the shipped seeds had)', () => {
+    for (const gist of [
+      'Presents DecompX to tackle these challenges.',
+      'Designs Buff to address these issues.',
+      'Demonstrates empirically that this method produces similar results to the baseline.',
+      'Identifies that a key weakness of such models is their inability to perform content-based reasoning, and make several improvements.',
+      'Provides a rigorous theoretical answer to this question.',
+      'Proposes RepQ-ViT, a novel PTQ framework for ViTs based on quantization scale reparameterization, to address the above issues.',
+      'Proposes a faster re-translation system based on a non-autoregressive sequence generation model (FReTNA) to overcome the aforementioned limitations.',
+      'Revisits three categories of such algorithms: dynamic architectures (layer stacking, layer dropping), batch selection (selective backprop, RHO loss), and efficient optimizers (Lion, Sophia).',
+      'It generates an effective hybrid parallelism strategy.',
+    ]) {
+      expect(leansOnContext(gist), gist).toBe(true);
+    }
+  });
+
+  it('leaves a back-reference the rest of the gist makes up for, and the paper naming itself', () => {
+    for (const gist of [
+      // "… this issue by <how>": the how carries the meaning.
+      'Proposes a simple method to mitigate this issue by introducing “soft prompt” embedding parameters.',
+      'Tackles these issues by automatically adapting the data augmentation while solving the learning task.',
+      'Proposes DistriFusion to tackle this problem by leveraging parallelism across multiple GPUs.',
+      'Addresses this issue through the lens of knowledge circuit evolution, identifying computational subgraphs that facilitate knowledge storage and processing.',
+      // The paper itself, "such as", and a referent described well enough by its modifiers.
+      'Without increasing model complexity, a simple and effective invertible arbitrary rescaling network (IARN) is proposed to achieve arbitrary image rescaling by training only one model in this work.',
+      'This study proposed a straightforward yet effective learning paradigm by ingeniously keeping the weights relative to each seen task untouched before and after learning a new task.',
+      'We studied unsupervised pretraining for non auto-regressive T5 models via unrolled denoising and shown its SoTA results in downstream generation tasks such as SQuAD question generation and XSum.',
+      'Shows that this scale-wise autoregressive framework can be effectively decoupled into intra-scale modeling, which captures local spatial dependencies within each scale, and inter-scale modeling.',
+      // The noun is named earlier in the gist.
+      'Proposes a pruning method and shows that this method keeps accuracy.',
+    ]) {
+      expect(leansOnContext(gist), gist).toBe(false);
+    }
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * What a reviewer checks of a one-line gist, as predicates the audit (`npm run audit`) and the
  * tests share: does it open with a lead-in that only makes sense after the abstract's earlier
- * sentences, does it stop mid-thought, does it say what the paper does.
+ * sentences, does it lean on a sentence it does not show ("these challenges"), does it stop
+ * mid-thought, does it say what the paper does.
  */
 
 /** "In this paper/work …", "Here, we …": a lead-in the gist does not need. */
@@ -31,6 +32,57 @@ export function hasPaperLeadIn(gist: string): boolean {
 export function hasDanglingLeadIn(gist: string): boolean {
   const text = gist.trim();
   return !hasPaperLeadIn(text) && DANGLING.test(text);
+}
+
+/** "this / these / such / the above …": a determiner pointing back at an earlier sentence. */
+export const BACK_DETERMINER = String.raw`(?:this|these|those|such|the\s+above(?:-mentioned)?|the\s+aforementioned|aforementioned|the\s+former|the\s+latter)`;
+
+/** What such a determiner points back at: the problem, method or finding an earlier sentence named. */
+export const BACK_NOUN = String.raw`(?:problems?|issues?|challenges?|limitations?|methods?|approach(?:es)?|models?|gaps?|questions?|tasks?|settings?|observations?|findings?|insights?|phenomen(?:on|a)|drawbacks?|shortcomings?|difficult(?:y|ies)|concerns?|obstacles?|bottlenecks?|weakness(?:es)?|deficienc(?:y|ies)|ideas?|results?|techniques?|algorithms?|systems?|propert(?:y|ies)|scenarios?|constraints?|goals?|architectures?|frameworks?|strateg(?:y|ies)|works|efforts?|trade-?offs?|barriers?|requirements?|needs?|paradigms?)`;
+
+/**
+ * A back-reference: the determiner, at most one modifier ("these two approaches", "this recent
+ * finding"), the noun. Two or more modifiers describe the referent well enough on their own
+ * ("these very deep architectures", "this scale-wise autoregressive framework").
+ */
+const BACK_REFERENCE = new RegExp(String.raw`\b${BACK_DETERMINER}\s+(?:[\w-]+\s+)?(${BACK_NOUN})\b`, 'gi');
+
+/** A verb that solves what it points back at: "to address this issue", "bridges this gap". */
+const SOLVES = /\b(?:address|tackl|solv|overcom|mitigat|alleviat|resolv|handl|fix|remed|circumvent|bridg|fill|clos|target|answer)\w*\s+(?:all\s+)?(?:of\s+)?$/i;
+/** …followed by how it does so, which carries the meaning: "… this issue by introducing X". */
+const THEN_HOW = /^,?\s*(?:by|through|via|using|with|for\s+the)\b|^,?\s+and\s+(?:propos|introduc|present|develop|design)/i;
+/** "It …", "They …", "This is …": a subject that only an earlier sentence names. */
+const PRONOUN_SUBJECT = /^(?:it|they|(?:this|these|those)\s+(?:is|are|was|were|can|could|will|would|has|have|had|allows?|enables?|leads?|makes?|yields?|shows?)\b)/i;
+
+/** The singular of a noun, enough to find it again earlier in the gist: "approaches" → "approach". */
+function singular(noun: string): string {
+  const lower = noun.toLowerCase();
+  if (/ies$/.test(lower)) return lower.slice(0, -3);
+  if (/(?:ch|sh|ss|x)es$/.test(lower)) return lower.slice(0, -2);
+  if (/[^s]s$/.test(lower)) return lower.slice(0, -1);
+  return lower;
+}
+
+/**
+ * Whether the gist's meaning depends on a sentence it does not show: a back-reference ("these
+ * challenges", "this method", "such models", "the above issues") whose noun the gist has not
+ * named before it, or "It / They" as the subject it opens with. A reference the rest of the
+ * gist makes up for is fine ("… to address this issue by introducing X"), and so are the
+ * paper's references to itself ("this paper", "this work").
+ * @example leansOnContext('Presents DecompX to tackle these challenges.') // true
+ * @example leansOnContext('Tackles these issues by automatically adapting the data augmentation.') // false
+ */
+export function leansOnContext(gist: string): boolean {
+  const text = gist.trim();
+  if (PRONOUN_SUBJECT.test(text)) return true;
+  for (const m of text.matchAll(BACK_REFERENCE)) {
+    const before = text.slice(0, m.index);
+    const after = text.slice(m.index + m[0].length);
+    if (new RegExp(String.raw`\b${singular(m[1]!)}`, 'i').test(before)) continue; // named in the gist itself
+    if (SOLVES.test(before) && THEN_HOW.test(after)) continue;
+    return true;
+  }
+  return false;
 }
 
 /** Whether the gist stops mid-thought: an ellipsis, or no sentence-final punctuation. */
