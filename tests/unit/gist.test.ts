@@ -149,9 +149,10 @@ describe('leansOnContext', () => {
       'Demonstrates empirically that this method produces similar results to the baseline.',
       'Identifies that a key weakness of such models is their inability to perform content-based reasoning, and make several improvements.',
       'Provides a rigorous theoretical answer to this question.',
+      'This thesis provides methods and analysis of models which make progress on this goal.',
       'Proposes RepQ-ViT, a novel PTQ framework for ViTs based on quantization scale reparameterization, to address the above issues.',
       'Proposes a faster re-translation system based on a non-autoregressive sequence generation model (FReTNA) to overcome the aforementioned limitations.',
-      'Revisits three categories of such algorithms: dynamic architectures (layer stacking, layer dropping), batch selection (selective backprop, RHO loss), and efficient optimizers (Lion, Sophia).',
+      'We support this thesis with simple theoretical arguments and with experiments utilizing an apparently naïve ensembling technique.',
       'It generates an effective hybrid parallelism strategy.',
     ]) {
       expect(leansOnContext(gist), gist).toBe(true);
@@ -165,8 +166,14 @@ describe('leansOnContext', () => {
       'Tackles these issues by automatically adapting the data augmentation while solving the learning task.',
       'Proposes DistriFusion to tackle this problem by leveraging parallelism across multiple GPUs.',
       'Addresses this issue through the lens of knowledge circuit evolution, identifying computational subgraphs that facilitate knowledge storage and processing.',
+      'Shows that all these problems can be solved by formulating convolutional kernels in CNNs as continuous functions.',
+      // …the list it stands for, or a second claim of its own.
+      'Revisits three categories of such algorithms: dynamic architectures (layer stacking, layer dropping), batch selection (selective backprop, RHO loss), and efficient optimizers (Lion, Sophia).',
+      'Investigates this setting and studies the impact of LoRA rank on the forgetting of the pretraining foundation task and on the plasticity and forgetting of subsequent ones.',
+      'Shows that it is possible to overcome this limitation and trains networks that can maintain expertise on tasks which they have not experienced for a long time.',
       // The paper itself, "such as", and a referent described well enough by its modifiers.
       'Without increasing model complexity, a simple and effective invertible arbitrary rescaling network (IARN) is proposed to achieve arbitrary image rescaling by training only one model in this work.',
+      'This thesis provides methods and analysis of models.', // the shipped sentence goes on "… which make progress on this goal", flagged above
       'This study proposed a straightforward yet effective learning paradigm by ingeniously keeping the weights relative to each seen task untouched before and after learning a new task.',
       'We studied unsupervised pretraining for non auto-regressive T5 models via unrolled denoising and shown its SoTA results in downstream generation tasks such as SQuAD question generation and XSum.',
       'Shows that this scale-wise autoregressive framework can be effectively decoupled into intra-scale modeling, which captures local spatial dependencies within each scale, and inter-scale modeling.',

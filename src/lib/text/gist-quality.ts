@@ -34,11 +34,15 @@ export function hasDanglingLeadIn(gist: string): boolean {
   return !hasPaperLeadIn(text) && DANGLING.test(text);
 }
 
+/** The third person of the verbs a gist opens with: "Proposes", "Studies", "Analyses". */
+const CLAIM_VERB =
+  'Proposes|Introduces|Presents|Develops|Designs|Describes|Shows|Proves|Demonstrates|Derives|Establishes|Formulates|Studies|Investigates|Analy[sz]es|Explores|Examines|Evaluates|Benchmarks|Provides|Releases|Builds|Constructs|Offers|Extends|Generali[sz]es|Reveals|Finds|Identifies|Characteri[sz]es|Reports|Unveils|Creates|Tackles|Addresses|Revisits|Surveys|Reviews|Bounds|Compares|Measures|Argues|Challenges|Applies|Adapts|Uses|Learns|Trains|Devises|Focuses|Considers|Categori[sz]es|Hypothesi[sz]es|Takes|Delves|Aims|Observes|Conducts|Tests|Discusses|Implements|Employs|Leverages|Exploits|Combines|Integrates|Incorporates|Explains|Quantifies|Unifies|Connects|Decomposes|Approximates|Rethinks|Uncovers|Outlines|Summari[sz]es|Validates|Verifies|Assesses';
+
 /** "this / these / such / the above …": a determiner pointing back at an earlier sentence. */
 export const BACK_DETERMINER = String.raw`(?:this|these|those|such|the\s+above(?:-mentioned)?|the\s+aforementioned|aforementioned|the\s+former|the\s+latter)`;
 
 /** What such a determiner points back at: the problem, method or finding an earlier sentence named. */
-export const BACK_NOUN = String.raw`(?:problems?|issues?|challenges?|limitations?|methods?|approach(?:es)?|models?|gaps?|questions?|tasks?|settings?|observations?|findings?|insights?|phenomen(?:on|a)|drawbacks?|shortcomings?|difficult(?:y|ies)|concerns?|obstacles?|bottlenecks?|weakness(?:es)?|deficienc(?:y|ies)|ideas?|results?|techniques?|algorithms?|systems?|propert(?:y|ies)|scenarios?|constraints?|goals?|architectures?|frameworks?|strateg(?:y|ies)|works|efforts?|trade-?offs?|barriers?|requirements?|needs?|paradigms?)`;
+export const BACK_NOUN = String.raw`(?:problems?|issues?|challenges?|limitations?|methods?|approach(?:es)?|models?|gaps?|questions?|tasks?|settings?|observations?|findings?|insights?|phenomen(?:on|a)|drawbacks?|shortcomings?|difficult(?:y|ies)|concerns?|obstacles?|bottlenecks?|weakness(?:es)?|deficienc(?:y|ies)|ideas?|results?|techniques?|algorithms?|systems?|propert(?:y|ies)|scenarios?|constraints?|goals?|architectures?|frameworks?|strateg(?:y|ies)|works|efforts?|trade-?offs?|barriers?|requirements?|needs?|paradigms?|thes[ie]s|hypothes[ie]s|claims?)`;
 
 /**
  * A back-reference: the determiner, at most one modifier ("these two approaches", "this recent
@@ -49,8 +53,17 @@ const BACK_REFERENCE = new RegExp(String.raw`\b${BACK_DETERMINER}\s+(?:[\w-]+\s+
 
 /** A verb that solves what it points back at: "to address this issue", "bridges this gap". */
 const SOLVES = /\b(?:address|tackl|solv|overcom|mitigat|alleviat|resolv|handl|fix|remed|circumvent|bridg|fill|clos|target|answer)\w*\s+(?:all\s+)?(?:of\s+)?$/i;
-/** …followed by how it does so, which carries the meaning: "… this issue by introducing X". */
-const THEN_HOW = /^,?\s*(?:by|through|via|using|with|for\s+the)\b|^,?\s+and\s+(?:propos|introduc|present|develop|design)/i;
+/**
+ * What makes up for the reference after it: how it is solved ("… this issue by introducing X",
+ * "… these problems can be solved by formulating Y"), the list it stands for ("… such
+ * algorithms: dynamic architectures, …"), or a second claim ("… this setting and studies Z").
+ */
+const THEN_HOW = /^,?\s*(?:by|through|via|using|with|for\s+the)\b/i;
+const SOLVED_BY = /^\s+(?:can|could|may)\s+be\s+(?:\w+ly\s+)?(?:solved|addressed|tackled|overcome|mitigated|alleviated|resolved|fixed|remedied|circumvented)\s+(?:by|through|via|using|with)\b/i;
+const SPELLED_OUT = /^:\s+\S/;
+/** "… and studies Z": a second claim of the gist's own. */
+const AND_CLAIM = new RegExp(String.raw`^,?\s+and\s+(?:also\s+)?(?:${CLAIM_VERB})\b`, 'i');
+
 /** "It …", "They …", "This is …": a subject that only an earlier sentence names. */
 const PRONOUN_SUBJECT = /^(?:it|they|(?:this|these|those)\s+(?:is|are|was|were|can|could|will|would|has|have|had|allows?|enables?|leads?|makes?|yields?|shows?)\b)/i;
 
@@ -76,10 +89,11 @@ export function leansOnContext(gist: string): boolean {
   const text = gist.trim();
   if (PRONOUN_SUBJECT.test(text)) return true;
   for (const m of text.matchAll(BACK_REFERENCE)) {
+    if (m.index === 0 && /^this\s+thesis$/i.test(m[0])) continue; // the thesis itself, "This thesis provides …"
     const before = text.slice(0, m.index);
     const after = text.slice(m.index + m[0].length);
     if (new RegExp(String.raw`\b${singular(m[1]!)}`, 'i').test(before)) continue; // named in the gist itself
-    if (SOLVES.test(before) && THEN_HOW.test(after)) continue;
+    if ((SOLVES.test(before) && THEN_HOW.test(after)) || SOLVED_BY.test(after) || SPELLED_OUT.test(after) || AND_CLAIM.test(after)) continue;
     return true;
   }
   return false;
@@ -97,8 +111,7 @@ const CONTRIBUTION_VERB =
   /\b(?:propos|introduc|present|develop|design|devis|describ|show|prov(?:e|es|ed|ing|en)\b|demonstrat|deriv|establish|formulat|stud(?:y|ies|ied)|investigat|analy[sz]|explor|examin|evaluat|benchmark|provid|releas|build|construct|offer|extend|generali[sz]|reveal|find|found\b|identif|characteri[sz]|report|unveil|creat|contribut|tackl|address|reformulat|revisit|leverag|exploit|apply|appli|adapt|compar|measur|quantif|survey|review|bound|learn|train|use|uses|using|achiev|enabl|improv|reduc|outperform|accelerat|compress|prun|quantiz|distill|merg|scal|combin|replac|augment|trac|predict|captur|explain|argu|challeng|question|model|focus|consider|categori[sz]|hypothesi[sz]|take|delv|aim|observ|conduct|test|discuss|implement|employ|integrat|incorporat|unif|connect|decompos|approximat|rethink|uncover|outlin|summari[sz]|validat|verif|assess)/i;
 
 /** "Proposes X", "X: …", "We …", "This paper …", "Our …": a sentence about the paper itself. */
-const ABOUT_THE_PAPER =
-  /^(?:we\b|our\b|this\s+(?:paper|work|study|article|thesis|dissertation|letter|report|note)\b|the\s+(?:paper|authors)\b|(?:Proposes|Introduces|Presents|Develops|Designs|Describes|Shows|Proves|Demonstrates|Derives|Establishes|Formulates|Studies|Investigates|Analy[sz]es|Explores|Examines|Evaluates|Benchmarks|Provides|Releases|Builds|Constructs|Offers|Extends|Generali[sz]es|Reveals|Finds|Identifies|Characteri[sz]es|Reports|Unveils|Creates|Tackles|Addresses|Revisits|Surveys|Reviews|Bounds|Compares|Measures|Argues|Challenges|Applies|Adapts|Uses|Learns|Trains|Devises|Focuses|Considers|Categori[sz]es|Hypothesi[sz]es|Takes|Delves|Aims|Observes|Conducts|Tests|Discusses|Implements|Employs|Leverages|Exploits|Combines|Integrates|Incorporates|Explains|Quantifies|Unifies|Connects|Decomposes|Approximates|Rethinks|Uncovers|Outlines|Summari[sz]es|Validates|Verifies|Assesses)\b)/i;
+const ABOUT_THE_PAPER = new RegExp(String.raw`^(?:we\b|our\b|this\s+(?:paper|work|study|article|thesis|dissertation|letter|report|note)\b|the\s+(?:paper|authors)\b|(?:${CLAIM_VERB})\b)`, 'i');
 
 /**
  * Whether the gist says what the paper does: about the paper ("We …", "This paper …", a
