@@ -1,9 +1,12 @@
 /**
  * Rewrites a contribution sentence of an abstract into a gist that stands alone: the lead-in
  * that only makes sense inside the abstract goes ("In this paper, …", "To address this
- * issue, …", "However, …"), and "we propose X" becomes "Proposes X" — the claim itself is
- * never touched.
+ * issue, …", "However, …"), and so does a last clause that only points back at what the
+ * paper answers ("Proposes X, a Y, to address the above issues." → "Proposes X, a Y."); "we
+ * propose X" becomes "Proposes X" — the claim itself is never touched.
  */
+
+import { BACK_DETERMINER, BACK_NOUN } from './gist-quality.ts';
 
 /** "In this paper," "Here," "In this extended abstract we": a lead-in naming the paper itself. */
 const PAPER_LEAD_IN =
@@ -108,4 +111,45 @@ export function contributionGist(sentence: string): string {
   const paper = PAPER_VERB.exec(text);
   if (paper) return `${capitalize(paper[1]!.toLowerCase())}${text.slice(paper[0].length)}`;
   return capitalize(text);
+}
+
+/** A gist that makes something: the claim is the thing made, not what it was made for. */
+const MAKES = /^(?:Proposes|Introduces|Presents|Develops|Designs|Devises|Builds|Constructs|Creates|Offers|Releases|Provides|Formulates|Derives|Describes|Puts\s+forward|Unveils)\s/;
+
+/**
+ * A last clause that only points back at what the paper answers: "… to tackle these challenges",
+ * "…, which relaxes these constraints", "… based on the above findings". Not "for …": what is
+ * made for something is often the claim ("evidence for this hypothesis").
+ */
+const POINTER_TAIL = new RegExp(
+  String.raw`(?:,\s*|\s+)(?:(?:in\s+order\s+)?to\s+(?:\w+ly\s+)?(?:address|tackle|solve|overcome|mitigate|alleviate|resolve|handle|fix|remedy|circumvent|bridge|fill|close|meet|answer|deal\s+with|cope\s+with)|(?:which|that)\s+(?:\w+ly\s+)?(?:address|tackl|solv|overcom|mitigat|alleviat|resolv|relax|bridg|fill|clos|remed|circumvent)\w*|based\s+on|building\s+on|motivated\s+by|inspired\s+by|guided\s+by|in\s+light\s+of)\s+(?:all\s+|both\s+)?(?:of\s+)?${BACK_DETERMINER}\s+(?:[\w-]+\s+)?${BACK_NOUN}\s*([.!?]?)$`,
+  'i',
+);
+
+/**
+ * A gist without the last clause that only points back at an earlier sentence, when it makes
+ * something and what it makes still reads as a statement of its own (four words or more after
+ * the verb); otherwise the gist unchanged.
+ * @example dropPointerTail('Proposes IL-NeRF, a novel framework for incremental NeRF training, to address this challenge.') // 'Proposes IL-NeRF, a novel framework for incremental NeRF training.'
+ * @example dropPointerTail('Presents DecompX to tackle these challenges.') // unchanged: "Presents DecompX." says too little
+ */
+export function dropPointerTail(gist: string): string {
+  const tail = pointerTail(gist);
+  return tail && !tail.thin ? `${tail.head}${tail.end}` : gist;
+}
+
+/**
+ * Whether the gist only says what it makes and that it answers an earlier sentence: "Presents
+ * DecompX to tackle these challenges.", "Designs Buff to address these issues."
+ */
+export function pointsBackOnly(gist: string): boolean {
+  return pointerTail(gist)?.thin ?? false;
+}
+
+function pointerTail(gist: string): { head: string; end: string; thin: boolean } | undefined {
+  if (!MAKES.test(gist)) return undefined;
+  const tail = POINTER_TAIL.exec(gist);
+  if (!tail) return undefined;
+  const head = gist.slice(0, tail.index).replace(/[\s,;:–—-]+$/, '');
+  return { head, end: tail[1] || '.', thin: head.split(/\s+/).length < 5 };
 }

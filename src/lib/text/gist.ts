@@ -5,15 +5,18 @@
  * The gist states the contribution: the sentence that says what the paper does ("we propose /
  * introduce / show …", the title's method), with the lead-in dropped and "we propose X"
  * written "Proposes X" (`gist-rewrite.ts`); a long one is cut back at a clause boundary and
- * ends with a period, never mid-word. When no sentence says what the paper does, the title's
- * subtitle stands in. Plain text: inline `$…$` math becomes Unicode text, never cut in half.
+ * ends with a period, never mid-word. It does not lean on a sentence it does not show: a last
+ * clause that only points back ("… to tackle these challenges") goes, and a sentence of the
+ * same rank that stands alone wins over one with a back-reference ("this method"). When no
+ * sentence says what the paper does, the title's subtitle stands in. Plain text: inline `$…$`
+ * math becomes Unicode text, never cut in half.
  */
 
 import { mathSpans } from './math-spans.ts';
 import { plainMath } from './plain-math.ts';
-import { contributionGist, stripLeadIn } from './gist-rewrite.ts';
+import { contributionGist, dropPointerTail, pointsBackOnly, stripLeadIn } from './gist-rewrite.ts';
 import { ENDS_WITH_ABBREVIATION, ENDS_WITH_DOTTED } from './abbreviations.ts';
-import { methodName } from './gist-quality.ts';
+import { leansOnContext, methodName } from './gist-quality.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Sentence splitting
@@ -67,9 +70,14 @@ const OWN = /\b(?:here|in\s+this\s+(?:paper|work|study|article|report)|our|we)\b
 /** Any other sentence about what the paper does: "We study …", "This paper investigates …", "Our contribution …". */
 const WEAK = /^(?:we|I)\s+[a-z]|^(?:this|the\s+present|our)\s+(?:paper|work|study|article|thesis|dissertation|letter|report|note|main\s+contributions?|contributions?|key\s+contributions?|approach|method|framework|model|results?|analysis|experiments|goal|aim|objective|thesis|idea|proposal|solution|system|technique|algorithm|architecture|network|findings)\b/i;
 
+/** "We release our code and models at https://…", "We open-source the code". */
+const RELEASES_CODE = /^(?:we|I)\s+(?:also\s+|will\s+|further\s+)?(?:release|open-source|make)\b[^.]*?(?:https?:\/\/|\bgithub\b|\bcode\b)/i;
+
 /** How strongly a sentence states the contribution: 3 names the title's method, 2 strong, 1 weak, 0 none. */
 function contributionRank(sentence: string, name: string): number {
   const claim = stripLeadIn(sentence);
+  // "We release the code at https://…" says where the contribution is, not what it is.
+  if (RELEASES_CODE.test(claim)) return 1;
   const strong = STRONG.test(claim);
   if (strong && name && sentence.includes(name)) return 3;
   if (strong) return 2;
@@ -91,17 +99,32 @@ function cleanMath(sentence: string): boolean {
 }
 
 /**
- * Picks the sentence stating the contribution: the best rank, the earliest of equal rank, one
- * whose math reads as text before one that does not; undefined when no sentence qualifies.
+ * What a gist leaning on an earlier sentence loses: more than a clean-math bonus, so among
+ * sentences of equal rank one that stands alone wins, but less than a step of rank, so a strong
+ * claim with a back-reference still wins over a weak one without ("Our experiments show …").
+ * A gist that only says what it makes and that it answers an earlier sentence ("Presents
+ * DecompX to tackle these challenges.") loses a step and a half: then even a strong claim not
+ * naming the title's method wins ("DecompX is based on …").
  */
-function chooseSentence(sentences: readonly string[], title: string): string | undefined {
+const LEANS_PENALTY = 8;
+const POINTS_BACK_ONLY_PENALTY = 15;
+
+/**
+ * Picks the sentence stating the contribution: the best rank, one that stands alone before one
+ * that leans on an earlier sentence, one whose math reads as text before one that does not,
+ * then the earliest; undefined when no sentence qualifies. `gistFor` gives the gist each
+ * sentence would make, so the choice sees what the reader will.
+ */
+function chooseSentence(sentences: readonly string[], title: string, gistFor: (sentence: string) => string | undefined): string | undefined {
   const name = titleName(title);
   let best: { sentence: string; score: number } | undefined;
   sentences.forEach((sentence, i) => {
     const rank = contributionRank(sentence, name);
     if (rank === 0 || sentence.length < 12) return;
-    // Rank first; then clean math; then a mild preference for earlier sentences.
-    const score = rank * 10 + (cleanMath(sentence) ? 5 : 0) - Math.min(i, 20) * 0.1;
+    const gist = gistFor(sentence) ?? '';
+    const leans = pointsBackOnly(gist) ? POINTS_BACK_ONLY_PENALTY : leansOnContext(gist) ? LEANS_PENALTY : 0;
+    // Rank first; then standing alone; then clean math; then a mild preference for earlier sentences.
+    const score = rank * 10 - leans + (cleanMath(sentence) ? 5 : 0) - Math.min(i, 20) * 0.1;
     if (!best || score > best.score) best = { sentence, score };
   });
   return best?.sentence;
@@ -208,10 +231,12 @@ export interface GistOptions {
 
 /**
  * A one-line gist of an abstract that states the contribution: the sentence saying what the
- * paper does ("we propose / introduce / show …", the title's method), lead-ins dropped ("In
- * this paper, we propose X" → "Proposes X"), cut at a clause boundary when too long; when no
- * sentence qualifies, the title's subtitle ("Mamba: Linear-Time …" → "Linear-Time …"), else
- * the first real sentence. Plain text: inline math becomes Unicode text.
+ * paper does ("we propose / introduce / show …", the title's method), standing alone rather
+ * than pointing back at an earlier sentence, lead-ins dropped ("In this paper, we propose X" →
+ * "Proposes X") and so is a last clause that only points back ("…, to address the above
+ * issues"), cut at a clause boundary when too long; when no sentence qualifies, the title's
+ * subtitle ("Mamba: Linear-Time …" → "Linear-Time …"), else the first real sentence. Plain
+ * text: inline math becomes Unicode text.
  * @example gistOf('Transformers are slow. In this paper, we propose FastFormer, a linear-time model.') // 'Proposes FastFormer, a linear-time model.'
  */
 export function gistOf(abstract: string, { title = '', maxLength = 200 }: GistOptions = {}): string {
@@ -221,15 +246,15 @@ export function gistOf(abstract: string, { title = '', maxLength = 200 }: GistOp
     .replace(/^(?:abstract|summary)\s*[:.—–-]\s*/i, '');
   const sentences = text ? splitSentences(text) : [];
   const minLength = Math.min(40, Math.floor(maxLength / 3));
-  const chosen = chooseSentence(sentences, title);
+  const gistFrom = (sentence: string) => shorten(toPlain(dropPointerTail(contributionGist(sentence))), maxLength, minLength);
+  const chosen = chooseSentence(sentences, title, gistFrom);
   if (chosen) {
-    const plain = toPlain(contributionGist(chosen));
-    const short = shorten(plain, maxLength, minLength);
+    const short = gistFrom(chosen);
     if (short) return short;
   }
   const sub = subtitle(title);
   if (sub) return truncate(toPlain(/[.!?]$/.test(sub) ? sub : `${sub}.`), maxLength);
-  if (chosen) return truncate(toPlain(contributionGist(chosen)), maxLength);
+  if (chosen) return truncate(toPlain(dropPointerTail(contributionGist(chosen))), maxLength);
   const first = sentences.find((s) => s.length >= 30) ?? sentences[0] ?? '';
   const plain = toPlain(first);
   return shorten(plain, maxLength, minLength) ?? truncate(plain, maxLength);
