@@ -1,5 +1,5 @@
 import { groupMedoid, shortLabel, withoutOverlaps } from '../lib/map/labels.ts';
-import { mapFamilies } from '../lib/map/families.ts';
+import { mapFamilies, type MapFamily } from '../lib/map/families.ts';
 import { getAnalysis, getPapers } from './papers.ts';
 import { getTopicIndex } from './topics.ts';
 
@@ -22,11 +22,11 @@ export interface MapPaper {
 export interface SurveyMapData {
   /** By slug. */
   papers: MapPaper[];
-  /** The coloured families, colour index = position. */
-  legend: { id: string; title: string; papers: number }[];
+  /** The coloured families (areas, or root topics when the topic files name no area), colour index = position. */
+  legend: MapFamily[];
   /** Papers whose main topic is in no coloured family. */
   others: number;
-  /** Labels at the medoid of each coloured family (its colour) and of the largest grey topics (colour -1). */
+  /** Labels at the medoid of the largest main topics, in their family's colour (-1 for grey). */
   labels: { text: string; x: number; y: number; colour: number }[];
   /** Whether a paper is on the map (its small map is `p/<id>/map.json`, src/lib/map/mini-map-files.ts). */
   has(slug: string): boolean;
@@ -46,7 +46,7 @@ async function build(): Promise<SurveyMapData> {
   const placed = papers.filter((paper) => coordinates[paper.id]);
   const main = placed.map((paper) => index.topicIdsOf(paper.id)[0] ?? null);
   const { families, colourOf } = mapFamilies(
-    index.topics.map((topic) => ({ id: topic.id, title: topic.data.title, parent: topic.data.parent })),
+    index.topics.map((topic) => ({ id: topic.id, title: topic.data.title, parent: topic.data.parent, area: topic.data.area })),
     main,
   );
   const mapPapers: MapPaper[] = placed.map((paper, i) => ({
@@ -59,28 +59,27 @@ async function build(): Promise<SurveyMapData> {
     topics: index.topicIdsOf(paper.id),
     colour: colourOf(main[i]!),
   }));
-  // A label at the centre of each coloured family, and of the largest grey topics (at least 2%
-  // of the papers as main topic, at most eight) so the grey part of the map is not unnamed.
-  const coloured = new Set(families.map((family) => family.id));
+  // A label at the centre of each of the largest main topics (at least 2% of the papers, at
+  // most twelve), in its family's colour: the colours say the area, the labels name the places.
   const mainCounts = new Map<string, number>();
-  for (const paper of mapPapers) if (paper.topic && paper.colour === -1) mainCounts.set(paper.topic, (mainCounts.get(paper.topic) ?? 0) + 1);
-  const minor = [...mainCounts]
-    .filter(([id, n]) => !coloured.has(id) && n >= Math.max(3, 0.02 * mapPapers.length))
+  for (const paper of mapPapers) if (paper.topic) mainCounts.set(paper.topic, (mainCounts.get(paper.topic) ?? 0) + 1);
+  const labelled = [...mainCounts]
+    .filter(([, n]) => n >= Math.max(3, 0.02 * mapPapers.length))
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, 8)
-    .map(([id]) => ({ id, colour: -1, members: mapPapers.filter((paper) => paper.topic === id) }));
-  const labelled = [...families.map((family, colour) => ({ id: family.id, colour, members: mapPapers.filter((paper) => paper.colour === colour) })), ...minor];
+    .slice(0, 12)
+    .map(([id]) => ({ id, colour: colourOf(id), members: mapPapers.filter((paper) => paper.topic === id) }));
   const labels = labelled.flatMap(({ id, colour, members }) => {
     const at = groupMedoid(members.map((paper) => [paper.x, paper.y] as [number, number]));
     const topic = index.byId.get(id)!;
     return at ? [{ text: shortLabel(topic.data.title, topic.data.aliases), x: at[0], y: at[1], colour }] : [];
   });
   // Where topics mix (a PCA map, a survey without clear clusters) medoids crowd the centre:
-  // the coloured families' labels come first and keep their place.
+  // the largest topics' labels come first and keep their place.
   const placedSlugs = new Set(mapPapers.map((paper) => paper.slug));
   return {
     papers: mapPapers,
-    legend: families,
+    // Short names (MoE, PEFT) for the topics an area's legend entry lists.
+    legend: families.map((family) => ({ ...family, topics: family.topics.map((topic) => ({ ...topic, title: shortLabel(topic.title, index.byId.get(topic.id)?.data.aliases) })) })),
     others: mapPapers.filter((paper) => paper.colour === -1).length,
     labels: withoutOverlaps(labels),
     has: (slug) => placedSlugs.has(slug),

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { childrenOf, rolledUpCounts, topicFamilies, type TopicCount, type TopicFamily } from '../lib/topics/hierarchy.ts';
+import { areaCounts, groupByArea, topicAreas, type AreaGroup } from '../lib/topics/areas.ts';
 import { inReadingOrder, readingRole, type ReadingRole } from '../lib/topics/reading-order.ts';
 import { compareTopicsForDisplay, relatedTopics, topicCounts, topicOverlap, type RelatedTopic } from '../lib/topics/stats.ts';
 import { getAnalysis, getPapers, type PaperEntry } from './papers.ts';
@@ -29,6 +30,10 @@ export interface TopicIndex {
   childrenOf: (topicId: string) => TopicEntry[];
   /** Root topics with everything under them, in display order. */
   families: TopicFamily<TopicEntry>[];
+  /** The families grouped by area (src/lib/topics/areas.ts); one group with area null when no topic file names one. */
+  areas: AreaGroup<TopicEntry>[];
+  /** Papers per area, each paper once per area. */
+  areaCounts: Map<string, number>;
   /** Papers per topic, by its own rules. */
   counts: Map<string, number>;
   /** Papers per topic directly and with its sub-topics (each paper once). */
@@ -73,6 +78,11 @@ async function build(): Promise<TopicIndex> {
   const entryOf = (id: string) => byId.get(id)!;
   const titleOf = new Map(papers.map((paper) => [paper.id, paper.data.titleRepaired]));
   const yearOf = new Map(papers.map((paper) => [paper.id, paper.data.year]));
+  const families = topicFamilies(topics.map(node)).map(({ root, members }) => ({
+    root: entryOf(root.id),
+    members: members.map(({ topic, depth }) => ({ topic: entryOf(topic.id), depth })),
+  }));
+  const areaOf = topicAreas(topics.map((topic) => ({ ...node(topic), area: topic.data.area })));
   return {
     topics,
     byId,
@@ -82,10 +92,9 @@ async function build(): Promise<TopicIndex> {
     reasonOf: (slug, id) => reasons[slug]?.[topicIds.get(slug)?.indexOf(id) ?? -1] ?? [],
     roleOf: (slug, id) => readingRole({ slug, title: titleOf.get(slug) ?? '', year: yearOf.get(slug) ?? null }, foundational.get(id) ?? new Set()),
     childrenOf: (id) => (children.get(id) ?? []).map(({ id: child }) => entryOf(child)),
-    families: topicFamilies(topics.map(node)).map(({ root, members }) => ({
-      root: entryOf(root.id),
-      members: members.map(({ topic, depth }) => ({ topic: entryOf(topic.id), depth })),
-    })),
+    families,
+    areas: groupByArea(families, areaOf),
+    areaCounts: areaCounts(topicIds.values(), areaOf),
     counts: topicCounts(topicIds.values()),
     rolledUp: rolledUpCounts(topicIds.values(), topics.map(node)),
     overlap,

@@ -110,3 +110,38 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
   });
 }
+
+test('the colours stand for areas: a colour holds one area, only papers without a topic are grey, and each area leads to its topics', async ({ page, request }) => {
+  // Each topic's area as the topic files name it (a sub-topic takes its parent's).
+  const { readdirSync, readFileSync } = await import('node:fs');
+  const front = (id: string) => readFileSync(`content/topics/${id}.md`, 'utf8').split(/^---$/m)[1]!;
+  const ids = readdirSync('content/topics').filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3));
+  const parent = new Map(ids.map((id) => [id, /^parent:\s*(\S+)/m.exec(front(id))?.[1]]));
+  const own = new Map(ids.map((id) => [id, /^area:\s*(.+?)\s*$/m.exec(front(id))?.[1]]));
+  const areaOf = (id: string): string | undefined => own.get(id) ?? (parent.get(id) ? areaOf(parent.get(id)!) : undefined);
+  const map = (await (await request.get('map.json')).json()) as { slug: string; topic: string | null }[];
+  const topicOf = new Map(map.map((p) => [p.slug, p.topic]));
+  await page.goto('map/');
+  const coloured = await page.locator(points).evaluateAll((links) =>
+    links.map((a) => ({ slug: /\/papers\/([^/]+)\/$/.exec(a.getAttribute('href')!)![1]!, colour: [...a.classList].find((c) => /^c(?:\d|x)$/.test(c))! })),
+  );
+  const areasByColour = new Map<string, Set<string | undefined>>();
+  for (const { slug, colour } of coloured) {
+    const topic = topicOf.get(slug) ?? null;
+    if (colour === 'cx') {
+      expect(topic === null || areaOf(topic) === undefined, slug).toBe(true);
+      continue;
+    }
+    areasByColour.set(colour, (areasByColour.get(colour) ?? new Set()).add(topic === null ? undefined : areaOf(topic)));
+  }
+  for (const [colour, areas] of areasByColour) expect([...areas], colour).toHaveLength(1);
+  expect(areasByColour.size).toBeGreaterThanOrEqual(5);
+  // The legend names the area of each colour and links to its place on /topics/.
+  for (const [colour, areas] of areasByColour) {
+    const entry = page.locator(`[data-map-legend] li[data-colour="${colour.slice(1)}"] a`);
+    await expect(entry).toHaveText([...areas][0]!);
+    await expect(entry).toHaveAttribute('href', /\/topics\/#area-[a-z-]+$/);
+  }
+  await page.locator(`[data-map-legend] li[data-colour="0"] a`).click();
+  await expect(page.locator(`h3#${new URL(page.url()).hash.slice(1)}`)).toBeVisible();
+});

@@ -235,3 +235,32 @@ test("a topic page offers that topic's BibTeX, CSV and feed, and advertises the 
   expect(rss).toMatch(/<channel><title>[^<]*<\/title><description>[^<]*<\/description><link>[^<]*\/topics\/ssm\/<\/link>/);
   expect(rss).toMatch(/<atom:link href="[^"]*\/topics\/ssm\/rss\.xml" rel="self"/);
 });
+
+/** Each topic's area: its own `area`, else its nearest ancestor's, as the topic files name them. */
+const areaOf = (() => {
+  const own = new Map(
+    [...parentOf.keys()].map((id) => [id, /^area:\s*(.+?)\s*$/m.exec(readFileSync(`content/topics/${id}.md`, 'utf8').split(/^---$/m)[1]!)?.[1]] as const),
+  );
+  const resolve = (id: string, seen = new Set<string>()): string | undefined =>
+    own.get(id) ?? (parentOf.get(id) && !seen.has(id) ? resolve(parentOf.get(id)!, seen.add(id)) : undefined);
+  return new Map([...parentOf.keys()].map((id) => [id, resolve(id)]));
+})();
+
+test('/topics/ sets every topic under its area, with the papers each area holds, and a jump list to the areas', async ({ page }) => {
+  const areas = [...new Set(areaOf.values())].filter((area) => area !== undefined);
+  expect(areas.length).toBeGreaterThanOrEqual(5);
+  await page.goto('topics/');
+  await expect(page.locator('[data-area-nav] a')).toHaveCount(areas.length + ([...areaOf.values()].includes(undefined) ? 1 : 0));
+  for (const area of areas) {
+    const heading = page.locator('section h3', { hasText: area });
+    await expect(heading).toHaveCount(1);
+    const section = heading.locator('xpath=..');
+    const topics = await section.locator('[data-topic-list] > li').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.topic!));
+    expect(topics.sort(), area).toEqual([...areaOf].filter(([, a]) => a === area).map(([id]) => id).sort());
+    const holding = papers.filter((p) => p.topics.some((t) => areaOf.get(t) === area)).length;
+    await expect(heading.locator('[data-area-count]')).toHaveAttribute('data-area-count', String(holding));
+    // The jump list leads to the heading.
+    const id = await heading.getAttribute('id');
+    await expect(page.locator(`[data-area-nav] a[href="#${id}"]`)).toHaveText(area);
+  }
+});

@@ -141,10 +141,37 @@ describe('mapFamilies', () => {
   it('rolls child topics up to their parent and colours the largest families, the rest grey', () => {
     const { families, colourOf } = mapFamilies(topicList, ['lora', 'lora', 'peft', 'moe', 'moe', 'ssm', null], 2);
     expect(families).toEqual([
-      { id: 'peft', title: 'PEFT', papers: 3 },
-      { id: 'moe', title: 'MoE', papers: 2 },
+      { id: 'peft', title: 'PEFT', papers: 3, topic: 'peft', topics: [{ id: 'lora', title: 'LoRA', papers: 2 }, { id: 'peft', title: 'PEFT', papers: 1 }] },
+      { id: 'moe', title: 'MoE', papers: 2, topic: 'moe', topics: [{ id: 'moe', title: 'MoE', papers: 2 }] },
     ]);
     expect([colourOf('lora'), colourOf('peft'), colourOf('moe'), colourOf('ssm'), colourOf(null), colourOf('unknown')]).toEqual([0, 0, 1, -1, -1, -1]);
+  });
+  it('colours by area when the topics name one: a sub-topic takes its parent\'s, a topic without one stays its own family', () => {
+    const withAreas = [
+      { id: 'peft', title: 'PEFT', area: 'Adaptation' },
+      { id: 'lora', title: 'LoRA', parent: 'peft' },
+      { id: 'continual', title: 'Continual', area: 'Adaptation' },
+      { id: 'moe', title: 'MoE', area: 'Architectures' },
+      { id: 'ssm', title: 'SSM' },
+    ];
+    const { families, colourOf } = mapFamilies(withAreas, ['lora', 'continual', 'continual', 'moe', 'moe', 'ssm', null]);
+    expect(families.map(({ id, topic, papers }) => ({ id, topic, papers }))).toEqual([
+      { id: 'Adaptation', topic: null, papers: 3 },
+      { id: 'Architectures', topic: null, papers: 2 },
+      { id: 'ssm', topic: 'ssm', papers: 1 },
+    ]);
+    expect(families[0]!.topics.map((t) => t.id)).toEqual(['continual', 'lora']);
+    expect([colourOf('lora'), colourOf('peft'), colourOf('continual'), colourOf('moe'), colourOf('ssm')]).toEqual([0, 0, 0, 1, 2]);
+  });
+  it('breaks ties by name, not by the order the topics come in (the survey map and the small maps list them differently)', () => {
+    const a = [{ id: 'x', title: 'X', area: 'Beta' }, { id: 'y', title: 'Y', area: 'Alpha' }];
+    const main = ['x', 'y'];
+    expect(mapFamilies(a, main, 1).families[0]!.id).toBe('Alpha');
+    expect(mapFamilies([...a].reverse(), main, 1).families[0]!.id).toBe('Alpha');
+  });
+  it('keeps an area and a topic spelt alike apart', () => {
+    const { colourOf } = mapFamilies([{ id: 'vision', title: 'Vision' }, { id: 'gan', title: 'GAN', area: 'vision' }], ['vision', 'gan', 'gan']);
+    expect(colourOf('gan')).not.toBe(colourOf('vision'));
   });
 });
 

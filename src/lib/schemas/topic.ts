@@ -10,6 +10,7 @@
  * description: One sentence shown in topic lists.
  * aliases: [LoRA, low-rank adaptation]   # also search synonyms
  * parent: peft              # optional broader topic (an id)
+ * area: Adaptation and continual learning   # optional broad area (a sub-topic without one takes its parent's)
  * order: 20                 # optional position in lists
  * foundational: [lora-low-rank-adaptation-of-large-language-models]   # optional: listed first after surveys
  * rules:
@@ -103,6 +104,8 @@ export const topicSchema = z.strictObject({
   description: blankFree,
   aliases: z.array(z.string()).default([]),
   parent: topicIdSchema.optional(),
+  /** The broad area the topic belongs to: a heading on /topics/ and the home page, a colour on the map (src/lib/topics/areas.ts). */
+  area: blankFree.optional(),
   order: z.number().optional(),
   /** Slugs of the papers a reader should meet first after the surveys (the topic page lists them next); slugs not in the survey are ignored. */
   foundational: z.array(z.string()).optional(),
