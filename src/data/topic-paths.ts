@@ -1,5 +1,6 @@
 import type { GetStaticPaths, Page } from 'astro';
 import { pageKey } from '../build/page-key.ts';
+import { areaAnchor } from '../lib/topics/areas.ts';
 import { ancestorsOf, type TopicCount } from '../lib/topics/hierarchy.ts';
 import type { ReadingRole } from '../lib/topics/reading-order.ts';
 import type { YearCounts } from '../lib/timeline/year-counts.ts';
@@ -34,6 +35,8 @@ export type TopicPageProps = {
   topic: TopicEntry;
   page: Page<PaperEntry>;
   breadcrumb: TopicSummary[];
+  /** The topic's area and its section on /topics/ (the breadcrumb's first step), null when it has none. */
+  area: { title: string; anchor: string } | null;
   count: TopicCount;
   hasSubtopics: boolean;
   /** Whether the topic's list opens with surveys or foundational papers (its reading order puts them first). */
@@ -61,6 +64,8 @@ export const topicPaths = (async ({ paginate }) => {
   const paths = [];
   for (const topic of index.topics) {
     const breadcrumb = ancestorsOf(topic.id, parents).reverse().map(summary);
+    const areaTitle = index.areaOf(topic.id);
+    const area = areaTitle === undefined ? null : { title: areaTitle, anchor: areaAnchor(areaTitle) };
     const count = index.rolledUp.get(topic.id) ?? NO_COUNT;
     const children = index.childrenOf(topic.id);
     const years = (await getTopicTimeline(topic.id))?.years;
@@ -78,7 +83,7 @@ export const topicPaths = (async ({ paginate }) => {
         });
         first = { subtopics, related: index.related(topic.id).map(({ id, shared }) => ({ ...summary(id), shared })), years };
       }
-      const props: TopicPageProps = { topic, page, breadcrumb, count, hasSubtopics: children.length > 0, leads, listed, first };
+      const props: TopicPageProps = { topic, page, breadcrumb, area, count, hasSubtopics: children.length > 0, leads, listed, first };
       paths.push({ params: path.params, props, cacheKey: pageKey(props) });
     }
   }

@@ -34,6 +34,8 @@ export interface TopicIndex {
   areas: AreaGroup<TopicEntry>[];
   /** Papers per area, each paper once per area. */
   areaCounts: Map<string, number>;
+  /** A topic's area (its own or its nearest ancestor's), undefined when none is named. */
+  areaOf: (topicId: string) => string | undefined;
   /** Papers per topic, by its own rules. */
   counts: Map<string, number>;
   /** Papers per topic directly and with its sub-topics (each paper once). */
@@ -95,6 +97,7 @@ async function build(): Promise<TopicIndex> {
     families,
     areas: groupByArea(families, areaOf),
     areaCounts: areaCounts(topicIds.values(), areaOf),
+    areaOf: (id) => areaOf.get(id),
     counts: topicCounts(topicIds.values()),
     rolledUp: rolledUpCounts(topicIds.values(), topics.map(node)),
     overlap,

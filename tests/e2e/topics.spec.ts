@@ -263,4 +263,11 @@ test('/topics/ sets every topic under its area, with the papers each area holds,
     const id = await heading.getAttribute('id');
     await expect(page.locator(`[data-area-nav] a[href="#${id}"]`)).toHaveText(area);
   }
+  // A sub-topic's breadcrumb starts with the area it takes from its parent, and leads back here.
+  const area = areaOf.get('quantization')!;
+  await page.goto('topics/quantization/');
+  const crumb = page.getByRole('navigation', { name: 'Breadcrumb' }).locator('[data-topic-area]');
+  await expect(crumb).toHaveText(area);
+  await crumb.click();
+  await expect(page.locator(`h3#${new URL(page.url()).hash.slice(1)}`)).toContainText(area);
 });
