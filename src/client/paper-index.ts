@@ -60,9 +60,9 @@ function rowOf(row: IndexRow, n: number, titles: Map<string, string>, root: HTML
     row.topics.length > 0 &&
     h(
       'ul',
-      { class: 'mt-0.5 flex flex-wrap gap-x-2 text-xs', 'aria-label': 'Topics' },
+      { class: 'topic-chips mt-1', 'aria-label': 'Topics' },
       ...row.topics.map((id) =>
-        h('li', {}, h('a', { class: 'index-topic', href: topicHref(id), 'data-topic': id }, titles.get(id) ?? id)),
+        h('li', {}, h('a', { class: 'topic-chip', href: topicHref(id), 'data-topic': id }, titles.get(id) ?? id)),
       ),
     );
   const year = h('td', { class: 'py-2 pr-3 tabular-nums', 'data-year': '' });

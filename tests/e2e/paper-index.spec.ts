@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { PaperRecord } from '../../src/lib/exports/paper-record.ts';
+import { edgeShades, overflows, scrollToEnd, SHADE } from './scroll-cue.ts';
 
 /**
  * The paper index (`/papers/`): every paper by title on static pages that need no script, and
@@ -104,3 +105,31 @@ test('clearing the filters gives the whole list back', async ({ page }) => {
   await expect(page.locator('[data-index-status]')).toContainText(`of ${papers.length}`);
   await expect(page.locator('[data-index-topics] input:checked')).toHaveCount(0);
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const width of [390, 1280]) {
+    test(`the topic filter box shows that it scrolls down (${colorScheme}, ${width} px)`, async ({ browser }) => {
+      const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      await page.goto('papers/');
+      // A phone gets the filters folded away.
+      if (width < 768) await page.getByText('Filter and sort').click();
+      const box = page.locator('[data-index-topics]');
+      await expect(box).toBeVisible();
+      // It scrolls down only: a box set in columns with a capped height sends the rest sideways.
+      expect(await overflows(box, 'y')).toBe(true);
+      expect(await overflows(box, 'x')).toBe(false);
+      // A shade on the edge with more behind it (phones hide scrollbars), and a scrollbar in the
+      // theme's grey where the system draws one.
+      let shades = await edgeShades(box, 'y');
+      expect(shades.start, 'top at the start').toBeLessThan(4);
+      expect(shades.end, 'bottom at the start').toBeGreaterThanOrEqual(SHADE);
+      await scrollToEnd(box, 'y');
+      shades = await edgeShades(box, 'y');
+      expect(shades.start, 'top at the end').toBeGreaterThanOrEqual(SHADE);
+      expect(shades.end, 'bottom at the end').toBeLessThan(4);
+      expect(await box.evaluate((el) => getComputedStyle(el).scrollbarColor)).not.toBe('auto');
+      await context.close();
+    });
+  }
+}

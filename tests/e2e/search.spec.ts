@@ -542,7 +542,9 @@ test.describe('under a base path', () => {
     await page.goto(`${origin}/survey/search/?q=mamba&topic=ssm`);
     await expect(page.locator('#search-page-input')).toHaveValue('mamba');
     await expect(status(page)).toHaveText(/match “mamba” in State Space Models/, { timeout: 15_000 });
-    await expect(results(page).first().locator('a')).toHaveAttribute('href', /^\/survey\/papers\//);
+    await expect(results(page).first().locator('h3 a')).toHaveAttribute('href', /^\/survey\/papers\//);
+    // The result's topic chips link to their topics under the base path too.
+    await expect(results(page).first().locator('a[data-topic="ssm"]')).toHaveAttribute('href', '/survey/topics/ssm/');
     await page.getByRole('checkbox', { name: /^Links to code/ }).check();
     await expect(page).toHaveURL(`${origin}/survey/search/?q=mamba&topic=ssm&code=yes`);
     await page.goBack();

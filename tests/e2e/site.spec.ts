@@ -104,3 +104,31 @@ test('search finds a paper by a word from its title', async ({ page }) => {
   await expect(results.first()).toBeVisible({ timeout: 15_000 });
   await expect(results.filter({ hasText: 'Matryoshka Representation Learning' })).toHaveCount(1);
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`a topic chip looks the same on a topic page, in the paper index and in search results (${colorScheme})`, async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    const LOOK = ['backgroundColor', 'color', 'borderTopColor', 'borderTopWidth', 'borderTopLeftRadius', 'fontSize', 'fontWeight', 'paddingLeft', 'paddingTop', 'display'] as const;
+    const lookOf = async (chip: ReturnType<typeof page.locator>) => {
+      await expect(chip).toBeVisible({ timeout: 15_000 });
+      return chip.evaluate((el, props) => Object.fromEntries(props.map((p) => [p, getComputedStyle(el)[p]])), [...LOOK]);
+    };
+    const looks: Record<string, Record<string, string>> = {};
+    await page.goto('topics/lora/');
+    looks['topic page'] = await lookOf(page.locator('[data-paper-list] > li a[href*="/topics/"]').first());
+    await page.goto('papers/');
+    looks['paper index, as built'] = await lookOf(page.locator('[data-index-rows] a[href*="/topics/"]').first());
+    // Filtered, the rows are drawn again by the browser.
+    await page.goto('papers/?topics=lora');
+    await expect(page.locator('[data-index-status]')).toContainText('in Low-Rank');
+    looks['paper index, redrawn'] = await lookOf(page.locator('[data-index-rows] a[href*="/topics/"]').first());
+    await page.goto('search/?q=mixture%20of%20experts');
+    looks['search results'] = await lookOf(page.locator('#search-results > li a[href*="/topics/"]').first());
+    for (const [where, look] of Object.entries(looks)) expect(look, where).toEqual(looks['topic page']);
+    // A chip, not a bare link: a filled, rounded box.
+    expect(looks['topic page']!.backgroundColor).not.toBe('rgba(0, 0, 0, 0)');
+    expect(parseFloat(looks['topic page']!.borderTopLeftRadius!)).toBeGreaterThan(0);
+    await context.close();
+  });
+}

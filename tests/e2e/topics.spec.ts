@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { edgeShades, overflows, scrollToEnd, SHADE } from './scroll-cue.ts';
 
 const CORE = ['lora', 'moe', 'ssm', 'quantization', 'continual-learning'];
 let papers: { slug: string; title: string; topics: string[] }[];
@@ -131,6 +132,45 @@ test('on a phone the bar chart shows every label whole, inside the screen', asyn
   }
   await context.close();
 });
+
+/**
+ * A box wider than a phone scrolls sideways: it says so with a shade on the edge that has more
+ * behind it (in either theme), and it is a named region a keyboard can focus and scroll.
+ */
+async function expectSideways(page: Page, path: string, name: string) {
+  await page.goto(path);
+  const region = page.getByRole('region', { name, exact: true });
+  await expect(region).toBeVisible();
+  expect(await overflows(region, 'x'), name).toBe(true);
+  await region.focus();
+  await expect(region).toBeFocused();
+  // No shade where nothing is hidden, a visible one where something is.
+  let shades = await edgeShades(region, 'x');
+  expect(shades.start, `${name}: left edge at the start`).toBeLessThan(4);
+  expect(shades.end, `${name}: right edge at the start`).toBeGreaterThanOrEqual(SHADE);
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => region.evaluate((el) => el.scrollLeft), `${name} scrolls by keyboard`).toBeGreaterThan(0);
+  await scrollToEnd(region, 'x');
+  shades = await edgeShades(region, 'x');
+  expect(shades.start, `${name}: left edge at the end`).toBeGreaterThanOrEqual(SHADE);
+  expect(shades.end, `${name}: right edge at the end`).toBeLessThan(4);
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`on a phone, ${colorScheme}`, () => {
+    test.use({ colorScheme, viewport: { width: 390, height: 844 } });
+
+    test('the overlap matrix scrolls sideways with a cue, its caption stays put', async ({ page }) => {
+      await expectSideways(page, 'topics/', 'Topic overlap matrix');
+      // The caption is the figure's, outside what scrolls: it stays in the screen's width.
+      await expect(page.getByRole('region', { name: 'Topic overlap matrix' }).locator('figcaption')).toHaveCount(0);
+    });
+
+    test("the data report's seed files table scrolls sideways with a cue", async ({ page }) => {
+      await expectSideways(page, 'about/data/', 'Seed files table');
+    });
+  });
+}
 
 for (const id of CORE) {
   test(`the ${id} topic page lists its papers page by page, each saying why it is there`, async ({ page }) => {

@@ -18,7 +18,7 @@
  * nothing offers the closest topics (src/client/search/engine.ts). The year and venue filters
  * exist only when the survey has years or venues (the page leaves them out otherwise).
  */
-import { withBase } from '../../lib/links/site-urls.ts';
+import { sitePaths, withBase } from '../../lib/links/site-urls.ts';
 import { listToggle } from '../talk-list/buttons.ts';
 import {
   anyYear,
@@ -213,9 +213,9 @@ export function attachSearchPage(): void {
     const e = engine!;
     const view = await hit.load();
     const meta = h('div', { class: 'mt-2 flex flex-wrap items-center gap-1.5 text-xs' });
-    for (const id of view.topics.slice(0, 4)) {
-      meta.append(h('span', { class: 'rounded-full bg-zinc-100 px-2 py-0.5 text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300' }, e.topicTitles.get(id) ?? id));
-    }
+    // The topic chips of every list of papers (src/styles/global.css), links to the topic like theirs.
+    const chips = view.topics.slice(0, 4).map((id) => h('li', {}, h('a', { class: 'topic-chip', href: withBase(import.meta.env.BASE_URL, sitePaths.topic(id)), 'data-topic': id }, e.topicTitles.get(id) ?? id)));
+    if (chips.length) meta.append(h('ul', { class: 'topic-chips', 'aria-label': 'Topics' }, ...chips));
     if (view.topics.length > 4) meta.append(h('span', { class: 'text-zinc-600 dark:text-zinc-400' }, `+${view.topics.length - 4} more`));
     if (view.code === 'yes')
       meta.append(h('span', { class: 'rounded-full border border-emerald-700/40 px-2 py-0.5 text-emerald-800 dark:border-emerald-400/40 dark:text-emerald-300' }, 'Code'));
