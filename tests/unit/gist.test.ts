@@ -46,6 +46,15 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('splits after an abbreviation followed by a second period (the anytime-learning abstract)', () => {
+    const text =
+      'However, this might not be the best strategy when using deep non-linear networks, particularly when these perform multiple passes over each chunk of data rendering the overall distribution non i.i.d.. In this paper, we formalize this learning setting in the simplest scenario in which each data chunk is drawn from the same underlying distribution.';
+    expect(splitSentences(text)).toEqual([
+      'However, this might not be the best strategy when using deep non-linear networks, particularly when these perform multiple passes over each chunk of data rendering the overall distribution non i.i.d..',
+      'In this paper, we formalize this learning setting in the simplest scenario in which each data chunk is drawn from the same underlying distribution.',
+    ]);
+  });
+
   it('never splits inside math', () => {
     expect(splitSentences('We bound it by $a. B$ here. Next one.')).toEqual(['We bound it by $a. B$ here.', 'Next one.']);
   });

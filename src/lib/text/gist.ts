@@ -29,7 +29,8 @@ const LIST_MARKER = /^\(?(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]$/;
 /**
  * Splits plain text into sentences. A boundary is `.`, `!` or `?` followed by whitespace and a
  * character that is not a lowercase letter, outside math, and not the period of an
- * abbreviation ("e.g.", "et al.", "Fig.", "vs."); decimals like "34.4" never qualify.
+ * abbreviation ("e.g.", "et al.", "Fig.", "vs."), unless a second period follows it ("i.i.d.. In"); decimals like
+ * "34.4" never qualify.
  * @example splitSentences('We use e.g. Fig. 2 and 34.4 points. It works.') // ['We use e.g. Fig. 2 and 34.4 points.', 'It works.']
  */
 export function splitSentences(text: string): string[] {
@@ -41,7 +42,8 @@ export function splitSentences(text: string): string[] {
     if (math.some((r) => m.index >= r.start && m.index < r.end)) continue;
     const next = /\S/.exec(text.slice(end));
     if (!next || /[a-z]/.test(next[0])) continue;
-    if (m[0].startsWith('.')) {
+    // "… non i.i.d.. In this paper": the first period ends the abbreviation, the second the sentence.
+    if (m[0].startsWith('.') && !/^\.\.(?!\.)/.test(m[0])) {
       const before = text.slice(Math.max(start, m.index - 12), m.index);
       const etc = /(?:^|\s)etc$/i.test(before);
       if (!etc && (ENDS_WITH_ABBREVIATION.test(before) || ENDS_WITH_DOTTED.test(before))) continue;
