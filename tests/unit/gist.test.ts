@@ -85,6 +85,111 @@ describe('gistOf', () => {
     }
   });
 
+  it('puts every verb coordinated with "we" in the third person (real sentences of the shipped seeds)', () => {
+    const cases: [string, string][] = [
+      // Mamba
+      [
+        'We identify that a key weakness of such models is their inability to perform content-based reasoning, and make several improvements.',
+        'Identifies that a key weakness of such models is their inability to perform content-based reasoning, and makes several improvements.',
+      ],
+      [
+        'In this survey, we review and synthesize the research that over the past three decades first yielded and then made practical these powerful learning models.',
+        'Reviews and synthesizes the research that over the past three decades first yielded and then made practical these powerful learning models.',
+      ],
+      [
+        'We introduce a novel sliding window sequential function class and employ toy-sized transformers with a GPT-2 architecture to conduct our experiments.',
+        'Introduces a novel sliding window sequential function class and employs toy-sized transformers with a GPT-2 architecture to conduct our experiments.',
+      ],
+      [
+        'As an alternative, we take inspiration from cognitive science and resurrect a classic approach, production systems.',
+        'Takes inspiration from cognitive science and resurrects a classic approach, production systems.',
+      ],
+      // A relative clause with a singular verb ("which decomposes") cannot take the plural "implement": it is the verb of "we".
+      [
+        'To tackle these issues, we propose Union-of-Experts (UoE), which decomposes transformer into an equitant group of experts, and then implement dynamic routing on input data and experts.',
+        'Proposes Union-of-Experts (UoE), which decomposes transformer into an equitant group of experts, and then implements dynamic routing on input data and experts.',
+      ],
+      [
+        'We propose the idea of concept factorization explaining the collapsed features for base session classes in terms of concept basis and use these to induce classifier simplex for few shot classes.',
+        'Proposes the idea of concept factorization explaining the collapsed features for base session classes in terms of concept basis and uses these to induce classifier simplex for few shot classes.',
+      ],
+    ];
+    for (const [sentence, gist] of cases) expect(gistOf(sentence, { maxLength: 400 })).toBe(gist);
+    // A list of verbs: every item, not only the one after "and".
+    expect(
+      gistOf(
+        'We review the concept of sparse expert models, provide a basic description of the common algorithms, contextualize the advances in the deep learning era, and conclude by highlighting areas for future work.',
+        { maxLength: 400 },
+      ),
+    ).toBe(
+      'Reviews the concept of sparse expert models, provides a basic description of the common algorithms, contextualizes the advances in the deep learning era, and concludes by highlighting areas for future work.',
+    );
+  });
+
+  it('leaves nouns and the verbs of other clauses as they are (real sentences of the shipped seeds)', () => {
+    const cases: [string, string][] = [
+      // "train" belongs to the "we" of the "where" clause, "provide" to the second "we".
+      [
+        'To make the classifier robust to incorrect selection of parameters during inference, we introduce a two-stage training procedure, where we first optimize the task-specific parameters and then train the classifier with the same selection procedure of the inference time.',
+        'Introduces a two-stage training procedure, where we first optimize the task-specific parameters and then train the classifier with the same selection procedure of the inference time.',
+      ],
+      [
+        'Using this strategy, we develop a new layerwise adaptive large batch optimization technique called LAMB; we then provide convergence analysis of LAMB as well as LARS.',
+        'Develops a new layerwise adaptive large batch optimization technique called LAMB; we then provide convergence analysis of LAMB as well as LARS.',
+      ],
+      // "can … and achieve", "to … select … and tie": the modal's and the infinitive's verbs.
+      [
+        'We propose Unified Normalization (UN), which can speed up the inference by being fused with other linear operations and achieve comparable performance on par with LN.',
+        'Proposes Unified Normalization (UN), which can speed up the inference by being fused with other linear operations and achieve comparable performance on par with LN.',
+      ],
+      [
+        'In the pursuit of reducing the number of trainable parameters in deep transformer networks, we employ Reinforcement Learning to dynamically select layers during training and tie them together.',
+        'Employs Reinforcement Learning to dynamically select layers during training and tie them together.',
+      ],
+      [
+        'We show that it is possible to overcome this limitation and train networks that can maintain expertise on tasks which they have not experienced for a long time.',
+        'Shows that it is possible to overcome this limitation and train networks that can maintain expertise on tasks which they have not experienced for a long time.',
+      ],
+      // Nouns after "and": "model merging", "model ensembling", "design choices".
+      [
+        'We first show that our "Fisher merging" technique provides a performance boost in settings where simple parameter averaging is currently used – specifically, robust fine-tuning and model ensembling.',
+        'Shows that our "Fisher merging" technique provides a performance boost in settings where simple parameter averaging is currently used – specifically, robust fine-tuning and model ensembling.',
+      ],
+      [
+        'We propose a multi-task model consisting of a shared encoder and task-specific decoders where both encoder and decoder channel widths are slimmable.',
+        'Proposes a multi-task model consisting of a shared encoder and task-specific decoders where both encoder and decoder channel widths are slimmable.',
+      ],
+    ];
+    for (const [sentence, gist] of cases) expect(gistOf(sentence, { maxLength: 400 })).toBe(gist);
+  });
+
+  it('rewrites any verb after "we", and a known one in the past tense, but not a modal or an auxiliary (real sentences)', () => {
+    const cases: [string, string][] = [
+      [
+        'We probe this learning setting using convolutional neural networks trained on classic computer vision benchmarks as well as a large transformer model trained on a large-scale language modeling task.',
+        'Probes this learning setting using convolutional neural networks trained on classic computer vision benchmarks as well as a large transformer model trained on a large-scale language modeling task.',
+      ],
+      ['We linearize Transformers free from specific inductive biases based on the flow network theory.', 'Linearizes Transformers free from specific inductive biases based on the flow network theory.'],
+      ['We meticulously construct Mantis-Instruct containing 721K instances from 14 multi-image datasets.', 'Constructs Mantis-Instruct containing 721K instances from 14 multi-image datasets.'],
+      ['We rather present an orthogonal, semi-parametric approach.', 'Presents an orthogonal, semi-parametric approach.'],
+      ['We found that the last layer is the most diversified throughout the training.', 'Finds that the last layer is the most diversified throughout the training.'],
+      [
+        'We conducted a series of experiments and found that transformer structures are more adept at capturing low-frequency information.',
+        'Conducts a series of experiments and finds that transformer structures are more adept at capturing low-frequency information.',
+      ],
+      // Unchanged: a modal, an auxiliary, and a past tense whose second verb cannot be turned ("and shown").
+      ['We can ask whether models alter these pretraining semantics to adopt alternative, context-specified ones.', 'We can ask whether models alter these pretraining semantics to adopt alternative, context-specified ones.'],
+      ['We have worked towards two major goals.', 'We have worked towards two major goals.'],
+      [
+        'We studied unsupervised pretraining for non auto-regressive T5 models via unrolled denoising and shown its SoTA results in downstream generation tasks such as SQuAD question generation and XSum.',
+        'We studied unsupervised pretraining for non auto-regressive T5 models via unrolled denoising and shown its SoTA results in downstream generation tasks such as SQuAD question generation and XSum.',
+      ],
+    ];
+    for (const [sentence, gist] of cases) expect(gistOf(sentence, { maxLength: 400 })).toBe(gist);
+    expect(statesContribution('Linearizes Transformers free from specific inductive biases based on the flow network theory.')).toBe(true);
+    expect(statesContribution('Models are widely used in continual learning.')).toBe(false);
+  });
+
   it('keeps a concession the claim needs', () => {
     expect(gistOf('Although LoRA is popular, we show it forgets more than full fine-tuning.')).toBe('Although LoRA is popular, we show it forgets more than full fine-tuning.');
   });
