@@ -190,6 +190,32 @@ describe('gistOf', () => {
     expect(statesContribution('Models are widely used in continual learning.')).toBe(false);
   });
 
+  it('never ends a shortened gist on an unfinished clause (real sentences of the shipped seeds)', () => {
+    const cases: [string, string][] = [
+      // PrimeDepth: was "… while keeping, or even enhancing."
+      [
+        'In this work, we propose a different realisation of this idea and present PrimeDepth, a method that is highly efficient at test time while keeping, or even enhancing, the positive aspects of diffusion-based approaches.',
+        'Proposes a different realisation of this idea and presents PrimeDepth, a method that is highly efficient at test time.',
+      ],
+      // Was "… benchmarks as well as."
+      [
+        'In this paper we describe a new mobile architecture, MobileNetV2, that improves the state of the art performance of mobile models on multiple tasks and benchmarks as well as across a spectrum of different model sizes.',
+        'Describes a new mobile architecture, MobileNetV2, that improves the state of the art performance of mobile models on multiple tasks.',
+      ],
+      // Was "… while adhering."
+      [
+        'We propose a novel layer-adaptive weight-pruning approach for Deep Neural Networks (DNNs) that addresses the challenge of optimizing the output distortion minimization while adhering to a target pruning ratio constraint.',
+        'Proposes a novel layer-adaptive weight-pruning approach for Deep Neural Networks (DNNs) that addresses the challenge of optimizing the output distortion minimization.',
+      ],
+      // Was "… three basic operations: pooling, broadcasting." (two of the three).
+      [
+        'We provide a full characterization of all affine equivariant and invariant layers for these symmetries and show how these layers can be implemented using three basic operations: pooling, broadcasting, and fully connected layers applied to the input in an appropriate manner.',
+        'Provides a full characterization of all affine equivariant and invariant layers for these symmetries and shows how these layers can be implemented using three basic operations.',
+      ],
+    ];
+    for (const [sentence, gist] of cases) expect(gistOf(sentence)).toBe(gist);
+  });
+
   it('keeps a concession the claim needs', () => {
     expect(gistOf('Although LoRA is popular, we show it forgets more than full fine-tuning.')).toBe('Although LoRA is popular, we show it forgets more than full fine-tuning.');
   });
@@ -384,6 +410,35 @@ describe('leansOnContext', () => {
       'Proposes a pruning method and shows that this method keeps accuracy.',
     ]) {
       expect(leansOnContext(gist), gist).toBe(false);
+    }
+  });
+});
+
+describe('isCutMidThought', () => {
+  it('flags a clause left unfinished before the final period (gists the shipped seeds had)', () => {
+    for (const gist of [
+      'Proposes a different realisation of this idea and presents PrimeDepth, a method that is highly efficient at test time while keeping, or even enhancing.',
+      'Describes a new mobile architecture, MobileNetV2, that improves the state of the art performance of mobile models on multiple tasks and benchmarks as well as.',
+      'Introduces the Double Rounding quantization method, which fully utilizes the quantized representation range to accomplish nearly lossless bit-switching while reducing storage by.',
+      'Demonstrates that the stationary representations learned by the d-Simplex fixed classifier optimally approximate compatibility representation according.',
+      'Presents a series of empirical studies on frozen models that show that the lower and final layers of pretrained transformers differ from middle layers, but.',
+      'Introduces Bellman Optimal Step-size Straightening (BOSS) technique for distilling flow-matching generative models: it aims specifically for a few-step efficient image sampling while adhering.',
+      'Gives theoretical grounding to this recent finding using tools from Rough Path Theory: we show.',
+      'Uses models such as.',
+      'Studies the role of the.',
+    ]) {
+      expect(isCutMidThought(gist)).toBe(true);
+    }
+  });
+
+  it('leaves a finished clause whose last word only looks like a dangling one', () => {
+    for (const gist of [
+      'Proposes to find the solution using a Jacobi or Gauss-Seidel fixed-point iteration method, as well as hybrid methods of both.',
+      'Derives DyT mathematically and shows that a well-defined approximation is needed to do so.',
+      'Introduces UniBench: a unified implementation of 50+ VLM benchmarks spanning a comprehensive range of carefully categorized capabilities from object recognition to spatial awareness, counting.',
+      'Proposes a mutual encoder-decoder CNN for joint recovery of both.',
+    ]) {
+      expect(isCutMidThought(gist)).toBe(false);
     }
   });
 });

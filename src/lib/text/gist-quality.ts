@@ -104,11 +104,28 @@ export function leansOnContext(gist: string): boolean {
   return false;
 }
 
-/** Whether the gist stops mid-thought: an ellipsis, or no sentence-final punctuation. */
+/**
+ * A last word that cannot end a clause: a preposition, conjunction, article, relative or
+ * auxiliary ("… such as.", "… and.", "… of the.", "… as well as.", "… compared."), whose
+ * complement the cut took away.
+ */
+const DANGLING_LAST_WORD =
+  /\b(?:a|an|the|of|to|for|with|by|from|in|into|onto|upon|at|via|as|than|and|or|but|nor|such\s+as|as\s+well\s+as|which|whose|whom|who|while|whilst|whereas|because|although|though|if|unless|whether|when|where|its|their|our|is|are|was|were|be|been|can|could|will|would|should|may|might|must|not|between|including|like|namely|compared|according|due|prior|followed|towards?|without|within|among|amongst|across|through|throughout|over|under|per|versus|thereby)[.!?]$/i;
+/**
+ * A verb left without its object: "… while keeping, or even enhancing." (the object followed
+ * the second verb), "… while adhering." / "… whilst preserving.", "…: we show.", "…, allowing.".
+ */
+const OBJECTLESS_VERB = /\b\w+ing,\s+(?:or|and|but|if\s+not)\s+(?:(?:even|also|possibly|potentially|sometimes|at\s+least)\s+)?\w+ing[.!?]$|\b(?:while|whilst)\s+(?:\w+ly\s+)?\w+ing[.!?]$|\b(?:we|I)\s+(?:\w+\s+)?(?:show|demonstrate|prove|find|observe|argue|believe)[.!?]$|,\s+(?:\w+ly\s+)?(?:allowing|enabling|making|leading|resulting|yielding|achieving|improving|reducing|providing|giving|requiring|permitting|including|outperforming|surpassing|offering|maintaining|preserving|keeping|enhancing|ensuring|exceeding|matching|rivaling|rivalling)[.!?]$/i;
+
+/**
+ * Whether the gist stops mid-thought: an ellipsis, no sentence-final punctuation, or a clause
+ * left unfinished before the final period (a dangling preposition, conjunction or article, a
+ * verb without its object).
+ */
 export function isCutMidThought(gist: string): boolean {
   const text = gist.trim();
   if (!text) return false;
-  return /…$|\.\.\.$/.test(text) || !/[.!?]["'”’)\]]*$/.test(text);
+  return /…$|\.\.\.$/.test(text) || !/[.!?]["'”’)\]]*$/.test(text) || DANGLING_LAST_WORD.test(text) || OBJECTLESS_VERB.test(text);
 }
 
 /** Verbs that say what a paper does, in any form ("proposes", "we introduce", "is shown"). */
