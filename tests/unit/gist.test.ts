@@ -46,6 +46,15 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('splits after an abbreviation followed by a second period (the anytime-learning abstract)', () => {
+    const text =
+      'However, this might not be the best strategy when using deep non-linear networks, particularly when these perform multiple passes over each chunk of data rendering the overall distribution non i.i.d.. In this paper, we formalize this learning setting in the simplest scenario in which each data chunk is drawn from the same underlying distribution.';
+    expect(splitSentences(text)).toEqual([
+      'However, this might not be the best strategy when using deep non-linear networks, particularly when these perform multiple passes over each chunk of data rendering the overall distribution non i.i.d..',
+      'In this paper, we formalize this learning setting in the simplest scenario in which each data chunk is drawn from the same underlying distribution.',
+    ]);
+  });
+
   it('never splits inside math', () => {
     expect(splitSentences('We bound it by $a. B$ here. Next one.')).toEqual(['We bound it by $a. B$ here.', 'Next one.']);
   });
@@ -74,6 +83,137 @@ describe('gistOf', () => {
     for (const [sentence, gist] of cases) {
       expect(gistOf(`Deep networks are everywhere today. They are costly to run at scale. ${sentence} Results follow.`)).toBe(gist);
     }
+  });
+
+  it('puts every verb coordinated with "we" in the third person (real sentences of the shipped seeds)', () => {
+    const cases: [string, string][] = [
+      // Mamba
+      [
+        'We identify that a key weakness of such models is their inability to perform content-based reasoning, and make several improvements.',
+        'Identifies that a key weakness of such models is their inability to perform content-based reasoning, and makes several improvements.',
+      ],
+      [
+        'In this survey, we review and synthesize the research that over the past three decades first yielded and then made practical these powerful learning models.',
+        'Reviews and synthesizes the research that over the past three decades first yielded and then made practical these powerful learning models.',
+      ],
+      [
+        'We introduce a novel sliding window sequential function class and employ toy-sized transformers with a GPT-2 architecture to conduct our experiments.',
+        'Introduces a novel sliding window sequential function class and employs toy-sized transformers with a GPT-2 architecture to conduct our experiments.',
+      ],
+      [
+        'As an alternative, we take inspiration from cognitive science and resurrect a classic approach, production systems.',
+        'Takes inspiration from cognitive science and resurrects a classic approach, production systems.',
+      ],
+      // A relative clause with a singular verb ("which decomposes") cannot take the plural "implement": it is the verb of "we".
+      [
+        'To tackle these issues, we propose Union-of-Experts (UoE), which decomposes transformer into an equitant group of experts, and then implement dynamic routing on input data and experts.',
+        'Proposes Union-of-Experts (UoE), which decomposes transformer into an equitant group of experts, and then implements dynamic routing on input data and experts.',
+      ],
+      [
+        'We propose the idea of concept factorization explaining the collapsed features for base session classes in terms of concept basis and use these to induce classifier simplex for few shot classes.',
+        'Proposes the idea of concept factorization explaining the collapsed features for base session classes in terms of concept basis and uses these to induce classifier simplex for few shot classes.',
+      ],
+    ];
+    for (const [sentence, gist] of cases) expect(gistOf(sentence, { maxLength: 400 })).toBe(gist);
+    // A list of verbs: every item, not only the one after "and".
+    expect(
+      gistOf(
+        'We review the concept of sparse expert models, provide a basic description of the common algorithms, contextualize the advances in the deep learning era, and conclude by highlighting areas for future work.',
+        { maxLength: 400 },
+      ),
+    ).toBe(
+      'Reviews the concept of sparse expert models, provides a basic description of the common algorithms, contextualizes the advances in the deep learning era, and concludes by highlighting areas for future work.',
+    );
+  });
+
+  it('leaves nouns and the verbs of other clauses as they are (real sentences of the shipped seeds)', () => {
+    const cases: [string, string][] = [
+      // "train" belongs to the "we" of the "where" clause, "provide" to the second "we".
+      [
+        'To make the classifier robust to incorrect selection of parameters during inference, we introduce a two-stage training procedure, where we first optimize the task-specific parameters and then train the classifier with the same selection procedure of the inference time.',
+        'Introduces a two-stage training procedure, where we first optimize the task-specific parameters and then train the classifier with the same selection procedure of the inference time.',
+      ],
+      [
+        'Using this strategy, we develop a new layerwise adaptive large batch optimization technique called LAMB; we then provide convergence analysis of LAMB as well as LARS.',
+        'Develops a new layerwise adaptive large batch optimization technique called LAMB; we then provide convergence analysis of LAMB as well as LARS.',
+      ],
+      // "can … and achieve", "to … select … and tie": the modal's and the infinitive's verbs.
+      [
+        'We propose Unified Normalization (UN), which can speed up the inference by being fused with other linear operations and achieve comparable performance on par with LN.',
+        'Proposes Unified Normalization (UN), which can speed up the inference by being fused with other linear operations and achieve comparable performance on par with LN.',
+      ],
+      [
+        'In the pursuit of reducing the number of trainable parameters in deep transformer networks, we employ Reinforcement Learning to dynamically select layers during training and tie them together.',
+        'Employs Reinforcement Learning to dynamically select layers during training and tie them together.',
+      ],
+      [
+        'We show that it is possible to overcome this limitation and train networks that can maintain expertise on tasks which they have not experienced for a long time.',
+        'Shows that it is possible to overcome this limitation and train networks that can maintain expertise on tasks which they have not experienced for a long time.',
+      ],
+      // Nouns after "and": "model merging", "model ensembling", "design choices".
+      [
+        'We first show that our "Fisher merging" technique provides a performance boost in settings where simple parameter averaging is currently used – specifically, robust fine-tuning and model ensembling.',
+        'Shows that our "Fisher merging" technique provides a performance boost in settings where simple parameter averaging is currently used – specifically, robust fine-tuning and model ensembling.',
+      ],
+      [
+        'We propose a multi-task model consisting of a shared encoder and task-specific decoders where both encoder and decoder channel widths are slimmable.',
+        'Proposes a multi-task model consisting of a shared encoder and task-specific decoders where both encoder and decoder channel widths are slimmable.',
+      ],
+    ];
+    for (const [sentence, gist] of cases) expect(gistOf(sentence, { maxLength: 400 })).toBe(gist);
+  });
+
+  it('rewrites any verb after "we", and a known one in the past tense, but not a modal or an auxiliary (real sentences)', () => {
+    const cases: [string, string][] = [
+      [
+        'We probe this learning setting using convolutional neural networks trained on classic computer vision benchmarks as well as a large transformer model trained on a large-scale language modeling task.',
+        'Probes this learning setting using convolutional neural networks trained on classic computer vision benchmarks as well as a large transformer model trained on a large-scale language modeling task.',
+      ],
+      ['We linearize Transformers free from specific inductive biases based on the flow network theory.', 'Linearizes Transformers free from specific inductive biases based on the flow network theory.'],
+      ['We meticulously construct Mantis-Instruct containing 721K instances from 14 multi-image datasets.', 'Constructs Mantis-Instruct containing 721K instances from 14 multi-image datasets.'],
+      ['We rather present an orthogonal, semi-parametric approach.', 'Presents an orthogonal, semi-parametric approach.'],
+      ['We found that the last layer is the most diversified throughout the training.', 'Finds that the last layer is the most diversified throughout the training.'],
+      [
+        'We conducted a series of experiments and found that transformer structures are more adept at capturing low-frequency information.',
+        'Conducts a series of experiments and finds that transformer structures are more adept at capturing low-frequency information.',
+      ],
+      // Unchanged: a modal, an auxiliary, and a past tense whose second verb cannot be turned ("and shown").
+      ['We can ask whether models alter these pretraining semantics to adopt alternative, context-specified ones.', 'We can ask whether models alter these pretraining semantics to adopt alternative, context-specified ones.'],
+      ['We have worked towards two major goals.', 'We have worked towards two major goals.'],
+      [
+        'We studied unsupervised pretraining for non auto-regressive T5 models via unrolled denoising and shown its SoTA results in downstream generation tasks such as SQuAD question generation and XSum.',
+        'We studied unsupervised pretraining for non auto-regressive T5 models via unrolled denoising and shown its SoTA results in downstream generation tasks such as SQuAD question generation and XSum.',
+      ],
+    ];
+    for (const [sentence, gist] of cases) expect(gistOf(sentence, { maxLength: 400 })).toBe(gist);
+    expect(statesContribution('Linearizes Transformers free from specific inductive biases based on the flow network theory.')).toBe(true);
+    expect(statesContribution('Models are widely used in continual learning.')).toBe(false);
+  });
+
+  it('never ends a shortened gist on an unfinished clause (real sentences of the shipped seeds)', () => {
+    const cases: [string, string][] = [
+      // PrimeDepth: was "… while keeping, or even enhancing."
+      [
+        'In this work, we propose a different realisation of this idea and present PrimeDepth, a method that is highly efficient at test time while keeping, or even enhancing, the positive aspects of diffusion-based approaches.',
+        'Proposes a different realisation of this idea and presents PrimeDepth, a method that is highly efficient at test time.',
+      ],
+      // Was "… benchmarks as well as."
+      [
+        'In this paper we describe a new mobile architecture, MobileNetV2, that improves the state of the art performance of mobile models on multiple tasks and benchmarks as well as across a spectrum of different model sizes.',
+        'Describes a new mobile architecture, MobileNetV2, that improves the state of the art performance of mobile models on multiple tasks.',
+      ],
+      // Was "… while adhering."
+      [
+        'We propose a novel layer-adaptive weight-pruning approach for Deep Neural Networks (DNNs) that addresses the challenge of optimizing the output distortion minimization while adhering to a target pruning ratio constraint.',
+        'Proposes a novel layer-adaptive weight-pruning approach for Deep Neural Networks (DNNs) that addresses the challenge of optimizing the output distortion minimization.',
+      ],
+      // Was "… three basic operations: pooling, broadcasting." (two of the three).
+      [
+        'We provide a full characterization of all affine equivariant and invariant layers for these symmetries and show how these layers can be implemented using three basic operations: pooling, broadcasting, and fully connected layers applied to the input in an appropriate manner.',
+        'Provides a full characterization of all affine equivariant and invariant layers for these symmetries and shows how these layers can be implemented using three basic operations.',
+      ],
+    ];
+    for (const [sentence, gist] of cases) expect(gistOf(sentence)).toBe(gist);
   });
 
   it('keeps a concession the claim needs', () => {
@@ -270,6 +410,35 @@ describe('leansOnContext', () => {
       'Proposes a pruning method and shows that this method keeps accuracy.',
     ]) {
       expect(leansOnContext(gist), gist).toBe(false);
+    }
+  });
+});
+
+describe('isCutMidThought', () => {
+  it('flags a clause left unfinished before the final period (gists the shipped seeds had)', () => {
+    for (const gist of [
+      'Proposes a different realisation of this idea and presents PrimeDepth, a method that is highly efficient at test time while keeping, or even enhancing.',
+      'Describes a new mobile architecture, MobileNetV2, that improves the state of the art performance of mobile models on multiple tasks and benchmarks as well as.',
+      'Introduces the Double Rounding quantization method, which fully utilizes the quantized representation range to accomplish nearly lossless bit-switching while reducing storage by.',
+      'Demonstrates that the stationary representations learned by the d-Simplex fixed classifier optimally approximate compatibility representation according.',
+      'Presents a series of empirical studies on frozen models that show that the lower and final layers of pretrained transformers differ from middle layers, but.',
+      'Introduces Bellman Optimal Step-size Straightening (BOSS) technique for distilling flow-matching generative models: it aims specifically for a few-step efficient image sampling while adhering.',
+      'Gives theoretical grounding to this recent finding using tools from Rough Path Theory: we show.',
+      'Uses models such as.',
+      'Studies the role of the.',
+    ]) {
+      expect(isCutMidThought(gist)).toBe(true);
+    }
+  });
+
+  it('leaves a finished clause whose last word only looks like a dangling one', () => {
+    for (const gist of [
+      'Proposes to find the solution using a Jacobi or Gauss-Seidel fixed-point iteration method, as well as hybrid methods of both.',
+      'Derives DyT mathematically and shows that a well-defined approximation is needed to do so.',
+      'Introduces UniBench: a unified implementation of 50+ VLM benchmarks spanning a comprehensive range of carefully categorized capabilities from object recognition to spatial awareness, counting.',
+      'Proposes a mutual encoder-decoder CNN for joint recovery of both.',
+    ]) {
+      expect(isCutMidThought(gist)).toBe(false);
     }
   });
 });

@@ -5,6 +5,8 @@
  * mid-thought, does it say what the paper does.
  */
 
+import { THIRD_PERSON_VERBS, VERBS } from './claim-verbs.ts';
+
 /** "In this paper/work …", "Here, we …": a lead-in the gist does not need. */
 const PAPER_LEAD_IN = /^(?:(?:in|with|through|by)\s+this\s+(?:extended\s+)?(?:paper|work|study|article|thesis|dissertation|letter|report|note|abstract|project|survey|review)\b|here,?\s+we\b)/i;
 
@@ -64,6 +66,9 @@ const SPELLED_OUT = /^:\s+\S/;
 /** "… and studies Z": a second claim of the gist's own. */
 const AND_CLAIM = new RegExp(String.raw`^,?\s+and\s+(?:also\s+)?(?:${CLAIM_VERB})\b`, 'i');
 
+/** "… to overcome this limitation and train networks that …": what solving it takes, as a second verb of the same "to". */
+const AND_TO_DO = new RegExp(String.raw`^\s+and\s+(?:${[...VERBS].sort((a, b) => b.length - a.length).join('|').replace(/ /g, String.raw`\s+`)})\s+\S+\s+\S+`, 'i');
+
 /** "It …", "They …", "This is …": a subject that only an earlier sentence names. */
 const PRONOUN_SUBJECT = /^(?:it|they|(?:this|these|those)\s+(?:is|are|was|were|can|could|will|would|has|have|had|allows?|enables?|leads?|makes?|yields?|shows?)\b)/i;
 
@@ -93,17 +98,34 @@ export function leansOnContext(gist: string): boolean {
     const before = text.slice(0, m.index);
     const after = text.slice(m.index + m[0].length);
     if (new RegExp(String.raw`\b${singular(m[1]!)}`, 'i').test(before)) continue; // named in the gist itself
-    if ((SOLVES.test(before) && THEN_HOW.test(after)) || SOLVED_BY.test(after) || SPELLED_OUT.test(after) || AND_CLAIM.test(after)) continue;
+    if ((SOLVES.test(before) && (THEN_HOW.test(after) || AND_TO_DO.test(after))) || SOLVED_BY.test(after) || SPELLED_OUT.test(after) || AND_CLAIM.test(after)) continue;
     return true;
   }
   return false;
 }
 
-/** Whether the gist stops mid-thought: an ellipsis, or no sentence-final punctuation. */
+/**
+ * A last word that cannot end a clause: a preposition, conjunction, article, relative or
+ * auxiliary ("… such as.", "… and.", "… of the.", "… as well as.", "… compared."), whose
+ * complement the cut took away.
+ */
+const DANGLING_LAST_WORD =
+  /\b(?:a|an|the|of|to|for|with|by|from|in|into|onto|upon|at|via|as|than|and|or|but|nor|such\s+as|as\s+well\s+as|which|whose|whom|who|while|whilst|whereas|because|although|though|if|unless|whether|when|where|its|their|our|is|are|was|were|be|been|can|could|will|would|should|may|might|must|not|between|including|like|namely|compared|according|due|prior|followed|towards?|without|within|among|amongst|across|through|throughout|over|under|per|versus|thereby)[.!?]$/i;
+/**
+ * A verb left without its object: "… while keeping, or even enhancing." (the object followed
+ * the second verb), "… while adhering." / "… whilst preserving.", "…: we show.", "…, allowing.".
+ */
+const OBJECTLESS_VERB = /\b\w+ing,\s+(?:or|and|but|if\s+not)\s+(?:(?:even|also|possibly|potentially|sometimes|at\s+least)\s+)?\w+ing[.!?]$|\b(?:while|whilst)\s+(?:\w+ly\s+)?\w+ing[.!?]$|\b(?:we|I)\s+(?:\w+\s+)?(?:show|demonstrate|prove|find|observe|argue|believe)[.!?]$|,\s+(?:\w+ly\s+)?(?:allowing|enabling|making|leading|resulting|yielding|achieving|improving|reducing|providing|giving|requiring|permitting|including|outperforming|surpassing|offering|maintaining|preserving|keeping|enhancing|ensuring|exceeding|matching|rivaling|rivalling)[.!?]$/i;
+
+/**
+ * Whether the gist stops mid-thought: an ellipsis, no sentence-final punctuation, or a clause
+ * left unfinished before the final period (a dangling preposition, conjunction or article, a
+ * verb without its object).
+ */
 export function isCutMidThought(gist: string): boolean {
   const text = gist.trim();
   if (!text) return false;
-  return /…$|\.\.\.$/.test(text) || !/[.!?]["'”’)\]]*$/.test(text);
+  return /…$|\.\.\.$/.test(text) || !/[.!?]["'”’)\]]*$/.test(text) || DANGLING_LAST_WORD.test(text) || OBJECTLESS_VERB.test(text);
 }
 
 /** Verbs that say what a paper does, in any form ("proposes", "we introduce", "is shown"). */
@@ -114,8 +136,14 @@ const CONTRIBUTION_VERB =
 const ABOUT_THE_PAPER = new RegExp(String.raw`^(?:we\b|our\b|this\s+(?:paper|work|study|article|thesis|dissertation|letter|report|note)\b|the\s+(?:paper|authors)\b|(?:${CLAIM_VERB})\b)`, 'i');
 
 /**
+ * "Probes …", "Linearizes …": a gist the rewrite of "we <verb>" made, about the paper and saying
+ * what it does; not a plural noun as the subject ("Studies have shown …", "Models are …").
+ */
+const OPENS_WITH_CLAIM_VERB = new RegExp(String.raw`^(?:${[...THIRD_PERSON_VERBS].sort((a, b) => b.length - a.length).join('|').replace(/ /g, String.raw`\s+`)})\b(?!\s+(?:are|were|have|had|can|could|may|might|will|would|should|do|did|show|suggest|indicate|of)\b)`, 'i');
+
+/**
  * Whether the gist says what the paper does: about the paper ("We …", "This paper …", a
- * third-person verb as in "Proposes …", or a method name then a colon) and with a verb of
+ * third-person verb as in "Proposes …" or "Probes …", or a method name then a colon) and with a verb of
  * contribution; a background sentence ("Transformers are widely used.") does not.
  */
 export function statesContribution(gist: string, title = ''): boolean {
@@ -127,7 +155,7 @@ export function statesContribution(gist: string, title = ''): boolean {
     /^[^\s:]{2,40}(?:\s[^\s:]{1,20}){0,3}:\s/.test(text) ||
     (name !== '' && text.startsWith(name)) ||
     /\b(?:we|our|this\s+(?:paper|work|study|article))\b/i.test(text);
-  return aboutPaper && CONTRIBUTION_VERB.test(text);
+  return OPENS_WITH_CLAIM_VERB.test(text) || (aboutPaper && CONTRIBUTION_VERB.test(text));
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 
 import { BACK_DETERMINER, BACK_NOUN } from './gist-quality.ts';
+import { capitalize, thirdPerson, VERBS } from './claim-verbs.ts';
 
 /** "In this paper," "Here," "In this extended abstract we": a lead-in naming the paper itself. */
 const PAPER_LEAD_IN =
@@ -21,34 +22,16 @@ const CONNECTOR =
  * "Inspired by the success of X (FNT), we". It opens with a purpose or participle word, so the
  * claim after it is the sentence's own; a concession or condition ("Although …, we") stays.
  */
-const LEAD_CLAUSE = /^(?:to|based|motivated|inspired|building|built|drawing|guided|driven|following|leveraging|using|towards?|observing|noting|recognizing|recognising|given|thanks|attempting|addressing|focusing|aiming|seeking|starting|taking|by|from|through|against|beyond|along|armed|equipped|in\s+order|in\s+light|in\s+response|in\s+view|as\s+a\s+remedy|as\s+an\s+alternative|for\s+this|with\s+this|with\s+these|on\s+this|on\s+these|at\s+the\s+same\s+time|in\s+this\s+regard|in\s+doing\s+so)\b/i;
+const LEAD_CLAUSE = /^(?:to|based|motivated|inspired|building|built|drawing|guided|driven|following|leveraging|using|towards?|observing|noting|recognizing|recognising|given|thanks|attempting|addressing|focusing|aiming|seeking|starting|taking|by|from|through|against|beyond|along|armed|equipped|in\s+order|in\s+light|in\s+(?:the\s+)?pursuit\s+of|in\s+response|in\s+view|as\s+a\s+remedy|as\s+an\s+alternative|for\s+this|with\s+this|with\s+these|on\s+this|on\s+these|at\s+the\s+same\s+time|in\s+this\s+regard|in\s+doing\s+so)\b/i;
 const WE = /(?:,\s*|\s)(?=we\b)/i;
 
 /** Adverbs between "we" and its verb that the gist can do without. */
 const ADVERB = String.raw`(?:also|further|first|then|additionally|now|here|therefore|thus|hence|instead|finally|next|newly|formally|empirically|theoretically|systematically|comprehensively|thoroughly|carefully|subsequently|moreover|furthermore|specifically|explicitly|experimentally|rigorously|extensively|successfully)`;
 
-/** Verbs of "we <verb> …" that turn into "<Verb>s …". */
-const VERBS = [
-  'propose', 'introduce', 'present', 'develop', 'design', 'devise', 'describe', 'build', 'construct',
-  'offer', 'establish', 'formulate', 'reformulate', 're-formulate', 'derive', 'release', 'report',
-  'demonstrate', 'show', 'prove', 'study', 'investigate', 'explore', 'analyze', 'analyse', 'address',
-  'tackle', 'provide', 'unveil', 'create', 'contribute', 'examine', 'extend', 'revisit', 'identify',
-  'find', 'argue', 'challenge', 'evaluate', 'benchmark', 'compare', 'characterize', 'characterise',
-  'generalize', 'generalise', 'leverage', 'exploit', 'apply', 'adapt', 'reveal', 'highlight', 'conduct',
-  'perform', 'train', 'learn', 'use', 'employ', 'focus', 'consider', 'seek', 'aim', 'delve', 'discover',
-  'observe', 'obtain', 'achieve', 'improve', 'bridge', 'take', 'make', 'give', 'define', 'frame', 'cast',
-  'view', 'treat', 'model', 'combine', 'integrate', 'incorporate', 'enhance', 'replace', 'augment',
-  'explain', 'interpret', 'quantify', 'measure', 'bound', 'prune', 'compress', 'quantize', 'distill',
-  'merge', 'scale', 'accelerate', 'reduce', 'enable', 'build', 'implement', 'collect', 'curate',
-  'construct', 'pretrain', 'pre-train', 'fine-tune', 'finetune', 'rethink', 'uncover', 'outline', 'survey',
-  'review', 'summarize', 'summarise', 'discuss', 'provide', 'put forward', 'open-source', 'tailor',
-  'attempt', 'try', 'set out', 'embark', 'elucidate', 'demystify', 'unify', 'connect', 'relate', 'link',
-  'decompose', 'factorize', 'approximate', 'simulate', 'search', 'select', 'test', 'categorize',
-  'categorise', 'classify', 'organize', 'organise', 'validate', 'verify', 'argue', 'posit', 'hypothesize',
-  'conjecture', 'note', 'observe', 'recast', 'cast', 'instantiate', 'operationalize', 'assess', 'document',
-];
-const VERB_ALTERNATION = [...new Set(VERBS)].sort((a, b) => b.length - a.length).join('|').replace(/ /g, String.raw`\s+`);
-const WE_VERB = new RegExp(String.raw`^(?:we|I)\s+(?:${ADVERB}\s+){0,2}(${VERB_ALTERNATION})\b`, 'i');
+const VERB_SET = new Set(VERBS);
+/** "proposes" → "propose": the third person of each verb, back to the verb. */
+const PRESENT = new Map([...VERB_SET].map((verb) => [thirdPerson(verb).toLowerCase(), verb]));
+const THIRD_PERSON = new Set(PRESENT.keys());
 const THIRD_PERSON_ALTERNATION = [...new Set(VERBS.map((verb) => thirdPerson(verb).toLowerCase()))]
   .sort((a, b) => b.length - a.length)
   .join('|')
@@ -58,27 +41,129 @@ const PAPER_VERB = new RegExp(
   'i',
 );
 
+/** Past forms of the verbs above: "found" → "find", "conducted" → "conduct", "studied" → "study". */
+const IRREGULAR_PAST: Record<string, string> = {
+  found: 'find', built: 'build', made: 'make', took: 'take', gave: 'give', brought: 'bring', sought: 'seek',
+  began: 'begin', undertook: 'undertake', overcame: 'overcome', saw: 'see', led: 'lead', chose: 'choose',
+};
+const PAST = new Map<string, string>(Object.entries(IRREGULAR_PAST));
+for (const verb of VERB_SET) {
+  const [head = '', ...rest] = verb.split(' ');
+  const tail = rest.length ? ` ${rest.join(' ')}` : '';
+  const forms = /e$/.test(head) ? [`${head}d`] : /[^aeiou]y$/.test(head) ? [`${head.slice(0, -1)}ied`] : [`${head}ed`, `${head}${head.slice(-1)}ed`];
+  for (const form of forms) if (!PAST.has(`${form}${tail}`)) PAST.set(`${form}${tail}`, verb);
+}
+
+/** Words after "we" that are not its verb: "We can ask whether …", "We have shown …" stay as they are. */
+const NOT_A_VERB = new Set(
+  (
+    'can could may might must shall should will would have has had do does did am are were was be been being not all both each ourselves too ' +
+    'for in on at to with as by from of into that who which here there so however'
+  ).split(' '),
+);
+
+/** Adverbs a gist can do without between "we" and its verb (any "-ly" word that is not a verb: "we meticulously construct"). */
+const SKIPPED_ADVERB = new RegExp(String.raw`^(?:${ADVERB}|rather|only|still|again|jointly|hereby|for\s+the\s+first\s+time|[a-z]+ly)\s+`, 'i');
+
 /**
- * The third person of a verb phrase: "propose" → "Proposes", "study" → "Studies",
- * "put forward" → "Puts forward".
+ * "We <verb> …" split into its verb (the lemma, "found" → "find") and the rest: any present form
+ * after "we" is a verb ("we linearize"); a past form only when its lemma is known ("we found");
+ * undefined for a modal or auxiliary ("we can", "we have"), a participle or an unknown word in "-ed".
  */
-function thirdPerson(verb: string): string {
-  const [head = '', ...rest] = verb.split(/\s+/);
-  const lower = head.toLowerCase();
-  const inflected = /(?:s|sh|ch|x|z)$/.test(lower) ? `${lower}es` : /[^aeiou]y$/.test(lower) ? `${lower.slice(0, -1)}ies` : lower === 'do' ? 'does' : `${lower}s`;
-  return [capitalize(inflected), ...rest].join(' ');
+function weVerb(text: string): { lemma: string; past: boolean; rest: string } | undefined {
+  const we = /^(?:we|I)\s+/i.exec(text);
+  if (!we) return undefined;
+  let at = we[0].length;
+  for (let guard = 0; guard < 3; guard++) {
+    const adverb = SKIPPED_ADVERB.exec(text.slice(at));
+    if (!adverb) break;
+    const word = adverb[0].trim().toLowerCase();
+    if (VERB_SET.has(word)) break; // "we apply", "we supply": a verb in "-ly"
+    at += adverb[0].length;
+  }
+  const phrasal = new RegExp(String.raw`^(?:put\s+forward|set\s+out|carry\s+out|carried\s+out)\b`, 'i').exec(text.slice(at));
+  const m = phrasal ?? /^([a-z][a-z-]*[a-z])\b(?![-'’])/i.exec(text.slice(at));
+  if (!m) return undefined;
+  const word = m[0].replace(/\s+/g, ' ').toLowerCase();
+  const rest = text.slice(at + m[0].length);
+  if (/^(?:[,;:.]|\s+(?:and|or|but)\b)/.test(rest) && !VERB_SET.has(word) && !PAST.has(word)) return undefined; // "we, the authors," / "we and others"
+  if (VERB_SET.has(word)) return { lemma: word, past: false, rest };
+  const lemma = PAST.get(word);
+  if (lemma) return { lemma, past: true, rest };
+  if (NOT_A_VERB.has(word) || /(?:ing|ed|[^su]s)$/.test(word)) return undefined;
+  return { lemma: word, past: false, rest };
 }
 
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
-/** Verbs of reporting that a "we" before "and" also governs: "we propose X and show Y". */
-const CONJOINED = /\s(and|or|then)\s+(?:(?:also|then|further|finally|empirically|theoretically)\s+)?(propose|introduce|present|develop|design|show|demonstrate|prove|find|derive|provide|release|establish|evaluate|validate|verify|analy[sz]e|study|investigate|explore|apply|extend|offer|conduct|discuss|identify|achieve|obtain|observe|compare|use|train|test|implement|introduce|build|design|construct)\b/i;
+/**
+ * Verbs that a "we" before "and" governs even after a clause of its own: "we propose X to reduce
+ * Y and show that Z" — what a paper reports, not what its method does.
+ */
+const REPORTING = new Set(['propose', 'introduce', 'present', 'show', 'demonstrate', 'prove', 'find', 'release', 'evaluate', 'validate', 'verify', 'conduct', 'discuss', 'establish', 'analyze', 'analyse', 'study', 'investigate', 'compare', 'illustrate', 'highlight', 'showcase', 'report', 'conclude', 'derive', 'provide', 'offer', 'identify', 'reveal', 'observe', 'outline', 'summarize', 'summarise', 'review', 'test', 'benchmark', 'explore', 'examine', 'confirm']);
 
-/** "… X and show Y" after "Proposes" reads "… X and shows Y": the first such verb, once. */
-function conjoinedVerb(rest: string): string {
-  return rest.replace(CONJOINED, (whole, conjunction: string, verb: string) => whole.replace(new RegExp(`${verb}$`), thirdPerson(verb).toLowerCase()));
+/** Where the clause of "we" ends: a semicolon or colon, a dash, a bracket, or another subject "we". */
+const CLAUSE_END = /;|:\s|\s[–—-]\s|\b[Ww]e\b|\bI\b/;
+/** What opens a clause inside the one of "we", so a verb after "and" may be that clause's: "that", "which", "to", "can". */
+const INNER_CLAUSE = /\b(?:that|which|who|whose|whom|where|wherein|whereby|when|whenever|how|whether|if|because|while|whilst|whereas|since|although|though|unless|so|to|can|could|may|might|must|shall|should|will|would|they)\b/gi;
+/** After a coordinated verb, what shows it is a noun instead: "and design of", "and test," "and use." */
+const NOUN_AFTER = /^(?:\s+(?:of|is|are|was|were|has|have|and|or|for)\b|\s*[,.;:)]|\s*$)/i;
+/** The coordinated words: ", and then W", " and W", ", W", with an optional adverb. */
+const COORDINATION = /(,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:(then|also|further|finally|thereby|[a-z]+ly)\s+)?([a-z][a-z-]*[a-z])\b(?![-'’])/gi;
+/**
+ * Verbs that are as often nouns ("design space", "test set", "model size"): after "and" a verb
+ * only when what follows reads as its object or complement ("and test it", "and model how …").
+ */
+const ALSO_A_NOUN = new Set(['design', 'search', 'test', 'use', 'model', 'train', 'study', 'review', 'survey', 'scale', 'report', 'release', 'note', 'document', 'link', 'cast', 'frame', 'view', 'bound', 'approach', 'update', 'support', 'match', 'question', 'answer', 'experiment', 'increase', 'advance', 'benchmark', 'craft', 'target', 'estimate', 'segment', 'probe', 'focus', 'aim', 'attempt', 'measure', 'merge', 'bridge', 'link', 'showcase', 'complement', 'supplement', 'prune', 'finetune', 'fine-tune', 'coin', 'freeze', 'embed', 'compute', 'outline', 'pose', 'treat', 'try']);
+const OBJECT_AFTER = /^\s+(?:the|a|an|our|its|their|this|these|those|that|how|whether|what|which|why|it|them|on|to|with|in|against|across|over|both|each|all|several|various|multiple|different|existing|new|two|three|four|five|several)\b/i;
+
+/**
+ * The rest of a "we" clause with every verb coordinated with "we" in the third person: "… X
+ * and show Y" → "… X and shows Y", "we review …, provide …, and conclude …" → "…, provides …,
+ * and concludes …". Only a verb of the same clause: "we propose methods and models" keeps its
+ * nouns, "we employ RL to select layers and tie them" the verb "to" governs, "where we first
+ * optimize X and then train Y" its own "we". In the past tense ("we conducted … and found"),
+ * the past forms turn present; undefined when a coordinated verb cannot be turned ("we studied
+ * … and shown"), so the sentence stays as written.
+ */
+function coordinatedVerbs(rest: string, past: boolean): string | undefined {
+  const end = CLAUSE_END.exec(rest);
+  const clause = end ? rest.slice(0, end.index) : rest;
+  const accepted: { start: number; end: number; lemma: string; list: boolean }[] = [];
+  let segmentStart = 0;
+  for (const m of clause.matchAll(COORDINATION)) {
+    // "and apply X": the optional adverb was the verb itself.
+    const verbFirst = m[2] && VERB_SET.has(m[2].toLowerCase()) ? m[2] : undefined;
+    const raw = verbFirst ?? m[3]!;
+    const word = raw.toLowerCase();
+    const wordStart = verbFirst ? m.index + m[1]!.length : m.index + m[0].length - m[3]!.length;
+    const wordEnd = wordStart + raw.length;
+    const lemma = past ? PAST.get(word) : VERB_SET.has(word) ? word : undefined;
+    if (past && !lemma && /^(?:shown|proven|given|taken|done|seen|written|known|drawn|grown)$/.test(word)) return undefined;
+    if (!lemma) continue;
+    const next = clause.slice(wordEnd);
+    if (NOUN_AFTER.test(next) || (ALSO_A_NOUN.has(lemma) && !OBJECT_AFTER.test(next))) continue;
+    const segment = clause.slice(segmentStart, m.index);
+    const list = !/\b(?:and|or)\s*$/.test(m[1]!); // ", W": an item of a list, kept only when an "and W" closes it
+    const inner = [...segment.matchAll(INNER_CLAUSE)];
+    if (inner.length > 0) {
+      if (list) continue;
+      const words = segment.slice(inner[0]!.index).split(/\s+/);
+      // A plain present verb inside that clause ("that larger models generalize better and show …") may be the one "and" joins.
+      const plural = words.some((w, i) => VERB_SET.has(w.toLowerCase()) && !ALSO_A_NOUN.has(w.toLowerCase()) && !/^(?:to|can|could|may|might|must|should|will|would)$/i.test(words[i - 1] ?? ''));
+      // Only a clause whose verb agrees with a singular subject ("X, which decomposes …, and then implement Y") cannot be.
+      // (An infinitive inside it may take the verb too, "to perform X and make Y", unless a comma parts them.)
+      const blocker = m[1]!.includes(',') ? /^(?:can|could|may|might|must|shall|should|will|would|they)$/i : /^(?:to|can|could|may|might|must|shall|should|will|would|they)$/i;
+      const singular = !inner.some((opener) => blocker.test(opener[0])) && words.some((w) => /^(?:is|was|has|does)$/i.test(w) || (THIRD_PERSON.has(w.toLowerCase()) && !ALSO_A_NOUN.has(PRESENT.get(w.toLowerCase()) ?? '')));
+      if (plural || (!singular && !REPORTING.has(lemma))) continue;
+    }
+    accepted.push({ start: wordStart, end: wordEnd, lemma, list });
+    if (!list) segmentStart = wordEnd;
+  }
+  // A list item counts only when a later "and W" of the same list is a verb too.
+  const kept = accepted.filter((item, i) => !item.list || accepted.slice(i + 1).some((later) => !later.list));
+  let out = rest;
+  for (const item of kept.reverse()) out = `${out.slice(0, item.start)}${thirdPerson(item.lemma).toLowerCase()}${out.slice(item.end)}`;
+  return out;
 }
 
 /**
@@ -106,8 +191,9 @@ export function stripLeadIn(sentence: string): string {
  */
 export function contributionGist(sentence: string): string {
   const text = stripLeadIn(sentence);
-  const we = WE_VERB.exec(text);
-  if (we) return `${thirdPerson(we[1]!)}${conjoinedVerb(text.slice(we[0].length))}`;
+  const we = weVerb(text);
+  const rest = we && coordinatedVerbs(we.rest, we.past);
+  if (we && rest !== undefined) return `${thirdPerson(we.lemma)}${rest}`;
   const paper = PAPER_VERB.exec(text);
   if (paper) return `${capitalize(paper[1]!.toLowerCase())}${text.slice(paper[0].length)}`;
   return capitalize(text);

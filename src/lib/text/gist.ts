@@ -16,7 +16,7 @@ import { mathSpans } from './math-spans.ts';
 import { plainMath } from './plain-math.ts';
 import { contributionGist, dropPointerTail, pointsBackOnly, stripLeadIn } from './gist-rewrite.ts';
 import { ENDS_WITH_ABBREVIATION, ENDS_WITH_DOTTED } from './abbreviations.ts';
-import { leansOnContext, methodName } from './gist-quality.ts';
+import { isCutMidThought, leansOnContext, methodName } from './gist-quality.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Sentence splitting
@@ -29,7 +29,8 @@ const LIST_MARKER = /^\(?(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]$/;
 /**
  * Splits plain text into sentences. A boundary is `.`, `!` or `?` followed by whitespace and a
  * character that is not a lowercase letter, outside math, and not the period of an
- * abbreviation ("e.g.", "et al.", "Fig.", "vs."); decimals like "34.4" never qualify.
+ * abbreviation ("e.g.", "et al.", "Fig.", "vs."), unless a second period follows it ("i.i.d.. In"); decimals like
+ * "34.4" never qualify.
  * @example splitSentences('We use e.g. Fig. 2 and 34.4 points. It works.') // ['We use e.g. Fig. 2 and 34.4 points.', 'It works.']
  */
 export function splitSentences(text: string): string[] {
@@ -41,7 +42,8 @@ export function splitSentences(text: string): string[] {
     if (math.some((r) => m.index >= r.start && m.index < r.end)) continue;
     const next = /\S/.exec(text.slice(end));
     if (!next || /[a-z]/.test(next[0])) continue;
-    if (m[0].startsWith('.')) {
+    // "… non i.i.d.. In this paper": the first period ends the abbreviation, the second the sentence.
+    if (m[0].startsWith('.') && !/^\.\.(?!\.)/.test(m[0])) {
       const before = text.slice(Math.max(start, m.index - 12), m.index);
       const etc = /(?:^|\s)etc$/i.test(before);
       if (!etc && (ENDS_WITH_ABBREVIATION.test(before) || ENDS_WITH_DOTTED.test(before))) continue;
@@ -158,9 +160,9 @@ const TRAILING_JUNK = /[\s,;:.\-–—(\[{“"‘'/]+$/;
 
 /**
  * Where a clause may end: before ", " / "; " / " – " / ": ", or before "which", "where",
- * "that", "by", "via", "using", "with", "through", "to", "for", "while", "and", "in".
+ * "that", "by", "via", "using", "with", "through", "to", "for", "while", "and", "in", "according to", ….
  */
-const CLAUSE_BREAK = /(?=[,;:]\s)|(?=\s[–—-]\s)|(?=\s\()|(?=\s(?:which|where|whereby|that|by|via|using|with|through|to|for|while|whilst|and|or|but|in|on|across|under|from|without|based|as|than|such)\s)/g;
+const CLAUSE_BREAK = /(?=[,;:]\s)|(?=\s[–—-]\s)|(?=\s\()|(?=\s(?:which|where|whereby|that|by|via|using|with|through|to|for|while|whilst|and|or|but|in|on|across|under|from|without|based|as|than|such|according|compared|due|thanks)\s)/g;
 
 /**
  * Whether a head reads as finished: no "both" without its "and", no "between" or "either"
@@ -174,12 +176,51 @@ function completeClause(head: string): boolean {
 
 function balancedBrackets(text: string): boolean {
   let depth = 0;
+  let quotes = 0;
   for (const ch of text) {
     if (ch === '(' || ch === '[') depth++;
     else if (ch === ')' || ch === ']') depth--;
+    else if (ch === '“') quotes++;
+    else if (ch === '”') quotes--;
     if (depth < 0) return false;
   }
-  return depth === 0 && (text.match(/"/g)?.length ?? 0) % 2 === 0;
+  return depth === 0 && quotes === 0 && (text.match(/"/g)?.length ?? 0) % 2 === 0;
+}
+
+/** "-ing" words that are nouns far more often than verbs ("continual learning to …"). */
+const GERUND_NOUN = /(?:learning|training|processing|modell?ing|reasoning|understanding|computing|engineering|rendering|encoding|decoding|tuning|editing|sampling|pruning|forgetting|scaling|merging|planning|mapping|matching|clustering|hashing|routing|caching|label?ling|embedding|setting|meaning|parsing|inpainting|denoising|painting|streaming|thinking|prompting|pooling|batching|checkpointing|scheduling|splitting|programming|beginning)$/i;
+/** An adjective by its ending ("visual", "computational", "interpretable"), not a noun of the same ending. */
+const ADJECTIVE = /^(?!(?:signal|proposal|interval|retrieval|potential|material|individual|tutorial|removal|terminal|manual|journal|capital|principal|trial|survival|rival|arrival|approval|rehearsal|reversal|renewal|referral|denial|dial|animal|logic|topic|music|metric|heuristic|objective|alternative|perspective|initiative|derivative|primitive|representative|incentive|library|vocabulary|summary|boundary|dictionary|variable|table|cable)$)[a-z-]+(?:al|ic|ive|ous|able|ible|ful|less|ary|[^e]ed)$/i;
+
+/**
+ * Whether cutting between `head` and `next` leaves the last clause unfinished, though its last
+ * word could end a sentence elsewhere: a verb or adjective separated from the preposition it
+ * takes ("… while adhering | to a budget", "… compared | to", "… followed | by", "… designed |
+ * to"), "so | that", "up | to", a verb whose object follows a parenthetical ("keeping, or even
+ * enhancing | , the positive aspects"), the first of two coordinated adjectives ("diverse
+ * visual | and semantic coverage"), a participle without its object ("…, allowing | for …"), a
+ * list a colon announced cut short ("three operations: pooling, | broadcasting, and …"),
+ * "not only" without its "but", or a "that" clause whose
+ * condition lost its main clause ("we show that when X are equipped with Y | , then …").
+ */
+function leavesClauseOpen(head: string, next: string): boolean {
+  const last = /([\w-]+)$/.exec(head)?.[1] ?? '';
+  if (/^\s+(?:to|by|on|with|from|of|into|upon)\b/i.test(next)) {
+    if (/^(?:according|due|prior|compared|relative|similar|close|equivalent|corresponds?|refers?|leads?|relies|rely|adheres?|belongs?|contributes?|amounts?|applies|able|capable|unable)$/i.test(last)) return true;
+    if (/(?:ed|ing)$/i.test(last) && !GERUND_NOUN.test(last) && !/^(?:the|a|an|of|for|and|in|on|with|its|their|our)$/i.test(/(\S+)\s+\S+$/.exec(head)?.[1] ?? '')) return true;
+  }
+  if (/^so$/i.test(last) && /^\s+that\b/i.test(next)) return true;
+  if (/^up$/i.test(last) && /^\s+to\b/i.test(next)) return true;
+  if (/\bas\s+well$/i.test(head) && /^\s+as\b/i.test(next)) return true;
+  if (/,\s+(?:\w+ly\s+)?\w+ing$/i.test(head) && !GERUND_NOUN.test(last) && !/^,|^\s+(?:and|or)\b/i.test(next)) return true; // "…, allowing | for …"
+  if (/:\s[^:;,]{1,40}(?:,\s[^:;,]{1,40})*$/.test(head) && /^,/.test(next)) return true; // "three basic operations: pooling, | broadcasting, and …"
+  if (/^(?:show|shows|demonstrate|demonstrates|prove|proves|find|finds|observe|observes|argue|argues|reveal|reveals|establish|establishes|conclude|concludes|note|notes|verify|verifies|confirm|confirms|suggest|suggests|believe|hypothesi[sz]e)$/i.test(last) && /^\s+that\b/i.test(next)) return true;
+  if (ADJECTIVE.test(last) && /\b(?:a|an|the)\s+(?:(?:more|less|most|least|very|highly|much)\s+)?[\w-]+$/i.test(head)) return true;
+  if (/ing$/i.test(last) && !GERUND_NOUN.test(last) && /^,\s+(?:the|a|an|its|their|our|this|these|those)\b/i.test(next)) return true;
+  const coordinated = /^,?\s+(?:and|or)\s+([\w-]+)\s+[\w-]+/i.exec(next);
+  if (coordinated && ADJECTIVE.test(last) && ADJECTIVE.test(coordinated[1]!) && !/ed$/i.test(coordinated[1]!)) return true;
+  if (/\bnot\s+only\b(?![^;]*\bbut\b)/i.test(head)) return true;
+  return /\bthat\s+(?:when|whenever|if|once|unless)\b[^,;]*$/i.test(head);
 }
 
 /**
@@ -196,6 +237,7 @@ function shorten({ text, math }: Plain, maxLength: number, minLength: number): s
     const raw = text.slice(0, cut);
     const head = raw.replace(TRAILING_JUNK, '');
     if (/-$/.test(raw.trimEnd()) || !completeClause(head)) continue;
+    if (isCutMidThought(`${head}.`) || leavesClauseOpen(head, text.slice(head.length))) continue;
     if (head.length >= minLength && balancedBrackets(head) && !/\b(?:and|or|but|then)\s+\S+$|ly$/i.test(head) && !/\b(?:a|an|the|of|and|or|to|its|their|our|this|these|is|are|be|caused|based|used|such|including|like|namely|both|either|between|than|more|less|most|not|can|will|we|it|which|that|each|every|all|any|some)$/i.test(head)) found = `${head}.`;
   }
   return found;
