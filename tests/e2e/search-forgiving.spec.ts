@@ -151,6 +151,21 @@ test.describe('counts', () => {
     await expect(page.locator('#search-suggestions').getByRole('link')).toHaveCount(1);
   });
 
+  test('a correction is offered only when the corrected query is found word for word', async ({ page }) => {
+    // "protein" is in no paper: turning "folding" into "finding" would list a hundred papers about
+    // findings as if the reader had meant it; the few that say "fold" are what there is.
+    await searchFor(page, 'protein folding');
+    await expect(status(page)).toHaveText(/^No paper matches every word; papers matching most of them \([1-9] papers?\)/);
+    await expect(correction(page)).toBeHidden();
+    for (const slug of await shownSlugs(page, 10)) expect(textOf(slug), slug).toMatch(/\bfold/i); // Pagefind stems "folding" to "fold"
+    // "mixtral" is no word of the survey, and two edits from "mitra" (an author's name) is no typo:
+    // the papers holding the other words come, as the mixtures of experts they are.
+    await searchFor(page, 'mixtral of experts');
+    await expect(status(page)).toHaveText(/^No paper matches every word; papers matching most of them/);
+    await expect(correction(page)).toBeHidden();
+    for (const slug of await shownSlugs(page, 5)) expect(textOf(slug), slug).toMatch(/expert/i);
+  });
+
   test('a two-word technical query counts tens of papers, each holding both words; related pages follow, labelled', async ({ page }) => {
     for (const [q, words] of [
       ['task arithmetic', [/task/i, /arithmetic/i]],

@@ -31,7 +31,7 @@ describe('editDistance (optimal string alignment)', () => {
 
 describe('maxEdits', () => {
   it('grows with the length of the word, and is nothing for three letters or fewer', () => {
-    expect([3, 4, 5, 6, 11, 12].map(maxEdits)).toEqual([0, 1, 1, 2, 2, 3]);
+    expect([3, 4, 5, 6, 7, 8, 11, 12].map(maxEdits)).toEqual([0, 1, 1, 1, 1, 2, 2, 3]);
     expect(uncorrectable('kd')).toBe(true);
     expect(uncorrectable('gpt4')).toBe(true);
     expect(uncorrectable('lotery')).toBe(false);
@@ -54,6 +54,13 @@ describe('correctWord', () => {
     expect(correctWord('lra', words)).toBeUndefined();
     expect(correctWord('xyzzy', words)).toBeUndefined();
     expect(correctWord('diffusion', words)).toBeUndefined();
+  });
+
+  it('does not take two edits in a word of six or seven letters: they reach other words, not the one meant', () => {
+    const survey = vocabulary({ finding: 40, folded: 1, mitra: 2, mixture: 60, expert: 50 });
+    expect(correctWord('folding', survey)).toBeUndefined(); // "finding" is two substitutions away
+    expect(correctWord('mixtral', survey)).toBeUndefined(); // "mitra" is two deletions away
+    expect(correctWord('mixtue', survey)).toBe('mixture');
   });
 
   it('breaks ties by the keyboard, then by how often the survey uses the word', () => {

@@ -168,10 +168,18 @@ export class SearchEngine {
         if (correction) corrections.set(term, correction);
       }
     }
-    const suggestion = corrections.size ? correctedQuery(spelled, corrections) : undefined;
-    const corrected = verbatim ? undefined : suggestion;
+    let suggestion = corrections.size ? correctedQuery(spelled, corrections) : undefined;
+    let corrected = verbatim ? undefined : suggestion;
+    if (suggestion) {
+      const correctedLookups = await Promise.all(queryTerms(suggestion).map((term) => this.lookup(term)));
+      // A correction is offered only when it makes the query one that pages hold word for word:
+      // with a word still nowhere ("protein" in "protein folding"), correcting another word
+      // ("folding" → "finding") only changes which pages hold some of the words, and says so
+      // as if it were what the reader meant.
+      if (correctedLookups.some((l) => l.hits.length === 0)) suggestion = corrected = undefined;
+      else if (corrected) lookups = correctedLookups;
+    }
     const searched = corrected ?? spelled;
-    if (corrected) lookups = await Promise.all(queryTerms(corrected).map((term) => this.lookup(term)));
     const finalTerms = lookups.map((l) => l.term);
     // A term nothing holds leaves no page holding every term.
     const dead = lookups.some((l) => l.hits.length === 0);

@@ -9,10 +9,14 @@
  * digit, is never corrected (too many words are one edit away from it).
  */
 
-/** How many edits a word of this length may be away from its correction. */
+/**
+ * How many edits a word of this length may be away from its correction. Two edits in a word of
+ * six or seven letters change a third of it and land on other words, not on what was meant:
+ * "folding" → "finding", "mixtral" → "mitra" (a surname); a typo there is one slip.
+ */
 export function maxEdits(length: number): number {
   if (length <= 3) return 0;
-  if (length <= 5) return 1;
+  if (length <= 7) return 1;
   if (length <= 11) return 2;
   return 3;
 }
