@@ -1,13 +1,30 @@
 import type { SearchablePaper } from '../lib/search/document.ts';
 import { globalChannel } from './global-channel.ts';
 import type { CompletedSurvey } from '../lib/survey.ts';
+import type { TopicDefinition } from '../lib/schemas/topic.ts';
+import { leadingTopics } from '../lib/topics/reading-order.ts';
 
 /** A paper as the search index reads it: known once the papers are classified, before related papers. */
 export type IndexedPaper = SearchablePaper & { slug: string };
 
-/** Just what the search index reads of a paper, so handing the papers over copies no more. */
-export function indexedPaper({ slug, shortId, titleRepaired, abstractRepaired, topics, links, authors, year, venue }: IndexedPaper): IndexedPaper {
-  return { slug, shortId, titleRepaired, abstractRepaired, topics, links, authors, year, venue };
+/**
+ * Just what the search index reads of each paper, so handing the papers over copies no more,
+ * with the topics each leads (a survey, or named foundational by the topic file).
+ */
+export function indexedPapers(papers: readonly Omit<IndexedPaper, 'leads'>[], topics: readonly Pick<TopicDefinition, 'id' | 'foundational'>[]): IndexedPaper[] {
+  const foundational = new Map(topics.map(({ id, foundational: slugs }) => [id, new Set(slugs ?? [])]));
+  return papers.map(({ slug, shortId, titleRepaired, abstractRepaired, topics: ids, links, authors, year, venue }) => ({
+    slug,
+    shortId,
+    titleRepaired,
+    abstractRepaired,
+    topics: ids,
+    leads: leadingTopics({ slug, title: titleRepaired, year }, ids, foundational),
+    links,
+    authors,
+    year,
+    venue,
+  }));
 }
 
 interface Listeners {

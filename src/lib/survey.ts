@@ -29,7 +29,7 @@ export interface CompletedSurvey {
   /** Sorted by slug. */
   papers: Paper[];
   /** In display order. */
-  topics: Pick<TopicDefinition, 'id' | 'title' | 'description' | 'aliases' | 'parent'>[];
+  topics: Pick<TopicDefinition, 'id' | 'title' | 'description' | 'aliases' | 'parent' | 'area' | 'foundational'>[];
   report: DataQualityReport;
 }
 

@@ -1,5 +1,5 @@
 import type { Loader } from 'astro/loaders';
-import { handOverAnalysisFailure, handOverIndexedPapers, handOverSurvey, indexedPaper } from '../build/handoff.ts';
+import { handOverAnalysisFailure, handOverIndexedPapers, handOverSurvey, indexedPapers } from '../build/handoff.ts';
 import type { SurveySource } from '../build/survey-source.ts';
 import { sourceLoader } from './source-loader.ts';
 
@@ -16,13 +16,15 @@ export function analysisLoader(source: SurveySource): Loader {
     // are ranked. The papers and topics loaders report unreadable seeds and topic files.
     source
       .classified()
-      .then(({ papers, topics }) => handOverIndexedPapers(papers.map((paper, i) => indexedPaper({ ...paper, topics: topics[i]!.ids }))))
+      .then(({ papers, topics, taxonomy }) =>
+        handOverIndexedPapers(indexedPapers(papers.map((paper, i) => ({ ...paper, topics: topics[i]!.ids })), taxonomy.map((topic) => topic.definition))),
+      )
       .catch(() => undefined);
     const survey = await source.analysed().catch((error: Error) => void handOverAnalysisFailure(error));
     if (!survey) return;
     handOverSurvey({
       papers: survey.papers,
-      topics: survey.topics.map(({ id, definition: { title, description, aliases, parent } }) => ({ id, title, description, aliases, parent })),
+      topics: survey.topics.map(({ id, definition: { title, description, aliases, parent, area, foundational } }) => ({ id, title, description, aliases, parent, area, foundational })),
       report: survey.report,
     });
     const data = {

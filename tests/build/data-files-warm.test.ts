@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { indexedPaper } from '../../src/build/handoff.ts';
+import { indexedPapers } from '../../src/build/handoff.ts';
 import { makeDataFiles } from '../../src/integrations/data-files/make-files.ts';
 import type { ExportSite } from '../../src/lib/exports/export-files.ts';
 import type { Paper } from '../../src/lib/schemas/paper.ts';
@@ -41,7 +41,7 @@ function contents(dir: string): Map<string, string> {
 }
 
 /** The worker's job for a survey of these papers: the papers as the search index reads them, and the survey. */
-const job = (papers: Paper[]) => ({ indexed: papers.map(indexedPaper), survey: Promise.resolve(survey(papers)) });
+const job = (papers: Paper[]) => ({ indexed: indexedPapers(papers, survey(papers).topics), survey: Promise.resolve(survey(papers)) });
 
 describe('the data-files worker, rebuilding', () => {
   it('after a paper is removed and one edited, leaves the same files as a clean build, drawing only what changed', { timeout: 120_000 }, async () => {

@@ -11,6 +11,7 @@ import { extname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test, type Page, type Request } from '@playwright/test';
 import { axeScan } from './axe.ts';
+import { isSurveyTitle } from '../../src/lib/topics/reading-order.ts';
 
 interface PaperRecord {
   slug: string;
@@ -395,6 +396,32 @@ test.describe('synonyms and spelling', () => {
     expect(texts.some((t) => /class-incremental/i.test(t))).toBe(true);
     expect(texts.some((t) => /class incremental/i.test(t) && !/class-incremental/i.test(t))).toBe(true);
   });
+});
+
+test('a query naming a topic lists its surveys and foundational papers first, as the topic page does', async ({ page }) => {
+  // What leads a topic: its papers with a survey's title, and those its topic file names foundational.
+  const leadersOf = (topic: string) => {
+    const named = /^foundational:\s*\[(.*)\]/m.exec(readFileSync(`content/topics/${topic}.md`, 'utf8').split(/^---$/m)[1]!)?.[1] ?? '';
+    const foundational = new Set(named.split(',').map((slug) => slug.trim()).filter(Boolean));
+    return new Set(papers.filter((p) => p.topics.includes(topic) && (isSurveyTitle(p.title) || foundational.has(p.slug))).map((p) => p.slug));
+  };
+  for (const [query, topic, classic] of [
+    ['mixture of experts', 'moe', 'switch-transformers-scaling-to-trillion-parameter-models-with-simple-and'],
+    ['state space models', 'ssm', 'efficiently-modeling-long-sequences-with-structured-state-spaces'],
+    ['knowledge distillation', 'knowledge-distillation', 'fitnets-hints-for-thin-deep-nets'],
+  ] as const) {
+    const leaders = leadersOf(topic);
+    expect(leaders.has(classic), classic).toBe(true);
+    const top = (await rank(page, query, 20)).map((r) => r.slug);
+    const prefix = top.findIndex((slug) => !leaders.has(slug));
+    expect(prefix, `${query}: ${top.join(', ')}`).toBeGreaterThan(0);
+    // The leaders the query finds form the head of the list; none comes after another paper.
+    expect(top.slice(prefix).filter((slug) => leaders.has(slug)), query).toEqual([]);
+    expect(top.slice(0, prefix), query).toContain(classic);
+  }
+  // A query that names no topic as a whole keeps Pagefind's order.
+  const plain = (await rank(page, 'mixture of experts routing', 5)).map((r) => r.slug);
+  expect(plain.length).toBeGreaterThan(0);
 });
 
 test('recall@5 over the query fixture is at least 0.9', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inReadingOrder, isSurveyTitle, readingRole } from '../../src/lib/topics/reading-order.ts';
+import { inReadingOrder, isSurveyTitle, leadingTopics, readingRole } from '../../src/lib/topics/reading-order.ts';
 
 const paper = (slug: string, title: string, year: number | null) => ({ slug, title, year });
 
@@ -48,5 +48,17 @@ describe('inReadingOrder', () => {
     expect(readingRole(paper('x', 'A Survey of X', 2020), new Set())).toBe('survey');
     expect(readingRole(paper('key', 'The Key Idea', 2017), new Set(['key']))).toBe('foundational');
     expect(readingRole(paper('y', 'Y', 2020), new Set(['key']))).toBeUndefined();
+  });
+});
+
+describe('leadingTopics', () => {
+  const foundational = new Map([['moe', new Set(['switch'])], ['peft', new Set<string>()]]);
+  it('is every topic of a survey, and the topics naming a paper foundational', () => {
+    expect(leadingTopics(paper('review', 'A Review of Sparse Expert Models', 2022), ['moe', 'peft'], foundational)).toEqual(['moe', 'peft']);
+    expect(leadingTopics(paper('switch', 'Switch Transformers', 2021), ['moe', 'peft'], foundational)).toEqual(['moe']);
+    expect(leadingTopics(paper('other', 'Sparse Upcycling', 2023), ['moe'], foundational)).toEqual([]);
+  });
+  it('only counts the topics the paper is in', () => {
+    expect(leadingTopics(paper('switch', 'Switch Transformers', 2021), ['peft'], foundational)).toEqual([]);
   });
 });

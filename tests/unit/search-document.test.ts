@@ -23,6 +23,7 @@ const paper: SearchablePaper = {
   titleRepaired: 'Mamba <img src=x onerror=alert(1)> & "S4"',
   abstractRepaired: 'We use <b>selective</b> state spaces, $O(n \\log n)$ in length, 5× faster.',
   topics: ['ssm', 'efficient-attention'],
+  leads: ['ssm'],
   links: [{ url: 'https://a.org/', kind: 'project' }, { url: 'https://github.com/a/b', kind: 'code' }],
   authors: [{ family: 'Gu', given: 'Albert' }, { literal: 'Tri <b>Dao</b>' }, { family: 'Ré', given: 'Christopher' }],
   year: 2023,
@@ -48,10 +49,10 @@ describe('searchDocument', () => {
     expect(names).not.toContain('b');
   });
 
-  it('declares one facet per topic, whether code is linked, the year and the venue', () => {
+  it('declares one facet per topic, the topics it leads, whether code is linked, the year and the venue', () => {
     const facets = (p: SearchablePaper) => elements(searchDocument(p)).flatMap((n) => attr(n, 'data-pagefind-filter') ?? []);
-    expect(facets(paper)).toEqual(['topic:ssm', 'topic:efficient-attention', 'code:yes', 'year:2023', 'venue:Proceedings of ICML, PMLR: "Volume" 202']);
-    expect(facets({ ...dumpOnly, topics: [], links: [{ url: 'https://a.org/', kind: 'project' }] })).toEqual(['code:no']);
+    expect(facets(paper)).toEqual(['topic:ssm', 'topic:efficient-attention', 'lead:ssm', 'code:yes', 'year:2023', 'venue:Proceedings of ICML, PMLR: "Volume" 202']);
+    expect(facets({ ...dumpOnly, topics: [], leads: [], links: [{ url: 'https://a.org/', kind: 'project' }] })).toEqual(['code:no']);
   });
 
   it('makes the authors and the venue searchable metadata fields, the authors kept apart by a mark', () => {

@@ -7,6 +7,7 @@ import {
   isAcronymOf,
   isQuoted,
   mergeHits,
+  namedTopic,
   normalizePhrase,
   planSearch,
   termCount,
@@ -180,5 +181,19 @@ describe('mergeHits', () => {
     expect(merged.map((h) => h.id)).toEqual(['a', 'b', 'c']);
     expect(merged[1]).toMatchObject({ id: 'b', item: 'b2', query: 1 });
     expect(merged[1]!.score).toBeCloseTo((48 * RELATION_WEIGHT.equivalent) / 2);
+  });
+});
+
+describe('namedTopic', () => {
+  it('is the topic whose title form or alias the whole query is, whatever its case, dashes and plurals', () => {
+    for (const q of ['mixture of experts', 'Mixtures-of-Experts', 'MoE', 'moes']) expect(namedTopic(q, groups), q).toBe('moe');
+    expect(namedTopic('State Space Models', groups)).toBe('ssm');
+    expect(namedTopic('lottery ticket hypothesis', groups)).toBe('pruning');
+  });
+  it('is nothing when the query says more or less than a topic name', () => {
+    for (const q of ['mixture of experts routing', 'experts', 'state space', '', 'how to merge fine-tuned models']) expect(namedTopic(q, groups), q).toBeUndefined();
+  });
+  it('takes the first topic in display order when two share a name', () => {
+    expect(namedTopic('KV cache', groups)).toBe('attention');
   });
 });

@@ -16,7 +16,7 @@ import { correctWord, uncorrectable } from '../../lib/search/spelling.ts';
 import type { PaperFacets } from '../../lib/search/state.ts';
 import { Vocabulary, type SearchVocabulary } from '../../lib/search/vocabulary.ts';
 import type { SearchData } from '../../lib/schemas/search-data.ts';
-import { PHRASE_BOOST, highlightTerms, isPhrase, isQuoted, mergeHits, planSearch, type PlannedQuery, type ScoredHit } from '../../lib/search/synonyms.ts';
+import { PHRASE_BOOST, highlightTerms, isPhrase, isQuoted, mergeHits, namedTopic, planSearch, type PlannedQuery, type ScoredHit } from '../../lib/search/synonyms.ts';
 
 export type { ExcerptPart };
 
@@ -129,6 +129,8 @@ export class SearchEngine {
   readonly topicTitles: Map<string, string>;
   readonly topicOrder: string[];
   private exactSets = new Map<string, Promise<Set<string>>>();
+  /** Each topic's leading papers (surveys, foundational), by Pagefind id, once asked for. */
+  private leaders: Record<string, Promise<Set<string>>> = {};
   private lookups = new Map<string, Promise<TermLookup>>();
   private runs = new Map<string, Promise<PagefindResponse | null>>();
   private views = new Map<string, Promise<HitView>>();
@@ -188,7 +190,8 @@ export class SearchEngine {
     const expansions = plan.filter((p) => !isMatch(p));
     // Both at once, unless the related pages may not be needed.
     const both = relatedBelow === Infinity;
-    const [matches, relatedFirst] = await Promise.all([this.merged(matchPlan, 'match'), both ? this.merged(expansions, 'related') : Promise.resolve([])]);
+    const [ranked, relatedFirst] = await Promise.all([this.merged(matchPlan, 'match'), both ? this.merged(expansions, 'related') : Promise.resolve([])]);
+    const matches = await this.leadingFirst(ranked, searched);
     const relatedPlan = both || matches.length < relatedBelow ? expansions : [];
     const related = relatedOnly(matches, both ? relatedFirst : await this.merged(relatedPlan, 'related'));
     // No page holds every word, or few do in a longer query: the pages holding most of them.
@@ -198,6 +201,21 @@ export class SearchEngine {
     const relatedNames = [...new Set(related.map((hit) => hit.query.text))];
     const topics = matches.length === 0 ? closestTopics(searched, this.synonyms.topics, this.synonyms.groups) : [];
     return { query: typed, searched, corrected, suggestion, plan: [...matchPlan, ...relatedPlan], terms: finalTerms, hits, related: relatedNames, partial, topics };
+  }
+
+  /**
+   * When the query names a topic ("mixture of experts", "MoE", "state space models"), its
+   * surveys and foundational papers (the `lead` filter, src/lib/search/document.ts) come first,
+   * in their own order, as on the topic page: a reader asking for a field meets Switch
+   * Transformers and S4 before the papers that only say the words most often.
+   */
+  private async leadingFirst(matches: SearchHit[], searched: string): Promise<SearchHit[]> {
+    const topic = matches.length > 1 ? namedTopic(searched, this.synonyms.groups) : undefined;
+    if (topic === undefined) return matches;
+    this.leaders[topic] ??= this.pagefind.search(null, { filters: { lead: topic } }).then((response) => new Set((response?.results ?? []).map((r) => r.id)));
+    const leading = await this.leaders[topic];
+    if (leading.size === 0) return matches;
+    return [...matches.filter((hit) => leading.has(hit.id)), ...matches.filter((hit) => !leading.has(hit.id))];
   }
 
   /** The queries to run for `text`, each in American spelling, once (an alias list may give both spellings). */
@@ -369,7 +387,8 @@ export class SearchEngine {
         if (!facets) map.set(id, (facets = { topics: [], code: undefined, year: undefined, venue: undefined }));
         return facets;
       };
-      const jobs = Object.entries(all).flatMap(([facet, values]) =>
+      // `lead` orders results (leadingFirst); it is no facet a reader filters by.
+      const jobs = Object.entries(all).filter(([facet]) => facet !== 'lead').flatMap(([facet, values]) =>
         Object.keys(values).map(async (value) => {
           const response = await this.pagefind.search(null, { filters: { [facet]: value } });
           for (const result of response?.results ?? []) {

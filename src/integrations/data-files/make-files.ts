@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { ledgerFile, readLedger, writeLedger } from '../../build/output-ledger.ts';
-import type { IndexedPaper } from '../../build/handoff.ts';
+import { indexedPapers, type IndexedPaper } from '../../build/handoff.ts';
 import { RenderCache } from '../../build/render-cache.ts';
 import { createOutputWriter } from '../../build/write-files.ts';
 import { exportFiles, type ExportSite } from '../../lib/exports/export-files.ts';
@@ -115,7 +115,7 @@ export async function makeDataFiles({ outDir, cacheDir, indexed, survey: complet
   // cache keeps them packed in one buffer until it is saved.
   const staging = join(cacheDir, 'pagefind-staging');
   const indexing = timed(async () => {
-    const { files, indexed: pages, reused } = await (indexed ? searchIndexFiles(indexed, staging, searchCache) : completed.then((survey) => searchIndexFiles(survey.papers, staging, searchCache)));
+    const { files, indexed: pages, reused } = await (indexed ? searchIndexFiles(indexed, staging, searchCache) : completed.then((survey) => searchIndexFiles(indexedPapers(survey.papers, survey.topics), staging, searchCache)));
     onSearchIndexMade?.();
     return { ...(await writer.write(filesOf(files))), pages, reused };
   });

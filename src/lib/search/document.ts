@@ -7,7 +7,10 @@ import { spellingVariants } from './spelling-variants.ts';
 import { venueFacet } from './facets.ts';
 
 /** What the search index knows of a paper: the text readers see, who wrote it, when and where, its topics and whether it links code. */
-export type SearchablePaper = Pick<Paper, 'shortId' | 'titleRepaired' | 'abstractRepaired' | 'topics' | 'links' | 'authors' | 'year' | 'venue'>;
+export type SearchablePaper = Pick<Paper, 'shortId' | 'titleRepaired' | 'abstractRepaired' | 'topics' | 'links' | 'authors' | 'year' | 'venue'> & {
+  /** The topics whose lists the paper leads (a survey, or foundational: src/lib/topics/reading-order.ts). */
+  leads: readonly string[];
+};
 
 /** The other spellings of the title's words (weighted like the title) and of the abstract's. */
 function variantBlocks(paper: SearchablePaper, abstractText: string): string[] {
@@ -22,7 +25,8 @@ function variantBlocks(paper: SearchablePaper, abstractText: string): string[] {
 /**
  * The HTML Pagefind indexes for a paper: its title (the result title, weighted above the
  * abstract), its authors and venue as searchable metadata fields (a name finds the papers, and a
- * result can show a byline), its facets (`topic`, `code`, `year`, `venue`), and its repaired
+ * result can show a byline), its facets (`topic`, `code`, `year`, `venue`; `lead`, the topics it
+ * leads), and its repaired
  * abstract as plain text, formulas written out, so excerpts read like the page; the abstract's
  * heading carries the id the client starts excerpts after. Between them, the other spelling of
  * the title's and the abstract's British words ("quantisation" gives "quantization",
@@ -39,6 +43,8 @@ export function searchDocument(paper: SearchablePaper): string {
   const meta = [...(authors ? [`authors:${authors}`] : []), ...(venue ? [`venue:${venue}`] : []), `id:${paper.shortId}`];
   const facets = [
     ...paper.topics.map((id) => `topic:${id}`),
+    // Not a filter readers see: search moves these papers first when the query names the topic.
+    ...paper.leads.map((id) => `lead:${id}`),
     `code:${paper.links.some((link) => link.kind === 'code') ? 'yes' : 'no'}`,
     ...(paper.year !== null ? [`year:${paper.year}`] : []),
     ...(venue ? [`venue:${venue}`] : []),

@@ -123,6 +123,17 @@ export function buildSynonymGroups(topics: readonly TopicSynonymSource[]): Synon
   return groups;
 }
 
+/**
+ * The topic a query names as a whole: one of its title forms or aliases (case, dashes and plurals
+ * aside), the first such topic in display order; undefined when the query is anything more or less.
+ * @example namedTopic('Mixtures of Experts', groups) // 'moe'
+ */
+export function namedTopic(query: string, groups: readonly SynonymGroup[]): string | undefined {
+  const key = keyOf(normalizePhrase(query));
+  if (!key) return undefined;
+  return groups.find((group) => group.phrases.some((phrase) => keyOf(phrase) === key))?.topic;
+}
+
 interface Span {
   start: number;
   end: number;

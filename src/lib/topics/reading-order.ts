@@ -36,6 +36,16 @@ export function readingRole(paper: ReadablePaper, foundational: ReadonlySet<stri
   return foundational.has(paper.slug) ? 'foundational' : undefined;
 }
 
+/**
+ * The topics whose lists a paper leads, of those it is in: all of them for a survey, those whose
+ * topic file names it foundational otherwise. Search puts these papers first when a query names
+ * the topic (src/client/search/engine.ts), as the topic page does.
+ * @example leadingTopics({ slug: 's', title: 'A Survey of MoE', year: 2022 }, ['moe'], new Map()) // ['moe']
+ */
+export function leadingTopics(paper: ReadablePaper, topicIds: readonly string[], foundational: ReadonlyMap<string, ReadonlySet<string>>): string[] {
+  return topicIds.filter((id) => readingRole(paper, foundational.get(id) ?? new Set()) !== undefined);
+}
+
 const GROUP: Record<ReadingRole | 'other', number> = { survey: 0, foundational: 1, other: 2 };
 
 /**
