@@ -95,6 +95,12 @@ test('topic and paper pages link to the map', async ({ page }) => {
   await expect(mini).toHaveAttribute('aria-label', /nearest papers on the survey map/);
   await expect.poll(() => mini.locator('circle').count()).toBeGreaterThan(10);
   await expect(mini.locator('circle[r="7"]')).toHaveCount(1);
+  // The small map colours by the survey map's families: the paper's own point has its colour there.
+  const own = await mini.locator('circle[r="7"]').getAttribute('class');
+  await page.goto('map/');
+  await expect(page.locator(`${points}[href$="/papers/${MAMBA.slug}/"]`)).toHaveClass(new RegExp(`(^|\\s)${own}(\\s|$)`));
+  await page.goto(`papers/${MAMBA.slug}/`);
+  await page.locator('[data-paper-map]').scrollIntoViewIfNeeded();
   await page.locator('[data-paper-map]').getByRole('link', { name: 'Show on map' }).click();
   await expect(page).toHaveURL(new RegExp(`/map/\\?p=${MAMBA.shortId}$`));
 });
