@@ -151,6 +151,27 @@ test.describe('counts', () => {
     await expect(page.locator('#search-suggestions').getByRole('link')).toHaveCount(1);
   });
 
+  test("a related topic's name finds the pages saying it as a phrase, not its words apart", async ({ page }) => {
+    // Before, "early exit" listed TGB-Seq and SineNet ("dynamics", "networks") under "dynamic networks".
+    let checked = 0;
+    for (const q of ['early exit', 'speculative decoding', 'model soups']) {
+      await searchFor(page, q);
+      const names = [...((await page.locator('#search-related-heading').textContent()) ?? '').matchAll(/“([^”]+)”/g)].map((m) => m[1]!);
+      // Adjacent words, each in any form Pagefind's stemmer folds together ("weighted averaging" is "weight averaging").
+      const stem = (word: string) => `${word.slice(0, Math.max(4, word.length - 3))}\\w*`;
+      const phrases = names.filter((name) => name.includes(' ')).map((name) => new RegExp(`\\b${name.split(/\s+/).map(stem).join('[\\s-]+')}`, 'i'));
+      const related = await page.locator('#search-related > li h3 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      for (const slug of related.map(slugOf)) {
+        const text = textOf(slug);
+        // Each page holds one of the names: a one-word name, or a longer one as the phrase it is.
+        const single = names.filter((name) => !name.includes(' ')).some((name) => new RegExp(`\\b${name}`, 'i').test(text));
+        expect(single || phrases.some((phrase) => phrase.test(text)), `${q}: ${slug} holds none of ${names.join(', ')} as a phrase`).toBe(true);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(3);
+  });
+
   test('a correction is offered only when the corrected query is found word for word', async ({ page }) => {
     // "protein" is in no paper: turning "folding" into "finding" would list a hundred papers about
     // findings as if the reader had meant it; the few that say "fold" are what there is.

@@ -193,6 +193,10 @@ describe('namedTopic', () => {
   it('is nothing when the query says more or less than a topic name', () => {
     for (const q of ['mixture of experts routing', 'experts', 'state space', '', 'how to merge fine-tuned models']) expect(namedTopic(q, groups), q).toBeUndefined();
   });
+  it('is nothing for a one-word alias, often a method the topic holds rather than its name', () => {
+    for (const q of ['Mamba', 'S4', 'QLoRA', 'router', 'replay']) expect(namedTopic(q, groups), q).toBeUndefined();
+    expect(namedTopic('SSMs', groups)).toBe('ssm'); // the title's own acronym
+  });
   it('takes the first topic in display order when two share a name', () => {
     expect(namedTopic('KV cache', groups)).toBe('attention');
   });

@@ -305,7 +305,8 @@ export class SearchEngine {
    * are boosted. A word of the query no page holds by its stem may be one still being typed
    * ("transfor") or the head of a compound ("flash" of "FlashAttention"): Pagefind's prefix
    * match stands for it. A word an expansion brings in must be held: an alias no paper uses finds
-   * nothing, not Pagefind's fallback to a shorter word.
+   * nothing, not Pagefind's fallback to a shorter word; a related topic's name of several words
+   * must be held as that phrase.
    */
   private async run(planned: PlannedQuery): Promise<ScoredHit<PagefindResult>[]> {
     const words = highlightTerms(planned.text);
@@ -316,6 +317,9 @@ export class SearchEngine {
     ]);
     const mustHold = planned.kind === 'synonym' || planned.kind === 'joined';
     const required = sets.filter((set, i) => set.size > 0 || words[i]!.length <= 2 || mustHold);
+    // A related topic's name only counts as the phrase it is: "dynamic networks" (found for
+    // "early exit") is not a page saying "dynamics" somewhere and "networks" somewhere else.
+    if (planned.relation === 'related' && phraseSet) required.push(phraseSet);
     return (response?.results ?? [])
       .filter((r) => required.every((set) => set.has(r.id)))
       .map((r) => ({ id: r.id, score: phraseSet?.has(r.id) ? r.score * PHRASE_BOOST : r.score, item: r }));

@@ -124,14 +124,17 @@ export function buildSynonymGroups(topics: readonly TopicSynonymSource[]): Synon
 }
 
 /**
- * The topic a query names as a whole: one of its title forms or aliases (case, dashes and plurals
- * aside), the first such topic in display order; undefined when the query is anything more or less.
+ * The topic a query names as a whole: one of its title forms ("mixture of experts", "moe") or
+ * an alias of several words ("state space model"), case, dashes and plurals aside; the first such
+ * topic in display order, else undefined. A one-word alias is often a method the topic holds
+ * ("Mamba", "S4", "QLoRA"): a query for it asks for that method, not for the field.
  * @example namedTopic('Mixtures of Experts', groups) // 'moe'
  */
 export function namedTopic(query: string, groups: readonly SynonymGroup[]): string | undefined {
   const key = keyOf(normalizePhrase(query));
   if (!key) return undefined;
-  return groups.find((group) => group.phrases.some((phrase) => keyOf(phrase) === key))?.topic;
+  const names = (group: SynonymGroup) => group.phrases.filter((phrase, i) => i < group.titleForms || words(phrase).length > 1);
+  return groups.find((group) => names(group).some((phrase) => keyOf(phrase) === key))?.topic;
 }
 
 interface Span {
