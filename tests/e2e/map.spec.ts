@@ -75,6 +75,9 @@ test('the keyboard zooms and pans the map', async ({ page }) => {
 test('the legend hides and shows a colour', async ({ page }) => {
   await page.goto('map/');
   const toggle = page.locator('[data-map-legend] li[data-colour="0"] button');
+  // Named by the colour's family alone, not by the counts and topics printed beside it.
+  const family = (await page.locator('[data-map-legend] li[data-colour="0"] a').textContent())!.trim();
+  await expect(toggle).toHaveAccessibleName(`Show ${family} on the map`);
   const coloured = page.locator(`${points}.c0`);
   expect(await coloured.count()).toBeGreaterThan(0);
   await toggle.click();

@@ -146,6 +146,7 @@ describe('classifier engine', () => {
     const r = { threshold: 1, include: [{ pattern: 'x', weight: 1, in: 'any' as const }] };
     expect(validateTaxonomy([def('a', r, { parent: 'nope' })])).toEqual(['Topic "a": parent "nope" does not exist']);
     expect(validateTaxonomy([def('a', r, { parent: 'b' }), def('b', r, { parent: 'a' })])).toHaveLength(2);
+    expect(validateTaxonomy([def('a', r, { area: 'X' }), def('b', r, { parent: 'a', area: 'Y' })])).toEqual(['Topic "b": "area" is for topics without a parent; a sub-topic takes its parent\'s']);
     expect(validateTaxonomy([def('a', r), def('b', r, { parent: 'a' })])).toEqual([]);
   });
 });

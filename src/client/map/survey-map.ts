@@ -155,7 +155,7 @@ export function attachSurveyMap(root: HTMLElement): void {
     button.type = 'button';
     button.className = 'map-button ml-auto text-xs font-medium';
     button.setAttribute('aria-pressed', 'true');
-    const name = item.querySelector('a, span')?.textContent ?? '';
+    const name = (item.querySelector('a') ?? item.querySelector('span'))?.textContent?.trim() ?? '';
     button.textContent = 'Shown';
     button.setAttribute('aria-label', `Show ${name} on the map`);
     button.addEventListener('click', () => {

@@ -130,7 +130,7 @@ export class SearchEngine {
   readonly topicOrder: string[];
   private exactSets = new Map<string, Promise<Set<string>>>();
   /** Each topic's leading papers (surveys, foundational), by Pagefind id, once asked for. */
-  private leaders: Record<string, Promise<Set<string>>> = {};
+  private leaders = new Map<string, Promise<Set<string>>>();
   private lookups = new Map<string, Promise<TermLookup>>();
   private runs = new Map<string, Promise<PagefindResponse | null>>();
   private views = new Map<string, Promise<HitView>>();
@@ -174,11 +174,12 @@ export class SearchEngine {
     let corrected = verbatim ? undefined : suggestion;
     if (suggestion) {
       const correctedLookups = await Promise.all(queryTerms(suggestion).map((term) => this.lookup(term)));
-      // A correction is offered only when it makes the query one that pages hold word for word:
+      // A correction is offered only when some page holds every word of the corrected query:
       // with a word still nowhere ("protein" in "protein folding"), correcting another word
       // ("folding" → "finding") only changes which pages hold some of the words, and says so
       // as if it were what the reader meant.
-      if (correctedLookups.some((l) => l.hits.length === 0)) suggestion = corrected = undefined;
+      const together = correctedLookups.reduce<Set<string> | undefined>((pages, l) => new Set(l.hits.map((hit) => hit.id).filter((id) => !pages || pages.has(id))), undefined);
+      if (!together || together.size === 0) suggestion = corrected = undefined;
       else if (corrected) lookups = correctedLookups;
     }
     const searched = corrected ?? spelled;
@@ -206,14 +207,18 @@ export class SearchEngine {
   /**
    * When the query names a topic ("mixture of experts", "MoE", "state space models"), its
    * surveys and foundational papers (the `lead` filter, src/lib/search/document.ts) come first,
-   * in their own order, as on the topic page: a reader asking for a field meets Switch
-   * Transformers and S4 before the papers that only say the words most often.
+   * as on the topic page, in the order the search ranked them: a reader asking for a field meets
+   * Switch Transformers and S4 before the papers that only say the words most often.
    */
   private async leadingFirst(matches: SearchHit[], searched: string): Promise<SearchHit[]> {
     const topic = matches.length > 1 ? namedTopic(searched, this.synonyms.groups) : undefined;
     if (topic === undefined) return matches;
-    this.leaders[topic] ??= this.pagefind.search(null, { filters: { lead: topic } }).then((response) => new Set((response?.results ?? []).map((r) => r.id)));
-    const leading = await this.leaders[topic];
+    let leaders = this.leaders.get(topic);
+    if (!leaders) {
+      leaders = this.pagefind.search(null, { filters: { lead: topic } }).then((response) => new Set((response?.results ?? []).map((r) => r.id)));
+      this.leaders.set(topic, leaders);
+    }
+    const leading = await leaders;
     if (leading.size === 0) return matches;
     return [...matches.filter((hit) => leading.has(hit.id)), ...matches.filter((hit) => !leading.has(hit.id))];
   }
@@ -317,9 +322,9 @@ export class SearchEngine {
     ]);
     const mustHold = planned.kind === 'synonym' || planned.kind === 'joined';
     const required = sets.filter((set, i) => set.size > 0 || words[i]!.length <= 2 || mustHold);
-    // A related topic's name only counts as the phrase it is: "dynamic networks" (found for
-    // "early exit") is not a page saying "dynamics" somewhere and "networks" somewhere else.
-    if (planned.relation === 'related' && phraseSet) required.push(phraseSet);
+    // A topic's name found for a related pages' list only counts as the phrase it is: "dynamic
+    // networks" (found for "early exit") is not a page saying "dynamics" and "networks" apart.
+    if (planned.kind === 'synonym' && planned.relation !== 'equivalent' && phraseSet) required.push(phraseSet);
     return (response?.results ?? [])
       .filter((r) => required.every((set) => set.has(r.id)))
       .map((r) => ({ id: r.id, score: phraseSet?.has(r.id) ? r.score * PHRASE_BOOST : r.score, item: r }));

@@ -35,7 +35,8 @@ export interface MapFamilies {
  * seven colours apart, so topics are grouped into families: by their `area`
  * (src/lib/topics/areas.ts; a sub-topic takes its parent's), else by `parent` (a root topic with
  * its sub-topics). Each paper counts for its main topic's family, and the `MAP_COLOURS` largest
- * families get a colour; the rest are grey. Ties go by the family's name, not by the order the
+ * families get a colour; the rest are grey. Ties go by the family's key (its area, else its root
+ * topic's id), not by the order the
  * topics come in: the survey map and the small maps (mini-map-files.ts) list them differently.
  * @example mapFamilies([{ id: 'peft', title: 'PEFT' }, { id: 'lora', title: 'LoRA', parent: 'peft' }], ['lora', 'peft', null]).colourOf('lora') // 0
  */

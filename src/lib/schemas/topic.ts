@@ -10,7 +10,7 @@
  * description: One sentence shown in topic lists.
  * aliases: [LoRA, low-rank adaptation]   # also search synonyms
  * parent: peft              # optional broader topic (an id)
- * area: Adaptation and continual learning   # optional broad area (a sub-topic without one takes its parent's)
+ * area: Adaptation and continual learning   # optional broad area, on topics without a parent (a sub-topic takes its parent's)
  * order: 20                 # optional position in lists
  * foundational: [lora-low-rank-adaptation-of-large-language-models]   # optional: listed first after surveys
  * rules:

@@ -124,17 +124,16 @@ export function buildSynonymGroups(topics: readonly TopicSynonymSource[]): Synon
 }
 
 /**
- * The topic a query names as a whole: one of its title forms ("mixture of experts", "moe") or
- * an alias of several words ("state space model"), case, dashes and plurals aside; the first such
- * topic in display order, else undefined. A one-word alias is often a method the topic holds
- * ("Mamba", "S4", "QLoRA"): a query for it asks for that method, not for the field.
+ * The topic a query names as a whole: one of its title forms ("mixture of experts", "moe",
+ * "state-space model"), case, dashes and plurals aside; the first such topic in display order,
+ * else undefined. Aliases do not count: many are methods the topic holds ("Mamba", "Vision
+ * Mamba", "switch transformer"), and a query for one asks for that method, not for the field.
  * @example namedTopic('Mixtures of Experts', groups) // 'moe'
  */
 export function namedTopic(query: string, groups: readonly SynonymGroup[]): string | undefined {
   const key = keyOf(normalizePhrase(query));
   if (!key) return undefined;
-  const names = (group: SynonymGroup) => group.phrases.filter((phrase, i) => i < group.titleForms || words(phrase).length > 1);
-  return groups.find((group) => names(group).some((phrase) => keyOf(phrase) === key))?.topic;
+  return groups.find((group) => group.phrases.slice(0, group.titleForms).some((phrase) => keyOf(phrase) === key))?.topic;
 }
 
 interface Span {

@@ -73,7 +73,7 @@ const OWN = /\b(?:here|in\s+this\s+(?:paper|work|study|article|report)|our|we)\b
 const WEAK = /^(?:we|I)\s+[a-z]|^(?:this|the\s+present|our)\s+(?:paper|work|study|article|thesis|dissertation|letter|report|note|main\s+contributions?|contributions?|key\s+contributions?|approach|method|framework|model|results?|analysis|experiments|goal|aim|objective|thesis|idea|proposal|solution|system|technique|algorithm|architecture|network|findings)\b/i;
 
 /** "We release our code and models at https://…", "We open-source the code". */
-const RELEASES_CODE = /^(?:we|I)\s+(?:also\s+|will\s+|further\s+)?(?:release|open-source|make)\b[^.]*?(?:https?:\/\/|\bgithub\b|\bcode\b)/i;
+const RELEASES_CODE = /^(?:we|I)\s+(?:also\s+|will\s+|further\s+)?(?:release|open-source|make)\b[^.]*?(?:https?:\/\/|\bgithub\b|\b(?:our|the|all)\s+(?:source\s+)?code\b|\bpublicly\s+available\b)/i;
 
 /** How strongly a sentence states the contribution: 3 names the title's method, 2 strong, 1 weak, 0 none. */
 function contributionRank(sentence: string, name: string): number {
