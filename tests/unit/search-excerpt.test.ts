@@ -22,6 +22,14 @@ describe('abstractExcerpt', () => {
     expect(marks(parts)).toEqual(['Knowledge distillation']);
   });
 
+  it('marks the word, not the brackets and punctuation around it, and keeps a phrase in one mark', () => {
+    // Real text: "low-rank adaptation (LoRA)," and "quantization." marked whole read as "(lora)" and "quantization.".
+    const abstract = 'We fine-tune with low-rank adaptation (LoRA), then apply post-training quantization. It works.';
+    const parts = abstractExcerpt(page('T', abstract, /^\(?(lora|quantization|post-training)/i), ['lora', 'quantization', 'post']);
+    expect(marks(parts)).toEqual(['LoRA', 'post-training quantization']);
+    expect(text(parts)).toBe('We fine-tune with low-rank adaptation (LoRA), then apply post-training quantization. …');
+  });
+
   it("prefers the sentence with more of the query's words", () => {
     const parts = abstractExcerpt(page('T', abstract, /^(large|teacher)/i), ['large', 'teacher']);
     expect(text(parts)).toMatch(/^… Knowledge distillation transfers what a large teacher/);

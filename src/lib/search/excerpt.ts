@@ -84,15 +84,25 @@ export function abstractExcerpt(data: ExcerptSource, terms: readonly string[], l
   for (const l of [...marked]) if (marked.has(l + 2) && isFunctionWord(normalizePhrase(words[l + 1] ?? ''))) marked.add(l + 1);
   const parts: ExcerptPart[] = [];
   const push = (text: string, mark: boolean) => {
+    if (text === '') return;
     const last = parts[parts.length - 1];
     if (last && last.mark === mark) last.text += text;
     else parts.push({ text, mark });
   };
   if (start > first) push('… ', false);
+  // A mark holds the word, not the brackets and punctuation around it: "(LoRA)," marks "LoRA".
+  const pieces = (i: number) => /^([\p{P}\p{S}]*)(.*?)([\p{P}\p{S}]*)$/su.exec(words[i]!)!.slice(1) as [string, string, string];
   for (let i = start; i < end; i++) {
-    // A space is marked only between two marked words, so a phrase is one mark.
-    if (i > start) push(' ', marked.has(i) && marked.has(i - 1));
-    push(words[i]!, marked.has(i));
+    const [lead, core, trail] = pieces(i);
+    const mark = marked.has(i) && core !== '';
+    // A space is marked only between two marked words with nothing around them, so a phrase is one mark.
+    if (i > start) push(' ', mark && marked.has(i - 1) && lead === '' && pieces(i - 1)[2] === '');
+    if (!mark) push(words[i]!, false);
+    else {
+      push(lead, false);
+      push(core, true);
+      push(trail, false);
+    }
   }
   if (end < words.length) push(' …', false);
   return parts;
