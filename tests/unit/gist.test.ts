@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fixtures from '../fixtures/mangled-abstracts.json' with { type: 'json' };
 import { gistOf, splitSentences } from '../../src/lib/text/gist.ts';
-import { dropPointerTail } from '../../src/lib/text/gist-rewrite.ts';
+import { contributionGist, dropPointerTail } from '../../src/lib/text/gist-rewrite.ts';
 import { repairAbstract } from '../../src/lib/repair/repair-abstract.ts';
 import { hasDanglingLeadIn, hasPaperLeadIn, isCutMidThought, leansOnContext, statesContribution } from '../../src/lib/text/gist-quality.ts';
 import { shippedSurvey } from '../support/shipped-survey.ts';
@@ -462,5 +462,12 @@ describe('gists of the shipped seeds', () => {
   it('state a contribution in at least nine of ten', () => {
     const stating = papers.filter((p) => statesContribution(p.gist, p.titleRepaired)).length;
     expect(stating / papers.length).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('"we" with an adverb that is no verb', () => {
+  it('skips "even", "herein", "often", "just" on the way to the verb', () => {
+    expect(contributionGist('We even show that the bound is tight.')).toBe('Shows that the bound is tight.');
+    expect(contributionGist('We herein propose a sparse router.')).toBe('Proposes a sparse router.');
   });
 });

@@ -63,7 +63,7 @@ const NOT_A_VERB = new Set(
 );
 
 /** Adverbs a gist can do without between "we" and its verb (any "-ly" word that is not a verb: "we meticulously construct"). */
-const SKIPPED_ADVERB = new RegExp(String.raw`^(?:${ADVERB}|rather|only|still|again|jointly|hereby|for\s+the\s+first\s+time|[a-z]+ly)\s+`, 'i');
+const SKIPPED_ADVERB = new RegExp(String.raw`^(?:${ADVERB}|rather|only|still|again|jointly|hereby|herein|even|often|just|likewise|for\s+the\s+first\s+time|[a-z]+ly)\s+`, 'i');
 
 /**
  * "We <verb> …" split into its verb (the lemma, "found" → "find") and the rest: any present form
