@@ -31,6 +31,8 @@ export const sitePaths = {
   /** @example sitePaths.short('k3x9qa') // '/p/k3x9qa/' */
   short: (shortId: string) => `/p/${shortId}/`,
   topic: (id: string) => `/topics/${id}/`,
+  /** An area's section on the topics page (its anchor: src/lib/topics/areas.ts). @example sitePaths.area('area-vision') // '/topics/#area-vision' */
+  area: (anchor: string) => `/topics/#${anchor}`,
   /** One page of a topic's papers: the first is the topic page itself. @example sitePaths.topicPage('lora', 2) // '/topics/lora/2/' */
   topicPage: (id: string, page: number) => (page <= 1 ? `/topics/${id}/` : `/topics/${id}/${page}/`),
   /** The index of every paper, page by page. @example sitePaths.paperIndex(3) // '/papers/3/' */

@@ -91,18 +91,19 @@ export function abstractExcerpt(data: ExcerptSource, terms: readonly string[], l
   };
   if (start > first) push('… ', false);
   // A mark holds the word, not the brackets and punctuation around it: "(LoRA)," marks "LoRA".
-  const pieces = (i: number) => /^([\p{P}\p{S}]*)(.*?)([\p{P}\p{S}]*)$/su.exec(words[i]!)!.slice(1) as [string, string, string];
+  let openEnded = false; // the word before is marked and ends without punctuation
   for (let i = start; i < end; i++) {
-    const [lead, core, trail] = pieces(i);
+    const [lead, core, trail] = /^([\p{P}\p{S}]*)(.*?)([\p{P}\p{S}]*)$/su.exec(words[i]!)!.slice(1) as [string, string, string];
     const mark = marked.has(i) && core !== '';
     // A space is marked only between two marked words with nothing around them, so a phrase is one mark.
-    if (i > start) push(' ', mark && marked.has(i - 1) && lead === '' && pieces(i - 1)[2] === '');
+    if (i > start) push(' ', mark && openEnded && lead === '');
     if (!mark) push(words[i]!, false);
     else {
       push(lead, false);
       push(core, true);
       push(trail, false);
     }
+    openEnded = mark && trail === '';
   }
   if (end < words.length) push(' …', false);
   return parts;

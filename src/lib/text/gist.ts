@@ -111,25 +111,35 @@ function cleanMath(sentence: string): boolean {
 const LEANS_PENALTY = 8;
 const POINTS_BACK_ONLY_PENALTY = 15;
 
+/** A candidate sentence with the gist it would make. */
+interface Candidate<G> {
+  sentence: string;
+  gist: G;
+}
+
 /**
  * Picks the sentence stating the contribution: the best rank, one that stands alone before one
  * that leans on an earlier sentence, one whose math reads as text before one that does not,
- * then the earliest; undefined when no sentence qualifies. `gistFor` gives the gist each
- * sentence would make, so the choice sees what the reader will.
+ * then the earliest; undefined when no sentence qualifies. `gistFor` makes the gist a sentence
+ * would give, so the choice sees what the reader will (`shownOf` reads the text shown); it runs
+ * only for a sentence that could still win, since the penalties only lower a score, and the
+ * winner's gist comes back with it.
  */
-function chooseSentence(sentences: readonly string[], title: string, gistFor: (sentence: string) => string | undefined): string | undefined {
+function chooseSentence<G>(sentences: readonly string[], title: string, gistFor: (sentence: string) => G, shownOf: (gist: G) => string): Candidate<G> | undefined {
   const name = titleName(title);
-  let best: { sentence: string; score: number } | undefined;
+  let best: (Candidate<G> & { score: number }) | undefined;
   sentences.forEach((sentence, i) => {
     const rank = contributionRank(sentence, name);
     if (rank === 0 || sentence.length < 12) return;
-    const gist = gistFor(sentence) ?? '';
-    const leans = pointsBackOnly(gist) ? POINTS_BACK_ONLY_PENALTY : leansOnContext(gist) ? LEANS_PENALTY : 0;
     // Rank first; then standing alone; then clean math; then a mild preference for earlier sentences.
-    const score = rank * 10 - leans + (cleanMath(sentence) ? 5 : 0) - Math.min(i, 20) * 0.1;
-    if (!best || score > best.score) best = { sentence, score };
+    const unpenalised = rank * 10 + (cleanMath(sentence) ? 5 : 0) - Math.min(i, 20) * 0.1;
+    if (best && unpenalised <= best.score) return;
+    const gist = gistFor(sentence);
+    const shown = shownOf(gist);
+    const score = unpenalised - (pointsBackOnly(shown) ? POINTS_BACK_ONLY_PENALTY : leansOnContext(shown) ? LEANS_PENALTY : 0);
+    if (!best || score > best.score) best = { sentence, gist, score };
   });
-  return best?.sentence;
+  return best;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -288,15 +298,15 @@ export function gistOf(abstract: string, { title = '', maxLength = 200 }: GistOp
     .replace(/^(?:abstract|summary)\s*[:.—–-]\s*/i, '');
   const sentences = text ? splitSentences(text) : [];
   const minLength = Math.min(40, Math.floor(maxLength / 3));
-  const gistFrom = (sentence: string) => shorten(toPlain(dropPointerTail(contributionGist(sentence))), maxLength, minLength);
-  const chosen = chooseSentence(sentences, title, gistFrom);
-  if (chosen) {
-    const short = gistFrom(chosen);
-    if (short) return short;
-  }
+  const gistFrom = (sentence: string) => {
+    const plain = toPlain(dropPointerTail(contributionGist(sentence)));
+    return { plain, short: shorten(plain, maxLength, minLength) };
+  };
+  const chosen = chooseSentence(sentences, title, gistFrom, (gist) => gist.short ?? '');
+  if (chosen?.gist.short) return chosen.gist.short;
   const sub = subtitle(title);
   if (sub) return truncate(toPlain(/[.!?]$/.test(sub) ? sub : `${sub}.`), maxLength);
-  if (chosen) return truncate(toPlain(dropPointerTail(contributionGist(chosen))), maxLength);
+  if (chosen) return truncate(chosen.gist.plain, maxLength);
   const first = sentences.find((s) => s.length >= 30) ?? sentences[0] ?? '';
   const plain = toPlain(first);
   return shorten(plain, maxLength, minLength) ?? truncate(plain, maxLength);
