@@ -343,21 +343,27 @@ export function rankRelated(docs: readonly RankedDoc[], k = 6, options: RankOpti
     cosineWith[c] = dot;
     return dot;
   };
-  // The features paper d shares with c (both rows are sorted by feature: one merge, no
-  // lookups into a vocabulary-sized array), with their contributions to the cosine; then the
-  // concept-capped sum of them.
+  // The features paper d shares with c, with their contributions to the cosine; then the
+  // concept-capped sum of them. Paper d's row is scattered once into `ownWeight` (`ownOf` marks
+  // whose it is), so each candidate's row is read once, with no merge against d's: in c's
+  // feature order, as before, so the sums are the same to the bit.
   const sharedFeature = new Int32Array(v);
   const sharedWeight = new Float64Array(v);
+  const ownWeight = new Float64Array(v);
+  const ownOf = new Int32Array(v).fill(-1);
+  const scatterOwn = (d: number) => {
+    for (let f = start[d]!; f < start[d + 1]!; f++) {
+      ownOf[index[f]!] = d;
+      ownWeight[index[f]!] = value[f]!;
+    }
+  };
   const lexicalEvidence = (d: number, c: number) => {
     let count = 0;
-    let f = start[d]!;
-    const fEnd = start[d + 1]!;
-    for (let e = start[c]!, eEnd = start[c + 1]!; e < eEnd && f < fEnd; e++) {
+    for (let e = start[c]!, eEnd = start[c + 1]!; e < eEnd; e++) {
       const feature = index[e]!;
-      while (f < fEnd && index[f]! < feature) f++;
-      if (f < fEnd && index[f] === feature) {
+      if (ownOf[feature] === d) {
         sharedFeature[count] = feature;
-        sharedWeight[count++] = value[f]! * value[e]!;
+        sharedWeight[count++] = ownWeight[feature]! * value[e]!;
       }
     }
     return conceptCappedEvidence(sharedFeature, sharedWeight, count, (feature) => featureWords[feature]!).capped;
@@ -420,6 +426,7 @@ export function rankRelated(docs: readonly RankedDoc[], k = 6, options: RankOpti
     }
 
     const evidence = new Map<number, RelatedMatch['evidence']>();
+    scatterOwn(d);
     for (const c of candidates) {
       const lexical = lexicalEvidence(d, c);
       if (lexical > 0 && lexical >= o.minLexical) evidence.set(c, { lexical, latent: lsa.rank > 0 ? Math.max(0, lsaCosine(d, c)) : 0, topical: prior(d, c) });
