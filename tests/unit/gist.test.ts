@@ -177,13 +177,22 @@ describe('gistOf', () => {
         'We conducted a series of experiments and found that transformer structures are more adept at capturing low-frequency information.',
         'Conducts a series of experiments and finds that transformer structures are more adept at capturing low-frequency information.',
       ],
-      // Unchanged: a modal, an auxiliary, and a past tense whose second verb cannot be turned ("and shown").
-      ['We can ask whether models alter these pretraining semantics to adopt alternative, context-specified ones.', 'We can ask whether models alter these pretraining semantics to adopt alternative, context-specified ones.'],
-      ['We have worked towards two major goals.', 'We have worked towards two major goals.'],
+      // A participle after the past ("and shown"), the present perfect, and the paper as the subject in the past.
       [
         'We studied unsupervised pretraining for non auto-regressive T5 models via unrolled denoising and shown its SoTA results in downstream generation tasks such as SQuAD question generation and XSum.',
-        'We studied unsupervised pretraining for non auto-regressive T5 models via unrolled denoising and shown its SoTA results in downstream generation tasks such as SQuAD question generation and XSum.',
+        'Studies unsupervised pretraining for non auto-regressive T5 models via unrolled denoising and shows its SoTA results in downstream generation tasks such as SQuAD question generation and XSum.',
       ],
+      [
+        'For the second goal, we have introduced two new loss functions to determine the semantically similar pairs in the same input batch of images and reduce the distance between their representations.',
+        'Introduces two new loss functions to determine the semantically similar pairs in the same input batch of images and reduce the distance between their representations.',
+      ],
+      [
+        'This study proposed a straightforward yet effective learning paradigm by ingeniously keeping the weights relative to each seen task untouched before and after learning a new task.',
+        'Proposes a straightforward yet effective learning paradigm by ingeniously keeping the weights relative to each seen task untouched before and after learning a new task.',
+      ],
+      // Unchanged: a modal, and an auxiliary before a verb the rewrite does not know.
+      ['We can ask whether models alter these pretraining semantics to adopt alternative, context-specified ones.', 'We can ask whether models alter these pretraining semantics to adopt alternative, context-specified ones.'],
+      ['We have worked towards two major goals.', 'We have worked towards two major goals.'],
     ];
     for (const [sentence, gist] of cases) expect(gistOf(sentence, { maxLength: 400 })).toBe(gist);
     expect(statesContribution('Linearizes Transformers free from specific inductive biases based on the flow network theory.')).toBe(true);
@@ -214,6 +223,27 @@ describe('gistOf', () => {
       ],
     ];
     for (const [sentence, gist] of cases) expect(gistOf(sentence)).toBe(gist);
+  });
+
+  it('reads a doubled function word once, passes over a question, and finds the claim behind an ordinal lead-in (real abstracts of the shipped seeds)', () => {
+    // "In this this work, we extend …" hid the lead-in: the gist was "Sees that the different combinations are in use …".
+    const deepMoE =
+      'Mixtures of Experts combine the outputs of several "expert" networks, each of which specializes in a different part of the input space. This is achieved by training a "gating" network that maps each input to a distribution over the experts. Such models show promise for building larger networks that are still cheap to compute at test time, and more parallelizable at training time. In this this work, we extend the Mixture of Experts to a stacked model, the Deep Mixture of Experts, with multiple sets of gating and experts. This exponentially increases the number of effective experts by associating each input with a combination of experts at each layer, yet maintains a modest model size. On a randomly translated version of the MNIST dataset, we find that the Deep Mixture of Experts automatically learns to develop location-dependent ("where") experts at the first layer, and class-specific ("what") experts at the second layer. In addition, we see that the different combinations are in use when the model is applied to a dataset of speech monophones. These demonstrate effective use of all expert combinations.';
+    expect(gistOf(deepMoE, { title: 'Learning Factored Representations in a Deep Mixture of Experts' })).toBe(
+      'Extends the Mixture of Experts to a stacked model, the Deep Mixture of Experts, with multiple sets of gating and experts.',
+    );
+    // "We can ask whether …" is the question, not what the paper does.
+    const iclr =
+      'Recent work has demonstrated that semantics specified by pretraining data influence how representations of different concepts are organized in a large language model (LLM). However, given the open-ended nature of LLMs, e.g., their ability to in-context learn, we can ask whether models alter these pretraining semantics to adopt alternative, context-specified ones. Specifically, if we provide in-context exemplars wherein a concept plays a different role than what the pretraining data suggests, do models reorganize their representations in accordance with these novel semantics? To answer this question, we take inspiration from the theory of conceptual role semantics and define a toy "graph tracing" task wherein the nodes of the graph are referenced via concepts seen during training (e.g., apple, bird, etc.) and the connectivity of the graph is defined via some predefined structure (e.g., a square grid).';
+    expect(gistOf(iclr, { title: 'ICLR: In-Context Learning of Representations' })).toMatch(/^Takes inspiration from the theory of conceptual role semantics and defines a toy "graph tracing" task/);
+    // "In this work, we have worked towards two major goals." said nothing the paper does.
+    const byol =
+      'In this work, we have worked towards two major goals. Firstly, we have investigated the importance of Batch Normalisation (BN) layers in a non-contrastive representation learning framework called Bootstrap Your Own Latent (BYOL). We conducted several experiments to conclude that BN layers are not necessary for representation learning in BYOL. Moreover, BYOL only learns from the positive pairs of images but ignores other semantically similar images in the same input batch. For the second goal, we have introduced two new loss functions to determine the semantically similar pairs in the same input batch of images and reduce the distance between their representations.';
+    expect(gistOf(byol, { title: 'Self-Labeling Refinement for Robust Representation Learning with Bootstrap Your Own Latent' })).toBe(
+      'Introduces two new loss functions to determine the semantically similar pairs in the same input batch of images and reduce the distance between their representations.',
+    );
+    // The abstract is a quotation: only the gist reads the doubled word once.
+    expect(gistOf('Results. In this this paper we propose the the method X for all of us.')).toBe('Proposes the method X for all of us.');
   });
 
   it('keeps a concession the claim needs', () => {

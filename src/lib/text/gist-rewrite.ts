@@ -19,10 +19,11 @@ const CONNECTOR =
 
 /**
  * A leading clause before "we": "To address this issue, we", "Motivated by these challenges we",
- * "Inspired by the success of X (FNT), we". It opens with a purpose or participle word, so the
- * claim after it is the sentence's own; a concession or condition ("Although …, we") stays.
+ * "Inspired by the success of X (FNT), we", "For the second goal, we". It opens with a purpose or
+ * participle word, or points at one part of the paper, so the claim after it is the sentence's
+ * own; a concession or condition ("Although …, we") stays.
  */
-const LEAD_CLAUSE = /^(?:to|based|motivated|inspired|building|built|drawing|guided|driven|following|leveraging|using|towards?|observing|noting|recognizing|recognising|given|thanks|attempting|addressing|focusing|aiming|seeking|starting|taking|by|from|through|against|beyond|along|armed|equipped|in\s+order|in\s+light|in\s+(?:the\s+)?pursuit\s+of|in\s+response|in\s+view|as\s+a\s+remedy|as\s+an\s+alternative|for\s+this|with\s+this|with\s+these|on\s+this|on\s+these|at\s+the\s+same\s+time|in\s+this\s+regard|in\s+doing\s+so)\b/i;
+const LEAD_CLAUSE = /^(?:to|based|motivated|inspired|building|built|drawing|guided|driven|following|leveraging|using|towards?|observing|noting|recognizing|recognising|given|thanks|attempting|addressing|focusing|aiming|seeking|starting|taking|by|from|through|against|beyond|along|armed|equipped|in\s+order|in\s+light|in\s+(?:the\s+)?pursuit\s+of|in\s+response|in\s+view|as\s+a\s+remedy|as\s+an\s+alternative|for\s+this|with\s+this|with\s+these|on\s+this|on\s+these|at\s+the\s+same\s+time|in\s+this\s+regard|in\s+doing\s+so|for\s+the\s+(?:first|second|third|fourth|last|final|former|latter)\s+[a-z]+)\b/i;
 const WE = /(?:,\s*|\s)(?=we\b)/i;
 
 /** Adverbs between "we" and its verb that the gist can do without. */
@@ -36,17 +37,17 @@ const THIRD_PERSON_ALTERNATION = [...new Set(VERBS.map((verb) => thirdPerson(ver
   .sort((a, b) => b.length - a.length)
   .join('|')
   .replace(/ /g, String.raw`\s+`);
-const PAPER_VERB = new RegExp(
-  String.raw`^(?:this|the\s+present|our|the)\s+(?:technical\s+|short\s+)?(?:paper|work|study|article|thesis|dissertation|letter|report|note)\s+(?:${ADVERB}\s+){0,2}(${THIRD_PERSON_ALTERNATION})\b`,
-  'i',
-);
 
 /** Past forms of the verbs above: "found" → "find", "conducted" → "conduct", "studied" → "study". */
 const IRREGULAR_PAST: Record<string, string> = {
   found: 'find', built: 'build', made: 'make', took: 'take', gave: 'give', brought: 'bring', sought: 'seek',
   began: 'begin', undertook: 'undertake', overcame: 'overcome', saw: 'see', led: 'lead', chose: 'choose',
 };
-const PAST = new Map<string, string>(Object.entries(IRREGULAR_PAST));
+/** Past participles unlike the past: "we have shown", "we studied … and shown". */
+const IRREGULAR_PARTICIPLE: Record<string, string> = {
+  shown: 'show', proven: 'prove', given: 'give', taken: 'take', seen: 'see', chosen: 'choose', begun: 'begin', undertaken: 'undertake',
+};
+const PAST = new Map<string, string>(Object.entries({ ...IRREGULAR_PAST, ...IRREGULAR_PARTICIPLE }));
 for (const verb of VERB_SET) {
   const [head = '', ...rest] = verb.split(' ');
   const tail = rest.length ? ` ${rest.join(' ')}` : '';
@@ -54,7 +55,18 @@ for (const verb of VERB_SET) {
   for (const form of forms) if (!PAST.has(`${form}${tail}`)) PAST.set(`${form}${tail}`, verb);
 }
 
-/** Words after "we" that are not its verb: "We can ask whether …", "We have shown …" stay as they are. */
+/** "This paper proposes X", "This study proposed X": the verb (group 1), in the present or the past. */
+const PAPER_VERB = new RegExp(
+  String.raw`^(?:this|the\s+present|our|the)\s+(?:technical\s+|short\s+)?(?:paper|work|study|article|thesis|dissertation|letter|report|note)\s+(?:${ADVERB}\s+){0,2}(${[
+    ...THIRD_PERSON_ALTERNATION.split('|'),
+    ...[...PAST.keys()].map((form) => form.replace(/ /g, String.raw`\s+`)),
+  ]
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\b`,
+  'i',
+);
+
+/** Words after "we" that are not its verb: "We can ask whether …", "We are the first …" stay as they are ("we have" + a participle is read before). */
 const NOT_A_VERB = new Set(
   (
     'can could may might must shall should will would have has had do does did am are were was be been being not all both each ourselves too ' +
@@ -74,12 +86,24 @@ function weVerb(text: string): { lemma: string; past: boolean; rest: string } | 
   const we = /^(?:we|I)\s+/i.exec(text);
   if (!we) return undefined;
   let at = we[0].length;
-  for (let guard = 0; guard < 3; guard++) {
-    const adverb = SKIPPED_ADVERB.exec(text.slice(at));
-    if (!adverb) break;
-    const word = adverb[0].trim().toLowerCase();
-    if (VERB_SET.has(word)) break; // "we apply", "we supply": a verb in "-ly"
-    at += adverb[0].length;
+  const skipAdverbs = () => {
+    for (let guard = 0; guard < 3; guard++) {
+      const adverb = SKIPPED_ADVERB.exec(text.slice(at));
+      if (!adverb) break;
+      const word = adverb[0].trim().toLowerCase();
+      if (VERB_SET.has(word)) break; // "we apply", "we supply": a verb in "-ly"
+      at += adverb[0].length;
+    }
+  };
+  skipAdverbs();
+  // "We have introduced X": the present perfect reports what the paper did, as the past does.
+  const perfect = /^(?:have|has)\s+/i.exec(text.slice(at));
+  if (perfect) {
+    at += perfect[0].length;
+    skipAdverbs();
+    const participle = /^([a-z]+)\b(?![-'’])/i.exec(text.slice(at));
+    const lemma = participle && PAST.get(participle[1]!.toLowerCase());
+    return lemma ? { lemma, past: true, rest: text.slice(at + participle[0].length) } : undefined;
   }
   const phrasal = new RegExp(String.raw`^(?:put\s+forward|set\s+out|carry\s+out|carried\s+out)\b`, 'i').exec(text.slice(at));
   const m = phrasal ?? /^([a-z][a-z-]*[a-z])\b(?![-'’])/i.exec(text.slice(at));
@@ -195,7 +219,11 @@ export function contributionGist(sentence: string): string {
   const rest = we && coordinatedVerbs(we.rest, we.past);
   if (we && rest !== undefined) return `${thirdPerson(we.lemma)}${rest}`;
   const paper = PAPER_VERB.exec(text);
-  if (paper) return `${capitalize(paper[1]!.toLowerCase())}${text.slice(paper[0].length)}`;
+  if (paper) {
+    const verb = paper[1]!.replace(/\s+/g, ' ').toLowerCase();
+    const lemma = THIRD_PERSON.has(verb) ? undefined : PAST.get(verb);
+    return `${lemma ? thirdPerson(lemma) : capitalize(verb)}${text.slice(paper[0].length)}`;
+  }
   return capitalize(text);
 }
 

@@ -75,11 +75,15 @@ const WEAK = /^(?:we|I)\s+[a-z]|^(?:this|the\s+present|our)\s+(?:paper|work|stud
 /** "We release our code and models at https://…", "We open-source the code". */
 const RELEASES_CODE = /^(?:we|I)\s+(?:also\s+|will\s+|further\s+)?(?:release|open-source|make)\b[^.]*?(?:https?:\/\/|\bgithub\b|\b(?:our|the|all)\s+(?:source\s+)?code\b|\bpublicly\s+available\b)/i;
 
+/** "We can ask whether …", "we ask how …": the question the paper takes up, not what it answers. */
+const ASKS = /^(?:we|I)\s+(?:(?:can|could|may|might|must|should|now|then|naturally|therefore)\s+)*ask\b/i;
+
 /** How strongly a sentence states the contribution: 3 names the title's method, 2 strong, 1 weak, 0 none. */
 function contributionRank(sentence: string, name: string): number {
   const claim = stripLeadIn(sentence);
   // "We release the code at https://…" says where the contribution is, not what it is.
   if (RELEASES_CODE.test(claim)) return 1;
+  if (ASKS.test(claim)) return 0;
   const strong = STRONG.test(claim);
   if (strong && name && sentence.includes(name)) return 3;
   if (strong) return 2;
@@ -274,6 +278,14 @@ function subtitle(title: string): string {
   return m ? m[1]!.trim() : '';
 }
 
+/**
+ * A function word typed twice ("In this this work, we extend …", "instead of a a local one"):
+ * the author's slip, which hid the lead-in from the rewrite. The gist reads it once; the
+ * abstract, a quotation, keeps it. Only words that are never doubled on purpose ("that that"
+ * and "had had" can be).
+ */
+const DOUBLED_WORD = /\b(the|a|an|this|these|to|of|in|on|for|with|we|our|and|its|their)\s+\1\b/gi;
+
 export interface GistOptions {
   /** The paper's (repaired) title: its method name ranks sentences, its subtitle is the fallback. */
   title?: string;
@@ -295,7 +307,8 @@ export function gistOf(abstract: string, { title = '', maxLength = 200 }: GistOp
   const text = abstract
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^(?:abstract|summary)\s*[:.—–-]\s*/i, '');
+    .replace(/^(?:abstract|summary)\s*[:.—–-]\s*/i, '')
+    .replace(DOUBLED_WORD, '$1');
   const sentences = text ? splitSentences(text) : [];
   const minLength = Math.min(40, Math.floor(maxLength / 3));
   const gistFrom = (sentence: string) => {
