@@ -424,6 +424,20 @@ test('a query naming a topic lists its surveys and foundational papers first, as
   expect(plain.length).toBeGreaterThan(0);
 });
 
+test('a query naming a paper by its title, or the name before its colon, finds that paper first', async ({ page }) => {
+  for (const [query, slug] of [
+    // Papers that say "layer normalization" more often outranked the paper of that name (4th).
+    ['layer normalisation', 'layer-normalization'],
+    ['Mamba', 'mamba-linear-time-sequence-modeling-with-selective-state-spaces'],
+    ['model soups', 'model-soups-averaging-weights-of-multiple-fine-tuned-models-improves-accuracy'],
+    ['FitNets', 'fitnets-hints-for-thin-deep-nets'],
+  ] as const) {
+    expect(bySlug(slug), slug).toBeDefined();
+    const top = (await rank(page, query, 5)).map((r) => r.slug);
+    expect(top[0], `${query}: ${top.join(', ')}`).toBe(slug);
+  }
+});
+
 test('recall@5 over the query fixture is at least 0.9', async ({ page }) => {
   test.setTimeout(120_000);
   const fixture = JSON.parse(readFileSync(resolve('tests/fixtures/search-queries.json'), 'utf8')) as { queries: { query: string; relevant: string[] }[] };

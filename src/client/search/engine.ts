@@ -12,6 +12,7 @@ import { abstractExcerpt, type ExcerptPart } from '../../lib/search/excerpt.ts';
 import { META_WEIGHTS, authorNames, byline } from '../../lib/search/meta-fields.ts';
 import { correctedQuery, isTypedForm, queryTerms, searchSpelling } from '../../lib/search/query-terms.ts';
 import { FEW_MATCHES, rankPartialMatches, relatedOnly } from '../../lib/search/result-tiers.ts';
+import { namesTitle } from '../../lib/search/title-match.ts';
 import { correctWord, uncorrectable } from '../../lib/search/spelling.ts';
 import type { PaperFacets } from '../../lib/search/state.ts';
 import { Vocabulary, type SearchVocabulary } from '../../lib/search/vocabulary.ts';
@@ -124,6 +125,8 @@ const base = import.meta.env.BASE_URL;
 export const pagefindPath = withBase(base, '/pagefind/');
 /** Results whose words are checked to tell a word the index holds from Pagefind's fallback. */
 const CHECKED_RESULTS = 3;
+/** How many of the best matches are read for a title the query names (the modal shows fewer, a results page more). */
+const TITLES_CHECKED = 10;
 
 export class SearchEngine {
   readonly topicTitles: Map<string, string>;
@@ -192,7 +195,7 @@ export class SearchEngine {
     // Both at once, unless the related pages may not be needed.
     const both = relatedBelow === Infinity;
     const [ranked, relatedFirst] = await Promise.all([this.merged(matchPlan, 'match'), both ? this.merged(expansions, 'related') : Promise.resolve([])]);
-    const matches = await this.leadingFirst(ranked, searched);
+    const matches = await this.titledFirst(await this.leadingFirst(ranked, searched), searched);
     const relatedPlan = both || matches.length < relatedBelow ? expansions : [];
     const related = relatedOnly(matches, both ? relatedFirst : await this.merged(relatedPlan, 'related'));
     // No page holds every word, or few do in a longer query: the pages holding most of them.
@@ -221,6 +224,20 @@ export class SearchEngine {
     const leading = await leaders;
     if (leading.size === 0) return matches;
     return [...matches.filter((hit) => leading.has(hit.id)), ...matches.filter((hit) => !leading.has(hit.id))];
+  }
+
+  /**
+   * A paper the query names by its title (src/lib/search/title-match.ts) comes first: "layer
+   * normalisation" finds Layer Normalization before the papers that say the words more often,
+   * "Mamba" the Mamba paper. Only the first `TITLES_CHECKED` are read: the first page of results
+   * shows their data anyway (each view is loaded once).
+   */
+  private async titledFirst(matches: SearchHit[], searched: string): Promise<SearchHit[]> {
+    const head = matches.slice(0, TITLES_CHECKED);
+    const views = await Promise.all(head.map((hit) => hit.load().catch(() => undefined)));
+    const named = new Set(head.filter((_, i) => views[i] && namesTitle(searched, views[i].title)).map((hit) => hit.id));
+    if (named.size === 0) return matches;
+    return [...matches.filter((hit) => named.has(hit.id)), ...matches.filter((hit) => !named.has(hit.id))];
   }
 
   /** The queries to run for `text`, each in American spelling, once (an alias list may give both spellings). */
