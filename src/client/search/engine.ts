@@ -110,6 +110,11 @@ export interface SearchOptions {
    * results: it need not load the index chunks of a topic's other names when the query fills them).
    */
   relatedBelow?: number;
+  /**
+   * How many results the caller shows first (default 10): their data is read to find a paper the
+   * query names by its title, in the one round of fetches the caller then makes anyway.
+   */
+  shown?: number;
 }
 
 /** A term of the query, as the index knows it. */
@@ -125,8 +130,6 @@ const base = import.meta.env.BASE_URL;
 export const pagefindPath = withBase(base, '/pagefind/');
 /** Results whose words are checked to tell a word the index holds from Pagefind's fallback. */
 const CHECKED_RESULTS = 3;
-/** How many of the best matches are read for a title the query names (the modal shows fewer, a results page more). */
-const TITLES_CHECKED = 10;
 
 export class SearchEngine {
   readonly topicTitles: Map<string, string>;
@@ -155,7 +158,7 @@ export class SearchEngine {
    * query (corrected) and its acronym expansions give the matches, its topics' other names the
    * related pages; when no page holds every term, pages holding most of them.
    */
-  async search(query: string, { verbatim = false, relatedBelow = Infinity }: SearchOptions = {}): Promise<SearchOutcome> {
+  async search(query: string, { verbatim = false, relatedBelow = Infinity, shown = 10 }: SearchOptions = {}): Promise<SearchOutcome> {
     const typed = query.trim();
     if (isQuoted(typed)) return this.phraseSearch(typed);
     const spelled = searchSpelling(typed);
@@ -195,7 +198,7 @@ export class SearchEngine {
     // Both at once, unless the related pages may not be needed.
     const both = relatedBelow === Infinity;
     const [ranked, relatedFirst] = await Promise.all([this.merged(matchPlan, 'match'), both ? this.merged(expansions, 'related') : Promise.resolve([])]);
-    const matches = await this.titledFirst(await this.leadingFirst(ranked, searched), searched);
+    const matches = await this.titledFirst(await this.leadingFirst(ranked, searched), searched, shown);
     const relatedPlan = both || matches.length < relatedBelow ? expansions : [];
     const related = relatedOnly(matches, both ? relatedFirst : await this.merged(relatedPlan, 'related'));
     // No page holds every word, or few do in a longer query: the pages holding most of them.
@@ -229,11 +232,11 @@ export class SearchEngine {
   /**
    * A paper the query names by its title (src/lib/search/title-match.ts) comes first: "layer
    * normalisation" finds Layer Normalization before the papers that say the words more often,
-   * "Mamba" the Mamba paper. Only the first `TITLES_CHECKED` are read: the first page of results
-   * shows their data anyway (each view is loaded once).
+   * "Mamba" the Mamba paper. Only the `shown` first are read: the caller shows their data anyway
+   * (each view is loaded once).
    */
-  private async titledFirst(matches: SearchHit[], searched: string): Promise<SearchHit[]> {
-    const head = matches.slice(0, TITLES_CHECKED);
+  private async titledFirst(matches: SearchHit[], searched: string, shown: number): Promise<SearchHit[]> {
+    const head = matches.slice(0, shown);
     const views = await Promise.all(head.map((hit) => hit.load().catch(() => undefined)));
     const named = new Set(head.filter((_, i) => views[i] && namesTitle(searched, views[i].title)).map((hit) => hit.id));
     if (named.size === 0) return matches;

@@ -118,7 +118,7 @@ export function attachModal(dialog: HTMLDialogElement): void {
     if (!engine) status.textContent = 'Loading search…';
     try {
       engine ??= await getEngine();
-      const outcome = await engine.search(query, { relatedBelow: LIMIT });
+      const outcome = await engine.search(query, { relatedBelow: LIMIT, shown: LIMIT });
       if (mine !== seq) return;
       const shown = outcome.hits.slice(0, LIMIT);
       if (shown.length === 0) {
