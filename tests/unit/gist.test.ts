@@ -244,6 +244,7 @@ describe('gistOf', () => {
     );
     // The abstract is a quotation: only the gist reads the doubled word once.
     expect(gistOf('Results. In this this paper we propose the the method X for all of us.')).toBe('Proposes the method X for all of us.');
+    expect(gistOf('Results. We propose a method that brings gains in in-context learning on on-device models.')).toBe('Proposes a method that brings gains in in-context learning on on-device models.');
   });
 
   it('keeps a concession the claim needs', () => {

@@ -282,9 +282,9 @@ function subtitle(title: string): string {
  * A function word typed twice ("In this this work, we extend …", "instead of a a local one"):
  * the author's slip, which hid the lead-in from the rewrite. The gist reads it once; the
  * abstract, a quotation, keeps it. Only words that are never doubled on purpose ("that that"
- * and "had had" can be).
+ * and "had had" can be), and not before a hyphen ("gains in in-context learning").
  */
-const DOUBLED_WORD = /\b(the|a|an|this|these|to|of|in|on|for|with|we|our|and|its|their)\s+\1\b/gi;
+const DOUBLED_WORD = /\b(the|a|an|this|these|to|of|in|on|for|with|we|our|and|its|their)\s+\1\b(?![-'’])/gi;
 
 export interface GistOptions {
   /** The paper's (repaired) title: its method name ranks sentences, its subtitle is the fallback. */
