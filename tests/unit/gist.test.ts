@@ -190,6 +190,9 @@ describe('gistOf', () => {
         'This study proposed a straightforward yet effective learning paradigm by ingeniously keeping the weights relative to each seen task untouched before and after learning a new task.',
         'Proposes a straightforward yet effective learning paradigm by ingeniously keeping the weights relative to each seen task untouched before and after learning a new task.',
       ],
+      // A participle describing the paper is not its verb.
+      ['The work presented here shows that sparse experts scale.', 'The work presented here shows that sparse experts scale.'],
+      ['The study conducted in this thesis finds that pruning helps.', 'The study conducted in this thesis finds that pruning helps.'],
       // Unchanged: a modal, and an auxiliary before a verb the rewrite does not know.
       ['We can ask whether models alter these pretraining semantics to adopt alternative, context-specified ones.', 'We can ask whether models alter these pretraining semantics to adopt alternative, context-specified ones.'],
       ['We have worked towards two major goals.', 'We have worked towards two major goals.'],

@@ -219,10 +219,15 @@ export function contributionGist(sentence: string): string {
   const rest = we && coordinatedVerbs(we.rest, we.past);
   if (we && rest !== undefined) return `${thirdPerson(we.lemma)}${rest}`;
   const paper = PAPER_VERB.exec(text);
-  if (paper) {
-    const verb = paper[1]!.replace(/\s+/g, ' ').toLowerCase();
+  const verb = paper?.[1]!.replace(/\s+/g, ' ').toLowerCase() ?? '';
+  const after = paper ? text.slice(paper[0].length) : '';
+  // A past form can be the paper's verb ("This study proposed a paradigm") or a participle
+  // describing it ("The work presented here shows …", "The study conducted in …"): only the
+  // first is rewritten.
+  const describes = !THIRD_PERSON.has(verb) && /^(?:\s*,|\s+(?:here|herein|below|above|earlier|previously|in|by|at|on|for|with|from|under|during)\b)/i.test(after);
+  if (paper && !describes) {
     const lemma = THIRD_PERSON.has(verb) ? undefined : PAST.get(verb);
-    return `${lemma ? thirdPerson(lemma) : capitalize(verb)}${text.slice(paper[0].length)}`;
+    return `${lemma ? thirdPerson(lemma) : capitalize(verb)}${after}`;
   }
   return capitalize(text);
 }
