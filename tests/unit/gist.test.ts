@@ -190,6 +190,9 @@ describe('gistOf', () => {
         'This study proposed a straightforward yet effective learning paradigm by ingeniously keeping the weights relative to each seen task untouched before and after learning a new task.',
         'Proposes a straightforward yet effective learning paradigm by ingeniously keeping the weights relative to each seen task untouched before and after learning a new task.',
       ],
+      // A scope is part of the claim; a pointer to a part of the paper is not.
+      ['For the last layer, we replace the softmax with a linear map.', 'For the last layer, we replace the softmax with a linear map.'],
+      ['For the first question, we prove a lower bound on the rank.', 'Proves a lower bound on the rank.'],
       // A participle describing the paper is not its verb.
       ['The work presented here shows that sparse experts scale.', 'The work presented here shows that sparse experts scale.'],
       ['The study conducted in this thesis finds that pruning helps.', 'The study conducted in this thesis finds that pruning helps.'],
