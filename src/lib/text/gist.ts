@@ -75,8 +75,11 @@ const WEAK = /^(?:we|I)\s+[a-z]|^(?:this|the\s+present|our)\s+(?:paper|work|stud
 /** "We release our code and models at https://…", "We open-source the code". */
 const RELEASES_CODE = /^(?:we|I)\s+(?:also\s+|will\s+|further\s+)?(?:release|open-source|make)\b[^.]*?(?:https?:\/\/|\bgithub\b|\b(?:our|the|all)\s+(?:source\s+)?code\b|\bpublicly\s+available\b)/i;
 
-/** "We can ask whether …", "we ask how …": the question the paper takes up, not what it answers. */
-const ASKS = /^(?:we|I)\s+(?:(?:can|could|may|might|must|should|now|then|naturally|therefore)\s+)*ask\b/i;
+/**
+ * "We can ask whether …", "we ask how …": the question the paper takes up, not what it answers
+ * (unless the sentence goes on to the answer: "We ask whether X, and show that Y").
+ */
+const ASKS = /^(?:we|I)\s+(?:(?:can|could|may|might|must|should|now|then|naturally|therefore)\s+)*ask\b(?![^.]*\b(?:and|,)\s+(?:we\s+)?(?:show|find|demonstrate|prove|propose|introduce|answer)s?\b)/i;
 
 /** How strongly a sentence states the contribution: 3 names the title's method, 2 strong, 1 weak, 0 none. */
 function contributionRank(sentence: string, name: string): number {
