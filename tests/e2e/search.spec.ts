@@ -431,6 +431,8 @@ test('a query naming a paper by its title, or the name before its colon, finds t
     ['Mamba', 'mamba-linear-time-sequence-modeling-with-selective-state-spaces'],
     ['model soups', 'model-soups-averaging-weights-of-multiple-fine-tuned-models-improves-accuracy'],
     ['FitNets', 'fitnets-hints-for-thin-deep-nets'],
+    // A quoted phrase too (its matches come in Pagefind's order, which put the paper 7th).
+    ['"layer normalization"', 'layer-normalization'],
   ] as const) {
     expect(bySlug(slug), slug).toBeDefined();
     const top = (await rank(page, query, 5)).map((r) => r.slug);

@@ -190,6 +190,16 @@ describe('gistOf', () => {
         'This study proposed a straightforward yet effective learning paradigm by ingeniously keeping the weights relative to each seen task untouched before and after learning a new task.',
         'Proposes a straightforward yet effective learning paradigm by ingeniously keeping the weights relative to each seen task untouched before and after learning a new task.',
       ],
+      // Past and perfect forms whose coordinated verbs turn too, and the ones that must stay as written.
+      ['This paper studied magnitude pruning of LLMs and found that it removes outliers.', 'Studies magnitude pruning of LLMs and finds that it removes outliers.'],
+      ['We have recently proposed GraphFormer, a transformer for graphs [5].', 'We have recently proposed GraphFormer, a transformer for graphs [5].'],
+      ['We have only shown that it works on small models.', 'We have only shown that it works on small models.'],
+      ['We have seen rapid progress in LLMs.', 'We have seen rapid progress in LLMs.'],
+      ['We have proposed X, a sparse transformer, and have shown that it outperforms dense ones.', 'We have proposed X, a sparse transformer, and have shown that it outperforms dense ones.'],
+      ['We evaluated X on ImageNet, given the constraints, and found that Y holds.', 'We evaluated X on ImageNet, given the constraints, and found that Y holds.'],
+      ['The study designed to evaluate robustness shows that models are brittle.', 'The study designed to evaluate robustness shows that models are brittle.'],
+      ['The work proposed recently by Smith shows X.', 'The work proposed recently by Smith shows X.'],
+      ['For the last part of the network, we replace the softmax with a linear attention map.', 'For the last part of the network, we replace the softmax with a linear attention map.'],
       // A scope is part of the claim; a pointer to a part of the paper is not.
       ['For the last layer, we replace the softmax with a linear map.', 'For the last layer, we replace the softmax with a linear map.'],
       ['For the first question, we prove a lower bound on the rank.', 'Proves a lower bound on the rank.'],
@@ -242,8 +252,11 @@ describe('gistOf', () => {
     const iclr =
       'Recent work has demonstrated that semantics specified by pretraining data influence how representations of different concepts are organized in a large language model (LLM). However, given the open-ended nature of LLMs, e.g., their ability to in-context learn, we can ask whether models alter these pretraining semantics to adopt alternative, context-specified ones. Specifically, if we provide in-context exemplars wherein a concept plays a different role than what the pretraining data suggests, do models reorganize their representations in accordance with these novel semantics? To answer this question, we take inspiration from the theory of conceptual role semantics and define a toy "graph tracing" task wherein the nodes of the graph are referenced via concepts seen during training (e.g., apple, bird, etc.) and the connectivity of the graph is defined via some predefined structure (e.g., a square grid).';
     expect(gistOf(iclr, { title: 'ICLR: In-Context Learning of Representations' })).toMatch(/^Takes inspiration from the theory of conceptual role semantics and defines a toy "graph tracing" task/);
-    // …but a question the sentence goes on to answer is a claim.
+    // …but a question the sentence goes on to answer is a claim, past an abbreviation or a semicolon.
     expect(gistOf('Models are large. We ask whether pruning helps, and show that it halves the cost.')).toBe('Asks whether pruning helps, and shows that it halves the cost.');
+    expect(gistOf('LLMs memorize. We ask whether models memorize e.g. code, and show that they do.')).toBe('Asks whether models memorize e.g. code, and shows that they do.');
+    expect(gistOf('LLMs memorize. We ask whether LLMs memorize their data; we find that they do.')).toMatch(/^Asks whether/);
+    expect(gistOf('LLMs memorize. We also ask whether this matters for privacy.')).toBe('We also ask whether this matters for privacy.');
     // "In this work, we have worked towards two major goals." said nothing the paper does.
     const byol =
       'In this work, we have worked towards two major goals. Firstly, we have investigated the importance of Batch Normalisation (BN) layers in a non-contrastive representation learning framework called Bootstrap Your Own Latent (BYOL). We conducted several experiments to conclude that BN layers are not necessary for representation learning in BYOL. Moreover, BYOL only learns from the positive pairs of images but ignores other semantically similar images in the same input batch. For the second goal, we have introduced two new loss functions to determine the semantically similar pairs in the same input batch of images and reduce the distance between their representations.';
@@ -253,6 +266,8 @@ describe('gistOf', () => {
     // The abstract is a quotation: only the gist reads the doubled word once.
     expect(gistOf('Results. In this this paper we propose the the method X for all of us.')).toBe('Proposes the method X for all of us.');
     expect(gistOf('Results. We propose a method that brings gains in in-context learning on on-device models.')).toBe('Proposes a method that brings gains in in-context learning on on-device models.');
+    expect(gistOf('Models are large. We validate the estimator in in vivo experiments and show it is exact.')).toBe('Validates the estimator in in vivo experiments and shows it is exact.');
+    expect(gistOf('Results. We show that that approach had had no effect.')).toBe('Shows that that approach had had no effect.');
   });
 
   it('keeps a concession the claim needs', () => {

@@ -13,6 +13,8 @@ describe('namesTitle', () => {
     expect(namesTitle('Mamba', mamba)).toBe(true);
     expect(namesTitle('linear time sequence modeling with selective state spaces', mamba)).toBe(true);
     expect(namesTitle('FitNets', 'FitNets: Hints for Thin Deep Nets')).toBe(true);
+    expect(namesTitle('GaLore', 'GaLore – Memory-Efficient LLM Training by Gradient Low-Rank Projection')).toBe(true);
+    expect(namesTitle('memory efficient llm training by gradient low rank projection', 'GaLore - Memory-Efficient LLM Training by Gradient Low-Rank Projection')).toBe(true);
     expect(namesTitle('model soups', 'Model soups: averaging weights of multiple fine-tuned models improves accuracy without increasing inference time')).toBe(true);
   });
 

@@ -112,7 +112,8 @@ export interface SearchOptions {
   relatedBelow?: number;
   /**
    * How many results the caller shows first (default 10): their data is read to find a paper the
-   * query names by its title, in the one round of fetches the caller then makes anyway.
+   * query names by its title, in the one round of fetches the caller then makes anyway. 0 when
+   * the caller shows other results first (filters in use): then nothing is read.
    */
   shown?: number;
 }
@@ -160,7 +161,7 @@ export class SearchEngine {
    */
   async search(query: string, { verbatim = false, relatedBelow = Infinity, shown = 10 }: SearchOptions = {}): Promise<SearchOutcome> {
     const typed = query.trim();
-    if (isQuoted(typed)) return this.phraseSearch(typed);
+    if (isQuoted(typed)) return this.phraseSearch(typed, shown);
     const spelled = searchSpelling(typed);
     const terms = queryTerms(spelled);
     const isMatch = (p: PlannedQuery) => p.kind !== 'synonym' || p.relation === 'equivalent';
@@ -198,9 +199,11 @@ export class SearchEngine {
     // Both at once, unless the related pages may not be needed.
     const both = relatedBelow === Infinity;
     const [ranked, relatedFirst] = await Promise.all([this.merged(matchPlan, 'match'), both ? this.merged(expansions, 'related') : Promise.resolve([])]);
-    const matches = await this.titledFirst(await this.leadingFirst(ranked, searched), searched, shown);
-    const relatedPlan = both || matches.length < relatedBelow ? expansions : [];
-    const related = relatedOnly(matches, both ? relatedFirst : await this.merged(relatedPlan, 'related'));
+    const leading = await this.leadingFirst(ranked, searched);
+    const relatedPlan = both || leading.length < relatedBelow ? expansions : [];
+    // The titles are read while the related pages are searched: neither waits for the other.
+    const [matches, relatedHits] = await Promise.all([this.titledFirst(leading, searched, shown), both ? relatedFirst : this.merged(relatedPlan, 'related')]);
+    const related = relatedOnly(matches, relatedHits);
     // No page holds every word, or few do in a longer query: the pages holding most of them.
     const partial = matches.length === 0 && lookups.length > 1;
     const some = partial || (matches.length < FEW_MATCHES && lookups.length >= 3) ? await this.partialMatches(lookups, matches) : [];
@@ -267,11 +270,15 @@ export class SearchEngine {
     return relatedOnly(matches, ranked).map((r) => ({ ...this.hit({ ...r, query: 0 }, planned, 'partial'), matched: r.matched }));
   }
 
-  /** A query in double quotes: that phrase, nothing else. */
-  private async phraseSearch(typed: string): Promise<SearchOutcome> {
+  /** A query in double quotes: that phrase, nothing else (a paper it names by its title first). */
+  private async phraseSearch(typed: string, shown: number): Promise<SearchOutcome> {
     const plan = planSearch(typed, this.synonyms.groups);
     const lists = await Promise.all(plan.map((planned) => this.run(planned)));
-    const hits = mergeHits(plan, lists).map((hit) => this.hit(hit, plan[hit.query]!, 'match'));
+    const hits = await this.titledFirst(
+      mergeHits(plan, lists).map((hit) => this.hit(hit, plan[hit.query]!, 'match')),
+      typed.replace(/"/g, ''),
+      shown,
+    );
     return { query: typed, searched: typed, corrected: undefined, suggestion: undefined, plan, terms: [], hits, related: [], partial: false, topics: [] };
   }
 

@@ -274,7 +274,7 @@ export function attachSearchPage(): void {
       valueLists(engine);
       const [facets, outcome, all] = await Promise.all([
         engine.facets(),
-        state.q ? engine.search(state.q, { verbatim: state.verbatim, shown: PAGE_SIZE }) : Promise.resolve(undefined),
+        state.q ? engine.search(state.q, { verbatim: state.verbatim, shown: hasFilters(state) ? 0 : PAGE_SIZE }) : Promise.resolve(undefined),
         state.q ? Promise.resolve(undefined) : engine.allPages(),
       ]);
       if (mine !== seq) return;

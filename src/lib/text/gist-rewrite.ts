@@ -24,7 +24,7 @@ const CONNECTOR =
  * after it is the sentence's own; a concession or condition ("Although …, we") stays, and so
  * does a scope ("For the last layer, we …").
  */
-const LEAD_CLAUSE = /^(?:to|based|motivated|inspired|building|built|drawing|guided|driven|following|leveraging|using|towards?|observing|noting|recognizing|recognising|given|thanks|attempting|addressing|focusing|aiming|seeking|starting|taking|by|from|through|against|beyond|along|armed|equipped|in\s+order|in\s+light|in\s+(?:the\s+)?pursuit\s+of|in\s+response|in\s+view|as\s+a\s+remedy|as\s+an\s+alternative|for\s+this|with\s+this|with\s+these|on\s+this|on\s+these|at\s+the\s+same\s+time|in\s+this\s+regard|in\s+doing\s+so|for\s+the\s+(?:first|second|third|fourth|last|final|former|latter)\s+(?:goal|aim|objective|part|question|contribution|problem|issue|challenge|purpose|direction|time))\b/i;
+const LEAD_CLAUSE = /^(?:to|based|motivated|inspired|building|built|drawing|guided|driven|following|leveraging|using|towards?|observing|noting|recognizing|recognising|given|thanks|attempting|addressing|focusing|aiming|seeking|starting|taking|by|from|through|against|beyond|along|armed|equipped|in\s+order|in\s+light|in\s+(?:the\s+)?pursuit\s+of|in\s+response|in\s+view|as\s+a\s+remedy|as\s+an\s+alternative|for\s+this|with\s+this|with\s+these|on\s+this|on\s+these|at\s+the\s+same\s+time|in\s+this\s+regard|in\s+doing\s+so|for\s+the\s+(?:first|second|third|fourth|last|final|former|latter)\s+(?:goal|aim|objective|part|question|contribution|problem|issue|challenge|purpose|direction)(?=\s*,))\b/i;
 const WE = /(?:,\s*|\s)(?=we\b)/i;
 
 /** Adverbs between "we" and its verb that the gist can do without. */
@@ -44,17 +44,26 @@ const IRREGULAR_PAST: Record<string, string> = {
   found: 'find', built: 'build', made: 'make', took: 'take', gave: 'give', brought: 'bring', sought: 'seek',
   began: 'begin', undertook: 'undertake', overcame: 'overcome', saw: 'see', led: 'lead', chose: 'choose',
 };
-/** Past participles unlike the past: "we have shown", "we studied … and shown". */
-const IRREGULAR_PARTICIPLE: Record<string, string> = {
-  shown: 'show', proven: 'prove', given: 'give', taken: 'take', seen: 'see', chosen: 'choose', begun: 'begin', undertaken: 'undertake',
-};
-const PAST = new Map<string, string>(Object.entries({ ...IRREGULAR_PAST, ...IRREGULAR_PARTICIPLE }));
+const PAST = new Map<string, string>(Object.entries(IRREGULAR_PAST));
 for (const verb of VERB_SET) {
   const [head = '', ...rest] = verb.split(' ');
   const tail = rest.length ? ` ${rest.join(' ')}` : '';
   const forms = /e$/.test(head) ? [`${head}d`] : /[^aeiou]y$/.test(head) ? [`${head.slice(0, -1)}ied`] : [`${head}ed`, `${head}${head.slice(-1)}ed`];
   for (const form of forms) if (!PAST.has(`${form}${tail}`)) PAST.set(`${form}${tail}`, verb);
 }
+
+/**
+ * Past participles unlike the past, read as the paper's verb only after "we have" and after
+ * "and" in the past tense ("we studied … and shown"): after a comma they are participles
+ * ("…, given the constraints, …").
+ */
+const PARTICIPLE = new Map<string, string>([...PAST, ...Object.entries({ shown: 'show', proven: 'prove', chosen: 'choose', begun: 'begin', undertaken: 'undertake' })]);
+
+/**
+ * The verbs a gist rewrites after "we have": what a paper reports it did ("We have introduced",
+ * "we have shown"); "we have seen rapid progress", "we have made progress" speak for a field.
+ */
+const PERFECT_CLAIMS = new Set(['propose', 'introduce', 'present', 'develop', 'design', 'devise', 'build', 'construct', 'create', 'derive', 'formulate', 'show', 'demonstrate', 'prove', 'find', 'study', 'investigate', 'analyze', 'analyse', 'evaluate', 'examine', 'explore', 'identify', 'establish', 'provide', 'release', 'conduct', 'compare', 'validate', 'verify', 'implement', 'train', 'collect', 'curate']);
 
 /** "This paper proposes X", "This study proposed X": the verb (group 1), in the present or the past. */
 const PAPER_VERB = new RegExp(
@@ -97,14 +106,15 @@ function weVerb(text: string): { lemma: string; past: boolean; rest: string } | 
     }
   };
   skipAdverbs();
-  // "We have introduced X": the present perfect reports what the paper did, as the past does.
-  const perfect = /^(?:have|has)\s+/i.exec(text.slice(at));
+  // "We have introduced X": the present perfect reports what the paper did, as the past does;
+  // not with a word between ("we have recently proposed", "we have only shown": earlier work, or
+  // a hedge), not a field's "we" ("we have seen progress"), and not when a second "have" would
+  // stay behind ("…, and have shown that …").
+  const perfect = /^(?:have|has)\s+([a-z]+)\b(?![-'’])/i.exec(text.slice(at));
   if (perfect) {
-    at += perfect[0].length;
-    skipAdverbs();
-    const participle = /^([a-z]+)\b(?![-'’])/i.exec(text.slice(at));
-    const lemma = participle && PAST.get(participle[1]!.toLowerCase());
-    return lemma ? { lemma, past: true, rest: text.slice(at + participle[0].length) } : undefined;
+    const lemma = PARTICIPLE.get(perfect[1]!.toLowerCase());
+    const rest = text.slice(at + perfect[0].length);
+    return lemma && PERFECT_CLAIMS.has(lemma) && !/\b(?:have|has)\s+[a-z]+(?:ed|en|wn)\b/i.test(rest) ? { lemma, past: true, rest } : undefined;
   }
   const phrasal = new RegExp(String.raw`^(?:put\s+forward|set\s+out|carry\s+out|carried\s+out)\b`, 'i').exec(text.slice(at));
   const m = phrasal ?? /^([a-z][a-z-]*[a-z])\b(?![-'’])/i.exec(text.slice(at));
@@ -162,7 +172,8 @@ function coordinatedVerbs(rest: string, past: boolean): string | undefined {
     const word = raw.toLowerCase();
     const wordStart = verbFirst ? m.index + m[1]!.length : m.index + m[0].length - m[3]!.length;
     const wordEnd = wordStart + raw.length;
-    const lemma = past ? PAST.get(word) : VERB_SET.has(word) ? word : undefined;
+    const afterAnd = /\b(?:and|or)\s*$/.test(m[1]!);
+    const lemma = past ? (afterAnd ? PARTICIPLE : PAST).get(word) : VERB_SET.has(word) ? word : undefined;
     if (past && !lemma && /^(?:shown|proven|given|taken|done|seen|written|known|drawn|grown)$/.test(word)) return undefined;
     if (!lemma) continue;
     const next = clause.slice(wordEnd);
@@ -225,11 +236,14 @@ export function contributionGist(sentence: string): string {
   // A past form can be the paper's verb ("This study proposed a paradigm") or a participle
   // describing it ("The work presented here shows …", "The study conducted in …"): only the
   // first is rewritten.
-  const describes = !THIRD_PERSON.has(verb) && /^(?:\s*,|\s+(?:here|herein|below|above|earlier|previously|in|by|at|on|for|with|from|under|during)\b)/i.test(after);
-  if (paper && !describes) {
-    const lemma = THIRD_PERSON.has(verb) ? undefined : PAST.get(verb);
-    return `${lemma ? thirdPerson(lemma) : capitalize(verb)}${after}`;
-  }
+  const present = THIRD_PERSON.has(verb);
+  const describes = !present && /^(?:\s*,|\s+(?:here|herein|below|above|earlier|previously|in|by|at|on|for|with|from|under|during|to|across|over|using|via|\w+ly)\b)/i.test(after);
+  if (paper && present) return `${capitalize(verb)}${after}`;
+  const lemma = PAST.get(verb);
+  // In the past tense every verb coordinated with the first turns present too ("studied … and
+  // found" → "Studies … and finds"), or the sentence stays as written.
+  const coordinated = paper && !describes && lemma ? coordinatedVerbs(after, true) : undefined;
+  if (lemma && coordinated !== undefined) return `${thirdPerson(lemma)}${coordinated}`;
   return capitalize(text);
 }
 

@@ -79,7 +79,7 @@ const RELEASES_CODE = /^(?:we|I)\s+(?:also\s+|will\s+|further\s+)?(?:release|ope
  * "We can ask whether …", "we ask how …": the question the paper takes up, not what it answers
  * (unless the sentence goes on to the answer: "We ask whether X, and show that Y").
  */
-const ASKS = /^(?:we|I)\s+(?:(?:can|could|may|might|must|should|now|then|naturally|therefore)\s+)*ask\b(?![^.]*\b(?:and|,)\s+(?:we\s+)?(?:show|find|demonstrate|prove|propose|introduce|answer)s?\b)/i;
+const ASKS = /^(?:we|I)\s+(?:(?:can|could|may|might|must|should|now|then|naturally|therefore|also|further|first)\s+)*ask\b(?!.*(?:\band|[,;])\s+(?:then\s+)?(?:we\s+)?(?:also\s+|then\s+)?(?:show|find|demonstrate|prove|propose|introduce|answer)s?\b)/i;
 
 /** How strongly a sentence states the contribution: 3 names the title's method, 2 strong, 1 weak, 0 none. */
 function contributionRank(sentence: string, name: string): number {
@@ -285,9 +285,10 @@ function subtitle(title: string): string {
  * A function word typed twice ("In this this work, we extend …", "instead of a a local one"):
  * the author's slip, which hid the lead-in from the rewrite. The gist reads it once; the
  * abstract, a quotation, keeps it. Only words that are never doubled on purpose ("that that"
- * and "had had" can be), and not before a hyphen ("gains in in-context learning").
+ * and "had had" can be), and not before a hyphen or a Latin term ("gains in in-context
+ * learning", "tested in in vivo experiments").
  */
-const DOUBLED_WORD = /\b(the|a|an|this|these|to|of|in|on|for|with|we|our|and|its|their)\s+\1\b(?![-'’])/gi;
+const DOUBLED_WORD = /\b(the|a|an|this|these|to|of|in|on|for|with|we|our|and|its|their)\s+\1\b(?![-'’]|\s+(?:vivo|vitro|situ|silico|utero|vacuo)\b)/gi;
 
 export interface GistOptions {
   /** The paper's (repaired) title: its method name ranks sentences, its subtitle is the fallback. */
