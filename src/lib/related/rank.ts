@@ -343,10 +343,11 @@ export function rankRelated(docs: readonly RankedDoc[], k = 6, options: RankOpti
     cosineWith[c] = dot;
     return dot;
   };
-  // The features paper d shares with c, with their contributions to the cosine; then the
-  // concept-capped sum of them. Paper d's row is scattered once into `ownWeight` (`ownOf` marks
-  // whose it is), so each candidate's row is read once, with no merge against d's: in c's
-  // feature order, as before, so the sums are the same to the bit.
+  // The features paper d shares with c, with their contributions to the cosine, in c's feature
+  // order (`sharedFeature`, `sharedWeight`; the count is returned). Paper d's row is scattered
+  // once into `ownWeight` (`ownOf` marks whose it is), so each candidate's row is read once, with
+  // no merge against d's. The evidence is the concept-capped sum of them; the reasons shown are
+  // the heaviest of them (`sharedTerms`).
   const sharedFeature = new Int32Array(v);
   const sharedWeight = new Float64Array(v);
   const ownWeight = new Float64Array(v);
@@ -357,7 +358,7 @@ export function rankRelated(docs: readonly RankedDoc[], k = 6, options: RankOpti
       ownWeight[index[f]!] = value[f]!;
     }
   };
-  const lexicalEvidence = (d: number, c: number) => {
+  const collectShared = (d: number, c: number) => {
     let count = 0;
     for (let e = start[c]!, eEnd = start[c + 1]!; e < eEnd; e++) {
       const feature = index[e]!;
@@ -366,8 +367,9 @@ export function rankRelated(docs: readonly RankedDoc[], k = 6, options: RankOpti
         sharedWeight[count++] = ownWeight[feature]! * value[e]!;
       }
     }
-    return conceptCappedEvidence(sharedFeature, sharedWeight, count, (feature) => featureWords[feature]!).capped;
+    return count;
   };
+  const lexicalEvidence = (d: number, c: number) => conceptCappedEvidence(sharedFeature, sharedWeight, collectShared(d, c), (feature) => featureWords[feature]!).capped;
   const prior = (d: number, c: number) => {
     const a = topicSets[d]!;
     const b = topicSets[c]!;
@@ -446,14 +448,10 @@ export function rankRelated(docs: readonly RankedDoc[], k = 6, options: RankOpti
     byId.set(order[d]!.id, picked);
   }
 
-  /** The features two papers share, heaviest in both first; a word inside a chosen phrase is not repeated. */
+  /** The features two papers share, heaviest in both first; a word inside a chosen phrase is not repeated. Paper d's row must be scattered. */
   function sharedTerms(d: number, c: number): string[] {
     const shared: { name: string; weight: number }[] = [];
-    let e = start[c]!;
-    for (let f = start[d]!; f < start[d + 1]!; f++) {
-      while (e < start[c + 1]! && index[e]! < index[f]!) e++;
-      if (e < start[c + 1]! && index[e] === index[f]) shared.push({ name: names[index[f]!]!, weight: value[f]! * value[e]! });
-    }
+    for (let i = 0, count = collectShared(d, c); i < count; i++) shared.push({ name: names[sharedFeature[i]!]!, weight: sharedWeight[i]! });
     shared.sort((a, b) => b.weight - a.weight || (a.name < b.name ? -1 : 1));
     const chosen: string[] = [];
     for (const { name } of shared) {

@@ -16,13 +16,13 @@ export const VERBS: readonly string[] = [
   'observe', 'obtain', 'achieve', 'improve', 'bridge', 'take', 'make', 'give', 'define', 'frame', 'cast',
   'view', 'treat', 'model', 'combine', 'integrate', 'incorporate', 'enhance', 'replace', 'augment',
   'explain', 'interpret', 'quantify', 'measure', 'bound', 'prune', 'compress', 'quantize', 'distill',
-  'merge', 'scale', 'accelerate', 'reduce', 'enable', 'build', 'implement', 'collect', 'curate',
-  'construct', 'pretrain', 'pre-train', 'fine-tune', 'finetune', 'rethink', 'uncover', 'outline', 'survey',
-  'review', 'summarize', 'summarise', 'discuss', 'provide', 'put forward', 'open-source', 'tailor',
+  'merge', 'scale', 'accelerate', 'reduce', 'enable', 'implement', 'collect', 'curate',
+  'pretrain', 'pre-train', 'fine-tune', 'finetune', 'rethink', 'uncover', 'outline', 'survey',
+  'review', 'summarize', 'summarise', 'discuss', 'put forward', 'open-source', 'tailor',
   'attempt', 'try', 'set out', 'embark', 'elucidate', 'demystify', 'unify', 'connect', 'relate', 'link',
   'decompose', 'factorize', 'approximate', 'simulate', 'search', 'select', 'test', 'categorize',
-  'categorise', 'classify', 'organize', 'organise', 'validate', 'verify', 'argue', 'posit', 'hypothesize',
-  'conjecture', 'note', 'observe', 'recast', 'cast', 'instantiate', 'operationalize', 'assess', 'document',
+  'categorise', 'classify', 'organize', 'organise', 'validate', 'verify', 'posit', 'hypothesize',
+  'conjecture', 'note', 'recast', 'instantiate', 'operationalize', 'assess', 'document',
   // Verbs the shipped abstracts use after "we" that the list above missed ("We probe …", "we review and synthesize …").
   'probe', 'showcase', 'illustrate', 'target', 'linearize', 'transpose', 'approach', 'synthesize', 'synthesise',
   'contextualize', 'conclude', 'utilize', 'utilise', 'resurrect', 'add', 'suggest', 'complement', 'update',
@@ -50,6 +50,17 @@ export function thirdPerson(verb: string): string {
 
 export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * A regular-expression alternation of phrases, longest first so a phrase wins over its prefix,
+ * each once, a space matching any run of spaces: `(?:${phraseAlternation(VERBS)})`.
+ */
+export function phraseAlternation(phrases: Iterable<string>): string {
+  return [...new Set(phrases)]
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) => phrase.replace(/ /g, String.raw`\s+`))
+    .join('|');
 }
 
 /** The third person of every verb above, lowercase: "proposes", "studies", "puts forward". */

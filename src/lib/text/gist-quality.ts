@@ -5,7 +5,7 @@
  * mid-thought, does it say what the paper does.
  */
 
-import { THIRD_PERSON_VERBS, VERBS } from './claim-verbs.ts';
+import { phraseAlternation, THIRD_PERSON_VERBS, VERBS } from './claim-verbs.ts';
 
 /** "In this paper/work …", "Here, we …": a lead-in the gist does not need. */
 const PAPER_LEAD_IN = /^(?:(?:in|with|through|by)\s+this\s+(?:extended\s+)?(?:paper|work|study|article|thesis|dissertation|letter|report|note|abstract|project|survey|review)\b|here,?\s+we\b)/i;
@@ -67,7 +67,7 @@ const SPELLED_OUT = /^:\s+\S/;
 const AND_CLAIM = new RegExp(String.raw`^,?\s+and\s+(?:also\s+)?(?:${CLAIM_VERB})\b`, 'i');
 
 /** "… to overcome this limitation and train networks that …": what solving it takes, as a second verb of the same "to". */
-const AND_TO_DO = new RegExp(String.raw`^\s+and\s+(?:${[...VERBS].sort((a, b) => b.length - a.length).join('|').replace(/ /g, String.raw`\s+`)})\s+\S+\s+\S+`, 'i');
+const AND_TO_DO = new RegExp(String.raw`^\s+and\s+(?:${phraseAlternation(VERBS)})\s+\S+\s+\S+`, 'i');
 
 /** "It …", "They …", "This is …": a subject that only an earlier sentence names. */
 const PRONOUN_SUBJECT = /^(?:it|they|(?:this|these|those)\s+(?:is|are|was|were|can|could|will|would|has|have|had|allows?|enables?|leads?|makes?|yields?|shows?)\b)/i;
@@ -139,7 +139,7 @@ const ABOUT_THE_PAPER = new RegExp(String.raw`^(?:we\b|our\b|this\s+(?:paper|wor
  * "Probes …", "Linearizes …": a gist the rewrite of "we <verb>" made, about the paper and saying
  * what it does; not a plural noun as the subject ("Studies have shown …", "Models are …").
  */
-const OPENS_WITH_CLAIM_VERB = new RegExp(String.raw`^(?:${[...THIRD_PERSON_VERBS].sort((a, b) => b.length - a.length).join('|').replace(/ /g, String.raw`\s+`)})\b(?!\s+(?:are|were|have|had|can|could|may|might|will|would|should|do|did|show|suggest|indicate|of)\b)`, 'i');
+const OPENS_WITH_CLAIM_VERB = new RegExp(String.raw`^(?:${phraseAlternation(THIRD_PERSON_VERBS)})\b(?!\s+(?:are|were|have|had|can|could|may|might|will|would|should|do|did|show|suggest|indicate|of)\b)`, 'i');
 
 /**
  * Whether the gist says what the paper does: about the paper ("We …", "This paper …", a

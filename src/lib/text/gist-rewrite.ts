@@ -7,7 +7,7 @@
  */
 
 import { BACK_DETERMINER, BACK_NOUN } from './gist-quality.ts';
-import { capitalize, thirdPerson, VERBS } from './claim-verbs.ts';
+import { capitalize, phraseAlternation, thirdPerson, VERBS } from './claim-verbs.ts';
 
 /** "In this paper," "Here," "In this extended abstract we": a lead-in naming the paper itself. */
 const PAPER_LEAD_IN =
@@ -34,10 +34,6 @@ const VERB_SET = new Set(VERBS);
 /** "proposes" → "propose": the third person of each verb, back to the verb. */
 const PRESENT = new Map([...VERB_SET].map((verb) => [thirdPerson(verb).toLowerCase(), verb]));
 const THIRD_PERSON = new Set(PRESENT.keys());
-const THIRD_PERSON_ALTERNATION = [...new Set(VERBS.map((verb) => thirdPerson(verb).toLowerCase()))]
-  .sort((a, b) => b.length - a.length)
-  .join('|')
-  .replace(/ /g, String.raw`\s+`);
 
 /** Past forms of the verbs above: "found" → "find", "conducted" → "conduct", "studied" → "study". */
 const IRREGULAR_PAST: Record<string, string> = {
@@ -67,12 +63,7 @@ const PERFECT_CLAIMS = new Set(['propose', 'introduce', 'present', 'develop', 'd
 
 /** "This paper proposes X", "This study proposed X": the verb (group 1), in the present or the past. */
 const PAPER_VERB = new RegExp(
-  String.raw`^(?:this|the\s+present|our|the)\s+(?:technical\s+|short\s+)?(?:paper|work|study|article|thesis|dissertation|letter|report|note)\s+(?:${ADVERB}\s+){0,2}(${[
-    ...THIRD_PERSON_ALTERNATION.split('|'),
-    ...[...PAST.keys()].map((form) => form.replace(/ /g, String.raw`\s+`)),
-  ]
-    .sort((a, b) => b.length - a.length)
-    .join('|')})\b`,
+  String.raw`^(?:this|the\s+present|our|the)\s+(?:technical\s+|short\s+)?(?:paper|work|study|article|thesis|dissertation|letter|report|note)\s+(?:${ADVERB}\s+){0,2}(${phraseAlternation([...THIRD_PERSON, ...PAST.keys()])})\b`,
   'i',
 );
 
