@@ -119,7 +119,8 @@ for (const name of ['related-labels.json', 'related-labels-B.json', 'related-lab
 // rules of round 1 were tuned on it, with its miss labels), B (labelled after that round; round 2
 // was tuned on it), C (labelled after round 2) and D (labelled after round 2, with miss labels);
 // round 3 was tuned on C and D, so their "before" rows are the held-out measures; E was labelled
-// after round 3.
+// after round 3; F and G after round 4 (every topic reaching half its threshold, on 50 and 60
+// papers): round 5 was tuned on F, and G's "before" row is its held-out measure.
 const f2 = (x: number) => x.toFixed(2);
 const nowTopics = new Map(papers.map((p, i) => [p.slug, topicIds[i]!.ids]));
 for (const sample of TOPIC_LABEL_SAMPLES) {

@@ -51,7 +51,9 @@ describe('core topic regression on the labelled (tuning) sample', () => {
  * Labels by reviewers who never saw the rules (issue 19): sample A (tests/fixtures/topic-labels-A.json
  * and miss-labels-A.json), sample B (topic-labels-B.json, labelled after the rules were tuned on
  * A), samples C and D (labelled after round 2; round 3 fixed their "no" pairs) and sample E
- * (labelled after round 3; its reviewer found no wrong pair), on the shipped seeds classified as
+ * (labelled after round 3; its reviewer found no wrong pair) and sample F (labelled after round 4,
+ * every non-core topic that reached half its threshold on 50 papers; round 5 was tuned on it) and
+ * sample G (labelled after round 4 like F; held out from round 5, its wrong pairs mended after), on the shipped seeds classified as
  * the build classifies them (analysedText: the abstract, or the keywords where there is none).
  * Independent labels, so usable as expected outputs: a pair a reviewer called wrong must stay
  * unassigned, a pair called right must stay assigned (a rule narrowed against the borderline
@@ -62,6 +64,8 @@ describe('non-core topics against the blind reviewers\' labels', () => {
   const fixture = <T>(name: string): T => JSON.parse(readFileSync(fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url)), 'utf8')) as T;
   const samples = Object.fromEntries(TOPIC_LABEL_SAMPLES.map((name) => [name, fixture<LabelledPair[]>(`topic-labels-${name}.json`)]));
   const misses = fixture<MissLabel[]>('miss-labels-A.json');
+  // Samples F and G label topics that were only candidates too: a "yes" never assigned is a miss (npm run audit counts it), not a regression
+  const atLabelling = Object.fromEntries(TOPIC_LABEL_SAMPLES.map((name) => [name, fixture<{ topics: Record<string, string[]> }>(`topics-at-labelling-${name}.json`).topics]));
   const papers = new Map(shippedSurvey().papers.map((p) => [p.slug, p]));
   const topicsOf = (slug: string): string[] => {
     const paper = papers.get(slug);
@@ -69,9 +73,10 @@ describe('non-core topics against the blind reviewers\' labels', () => {
     return classifyPaper(analysedText(paper), topics).map((a) => a.topic);
   };
 
-  it('has the labelled samples: 80 pairs each, every one labelled yes, borderline or no, no core topic among them, 40 papers with obvious topics', () => {
+  it('has the labelled samples: at least 80 pairs each, every one labelled yes, borderline or no, no core topic among them, 40 papers with obvious topics', () => {
     for (const pairs of Object.values(samples)) {
-      expect(pairs).toHaveLength(80);
+      expect(pairs.length).toBeGreaterThanOrEqual(80);
+      expect(new Set(pairs.map((p) => `${p.slug} ${p.topic}`)).size).toBe(pairs.length);
       for (const p of pairs) expect(['yes', 'borderline', 'no']).toContain(p.label);
       for (const p of pairs) expect(CORE as readonly string[]).not.toContain(p.topic);
     }
@@ -84,8 +89,11 @@ describe('non-core topics against the blind reviewers\' labels', () => {
       expect(kept).toEqual([]);
     });
 
-    it(`keeps every pair a reviewer labelled "yes" (sample ${sample})`, () => {
-      const dropped = pairs.filter((p) => p.label === 'yes' && !topicsOf(p.slug).includes(p.topic)).map((p) => `${p.slug} ${p.topic}: ${p.why}`);
+    it(`keeps every pair a reviewer labelled "yes" that was assigned when labelled (sample ${sample})`, () => {
+      const then = atLabelling[sample]!;
+      const dropped = pairs
+        .filter((p) => p.label === 'yes' && then[p.slug]?.includes(p.topic) && !topicsOf(p.slug).includes(p.topic))
+        .map((p) => `${p.slug} ${p.topic}: ${p.why}`);
       expect(dropped).toEqual([]);
     });
   }
