@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fixtures from '../fixtures/mangled-abstracts.json' with { type: 'json' };
 import { gistOf, splitSentences } from '../../src/lib/text/gist.ts';
-import { contributionGist, dropPointerTail } from '../../src/lib/text/gist-rewrite.ts';
+import { contributionGist, dropPointerTail, keepStandingClaim } from '../../src/lib/text/gist-rewrite.ts';
 import { repairAbstract } from '../../src/lib/repair/repair-abstract.ts';
 import { hasDanglingLeadIn, hasPaperLeadIn, isCutMidThought, leansOnContext, statesContribution } from '../../src/lib/text/gist-quality.ts';
 import { shippedSurvey } from '../support/shipped-survey.ts';
@@ -217,10 +217,10 @@ describe('gistOf', () => {
 
   it('never ends a shortened gist on an unfinished clause (real sentences of the shipped seeds)', () => {
     const cases: [string, string][] = [
-      // PrimeDepth: was "… while keeping, or even enhancing."
+      // PrimeDepth: was "… while keeping, or even enhancing."; the first claim, which points back, goes too.
       [
         'In this work, we propose a different realisation of this idea and present PrimeDepth, a method that is highly efficient at test time while keeping, or even enhancing, the positive aspects of diffusion-based approaches.',
-        'Proposes a different realisation of this idea and presents PrimeDepth, a method that is highly efficient at test time.',
+        'Presents PrimeDepth, a method that is highly efficient at test time while keeping, or even enhancing, the positive aspects of diffusion-based approaches.',
       ],
       // Was "… benchmarks as well as."
       [
@@ -400,18 +400,20 @@ describe('gists that lean on a sentence they do not show (real abstracts of the 
       'In this paper, we present a unified view of these models, formulating such layers as implicit causal self-attention layers. ' +
       'Our experiments show that our attention matrices and attribution method outperform an alternative and a more limited formulation that was recently proposed for Mamba.';
     expect(gistOf(unified)).toBe('Presents a unified view of these models, formulating such layers as implicit causal self-attention layers.');
-    // "… this issue by introducing X": unchanged, as before.
+    // "… to mitigate this issue by introducing X": the purpose that points back goes, the how stays.
     const robustness =
       'Put another way, instruction-tuned models are not especially robust to instruction re-phrasings. ' +
       'We propose a simple method to mitigate this issue by introducing “soft prompt” embedding parameters and optimizing these to maximize the similarity between representations of semantically equivalent instructions. ' +
       'We show that this method consistently improves the robustness of instruction-tuned models.';
-    expect(gistOf(robustness)).toBe('Proposes a simple method to mitigate this issue by introducing “soft prompt” embedding parameters.');
+    expect(gistOf(robustness)).toBe(
+      'Proposes a simple method by introducing “soft prompt” embedding parameters and optimizing these to maximize the similarity between representations of semantically equivalent instructions.',
+    );
     const distrifusion =
       'However, generating high-resolution images with diffusion models is still challenging due to the enormous computational costs, resulting in a prohibitive latency for interactive applications. ' +
       'In this paper, we propose DistriFusion to tackle this problem by leveraging parallelism across multiple GPUs. ' +
       'Our method splits the model input into multiple patches and assigns each patch to a GPU.';
     expect(gistOf(distrifusion, { title: 'DistriFusion: Distributed Parallel Inference for High-Resolution Diffusion Models' })).toBe(
-      'Proposes DistriFusion to tackle this problem by leveraging parallelism across multiple GPUs.',
+      'Proposes DistriFusion by leveraging parallelism across multiple GPUs.',
     );
   });
 
@@ -437,6 +439,12 @@ describe('leansOnContext', () => {
       'Proposes a faster re-translation system based on a non-autoregressive sequence generation model (FReTNA) to overcome the aforementioned limitations.',
       'We support this thesis with simple theoretical arguments and with experiments utilizing an apparently naïve ensembling technique.',
       'It generates an effective hybrid parallelism strategy.',
+      // A second claim does not make up for the first one's reference (a blind reviewer's flags).
+      'Investigates this setting and studies the impact of LoRA rank on the forgetting of the pretraining foundation task and on the plasticity and forgetting of subsequent ones.',
+      // "it" right after the claim verb, "the proposed method" never named, "some of them".
+      'Shows it can be factored through the already existing categorical constructions for deep learning called Para and Lens.',
+      'Provides theoretical insights into the proposed method.',
+      'Finds that some of them yield quality improvements over the typically-used ReLU or GELU activations.',
     ]) {
       expect(leansOnContext(gist), gist).toBe(true);
     }
@@ -450,10 +458,10 @@ describe('leansOnContext', () => {
       'Proposes DistriFusion to tackle this problem by leveraging parallelism across multiple GPUs.',
       'Addresses this issue through the lens of knowledge circuit evolution, identifying computational subgraphs that facilitate knowledge storage and processing.',
       'Shows that all these problems can be solved by formulating convolutional kernels in CNNs as continuous functions.',
-      // …the list it stands for, or a second claim of its own.
+      // …the list it stands for; the "it" of "it is possible", which stands for nothing.
       'Revisits three categories of such algorithms: dynamic architectures (layer stacking, layer dropping), batch selection (selective backprop, RHO loss), and efficient optimizers (Lion, Sophia).',
-      'Investigates this setting and studies the impact of LoRA rank on the forgetting of the pretraining foundation task and on the plasticity and forgetting of subsequent ones.',
-      'Shows that it is possible to overcome this limitation and trains networks that can maintain expertise on tasks which they have not experienced for a long time.',
+      'Shows that it is possible to overcome this limitation and train networks that can maintain expertise on tasks which they have not experienced for a long time.',
+      'Proposes a pruning method and shows that the proposed method keeps accuracy.',
       // The paper itself, "such as", and a referent described well enough by its modifiers.
       'Without increasing model complexity, a simple and effective invertible arbitrary rescaling network (IARN) is proposed to achieve arbitrary image rescaling by training only one model in this work.',
       'This thesis provides methods and analysis of models.', // the shipped sentence goes on "… which make progress on this goal", flagged above
@@ -505,8 +513,10 @@ describe('gists of the shipped seeds', () => {
     expect(papers.filter((p) => hasDanglingLeadIn(p.gist)).map((p) => p.gist)).toEqual([]);
   });
 
-  it('lean on a sentence they do not show in at most 11 (29 before gists avoided them; `npm run audit -- --list gist-context`)', () => {
-    expect(papers.filter((p) => leansOnContext(p.gist)).length).toBeLessThanOrEqual(11);
+  // 13 by the stricter check of stop 31 (a second claim no longer excuses the first one's reference; "Shows it …",
+  // "the proposed method", "some of them" count), which flagged 16 of the gists before that stop's rewrites.
+  it('lean on a sentence they do not show in at most 13 (29 before gists avoided them; `npm run audit -- --list gist-context`)', () => {
+    expect(papers.filter((p) => leansOnContext(p.gist)).length).toBeLessThanOrEqual(13);
   });
 
   it('never stop mid-thought', () => {
@@ -523,5 +533,111 @@ describe('"we" with an adverb that is no verb', () => {
   it('skips "even", "herein", "often", "just" on the way to the verb', () => {
     expect(contributionGist('We even show that the bound is tight.')).toBe('Shows that the bound is tight.');
     expect(contributionGist('We herein propose a sparse router.')).toBe('Proposes a sparse router.');
+  });
+});
+
+describe('gists a blind reviewer flagged (stop 31: real abstracts of the shipped seeds)', () => {
+  it('drops a purpose that points back from inside the gist, keeping how the thing made works', () => {
+    expect(dropPointerTail('Proposes the Multilinear Mixture of Experts (MMoE) layer to address this, focusing on vision models.')).toBe(
+      'Proposes the Multilinear Mixture of Experts (MMoE) layer, focusing on vision models.',
+    );
+    expect(dropPointerTail('Proposes ZeroQ, a novel zero-shot quantization framework to address this.')).toBe('Proposes ZeroQ, a novel zero-shot quantization framework.');
+    // Too little would be left: unchanged.
+    expect(dropPointerTail('Proposes X to address this by Y.')).toBe('Proposes X to address this by Y.');
+    // A verb that is itself the claim keeps its object.
+    expect(dropPointerTail('Tackles these issues by automatically adapting the data augmentation.')).toBe('Tackles these issues by automatically adapting the data augmentation.');
+  });
+
+  it('keeps the second of two claims when the first points back and the second stands alone', () => {
+    expect(keepStandingClaim('Investigates this setting and studies the impact of LoRA rank on the forgetting of the pretraining foundation task.')).toBe(
+      'Studies the impact of LoRA rank on the forgetting of the pretraining foundation task.',
+    );
+    // The first claim stands alone: both stay.
+    expect(keepStandingClaim('Proposes a pruning method and studies its effect on robustness.')).toBe('Proposes a pruning method and studies its effect on robustness.');
+    // An aim is not a claim to keep: "This paper builds on these properties … and aims to answer (1) whether …".
+    const atlas =
+      'The significance of task vectors is such that simple arithmetic operations on them can be used to combine diverse representations from different domains. ' +
+      'This paper builds on these properties of task vectors and aims to answer (1) whether components of task vectors, particularly parameter blocks, exhibit similar characteristics, and (2) how such blocks can be used to enhance knowledge composition and transfer. ' +
+      'To this end, we introduce aTLAS, an algorithm that linearly combines parameter blocks with different learned coefficients, resulting in anisotropic scaling at the task vector level.';
+    expect(gistOf(atlas, { title: 'Knowledge Composition using Task Vectors with Learned Anisotropic Scaling' })).toBe(
+      'Introduces aTLAS, an algorithm that linearly combines parameter blocks with different learned coefficients, resulting in anisotropic scaling at the task vector level.',
+    );
+  });
+
+  it('names "our method" by the name the sentence gives it, and turns "our goal is to … by introducing X" into "Introduces X"', () => {
+    expect(contributionGist('Our method, named ST-3 for straight-through/soft-thresholding/sparse-training, obtains SoA results, both in terms of accuracy/sparsity and accuracy/FLOPS trade-offs.')).toBe(
+      'ST-3 obtains SoA results, both in terms of accuracy/sparsity and accuracy/FLOPS trade-offs.',
+    );
+    expect(
+      contributionGist('In this work, our goal is to bridge this gap by introducing a computer graphics simulation framework that repeatedly renders only upcoming urban scene fragments.'),
+    ).toBe('Introduces a computer graphics simulation framework that repeatedly renders only upcoming urban scene fragments.');
+    // No name, no "by introducing": as written.
+    expect(contributionGist('Our goal is to understand why sparse networks train slowly.')).toBe('Our goal is to understand why sparse networks train slowly.');
+  });
+
+  it('takes a definition for the contribution of a formal paper, but not over a strong claim', () => {
+    const gcnn =
+      'We define the bicategory of Graph Convolutional Neural Networks GCNN_n for an arbitrary graph with n nodes. ' +
+      'We show it can be factored through the already existing categorical constructions for deep learning called Para and Lens with the base category set to the CoKleisli category of the product comonad. ' +
+      'We show that this construction allows us to treat the adjacency matrix of a GCNN as a global parameter instead of a local, layer-wise one.';
+    expect(gistOf(gcnn, { title: 'Graph Convolutional Neural Networks as Parametric CoKleisli morphisms' })).toBe(
+      'Defines the bicategory of Graph Convolutional Neural Networks GCNN_n for an arbitrary graph with n nodes.',
+    );
+    const slu =
+      'In this work we tackle the problem of Spoken Language Understanding applied to a continual learning setting. ' +
+      'We first define a class-incremental scenario for the SLURP dataset. ' +
+      'Then, we propose three knowledge distillation (KD) approaches to mitigate forgetting for a sequence-to-sequence transformer model: the first KD method is applied to the encoder output (audio-KD), and the other two work on the decoder output, either directly on the token-level (tok-KD) or on the sequence-level (seq-KD) distributions.';
+    // …and a list announced by "the first" is not cut after its first item.
+    expect(gistOf(slu, { title: 'Sequence-Level Knowledge Distillation for Class-Incremental End-to-End Spoken Language Understanding' })).toBe(
+      'Proposes three knowledge distillation (KD) approaches to mitigate forgetting for a sequence-to-sequence transformer model.',
+    );
+  });
+
+  it('does not cut a verb or noun from the complement it needs, nor a result from what it is on', () => {
+    const llamp =
+      'Here we introduce LLaMP, a multimodal retrieval-augmented generation (RAG) framework of multiple data-aware reasoning-and-acting (ReAct) agents that dynamically interact with computational and experimental data on Materials Project (MP).';
+    expect(gistOf(llamp)).toBe('Introduces LLaMP, a multimodal retrieval-augmented generation (RAG) framework of multiple data-aware reasoning-and-acting (ReAct) agents.');
+    const mossformer =
+      'In this paper, we introduce a novel hybrid model that provides the capabilities to model both long-range, coarse-scale dependencies and fine-scale recurrent patterns by integrating a recurrent module into the MossFormer framework.';
+    expect(gistOf(mossformer)).toBe(
+      'Introduces a novel hybrid model that provides the capabilities to model both long-range, coarse-scale dependencies and fine-scale recurrent patterns.',
+    );
+    const ovrl =
+      'We present a single neural network architecture composed of task-agnostic components (ViTs, convolutions, and LSTMs) that achieves state-of-art results on both the ImageNav ("go to location in <this picture>") and ObjectNav ("find a chair") tasks without any task-specific modules like object detection, segmentation, mapping, or planning modules.';
+    expect(gistOf(ovrl)).toBe('Presents a single neural network architecture composed of task-agnostic components.');
+  });
+});
+
+describe('a gist that only names what the paper makes, with what the next sentence says it does', () => {
+  it('goes on with the next sentence as a relative clause when its subject is the name or "It"', () => {
+    const zeroq =
+      'Existing zero-shot quantization methods use different heuristics to address this, but they result in poor performance, especially when quantizing to ultra-low precision. ' +
+      'Here, we propose ZeroQ, a novel zero-shot quantization framework to address this. ' +
+      'ZeroQ enables mixed-precision quantization without any access to the training or validation data. ' +
+      'This is achieved by optimizing for a Distilled Dataset, which is engineered to match the statistics of batch normalization across different layers of the network.';
+    expect(gistOf(zeroq, { title: 'ZeroQ: A Novel Zero Shot Quantization Framework' })).toBe(
+      'Proposes ZeroQ, a novel zero-shot quantization framework, which enables mixed-precision quantization without any access to the training or validation data.',
+    );
+    const pyramidal =
+      'This work introduces a unified pyramidal flow matching algorithm. ' +
+      'It reinterprets the original denoising trajectory as a series of pyramid stages, where only the final stage operates at the full resolution, thereby enabling more efficient video generative modeling.';
+    expect(gistOf(pyramidal)).toBe(
+      'Introduces a unified pyramidal flow matching algorithm, which reinterprets the original denoising trajectory as a series of pyramid stages, where only the final stage operates at the full resolution.',
+    );
+  });
+
+  it('leaves the gist alone where "which" could attach elsewhere, or the next sentence leans on the one before', () => {
+    // A relative clause already: a second "which" would hang on "LoRA".
+    const nola =
+      'In this paper, we introduce NOLA, which overcomes the rank one lower bound present in LoRA. ' +
+      'It achieves this by re-parameterizing the low-rank matrices in LoRA using linear combinations of randomly generated matrices (basis) and optimizing the linear mixture coefficients only.';
+    expect(gistOf(nola)).toBe('Introduces NOLA, which overcomes the rank one lower bound present in LoRA.');
+    // "Consequently" reads on from the sentence before.
+    const pvd =
+      'In this paper, we propose Progressive Volume Distillation (PVD), a systematic distillation method. ' +
+      'PVD consequently empowers downstream applications to optimally adapt the neural representations for the task at hand in a post hoc fashion.';
+    expect(gistOf(pvd)).toBe('Proposes Progressive Volume Distillation (PVD), a systematic distillation method.');
+    // "It" after a preposition's noun: the model or the memory?
+    expect(gistOf('We introduce a model with an external memory. It stores past activations in a ring buffer.')).toBe('Introduces a model with an external memory.');
   });
 });

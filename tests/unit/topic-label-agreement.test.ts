@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { missAgreement, pairPrecision, type LabelledPair } from '../../src/lib/topics/label-agreement.ts';
+import { impliedPairs, missAgreement, pairPrecision, type LabelledPair } from '../../src/lib/topics/label-agreement.ts';
 
 const pairs: LabelledPair[] = [
   { slug: 'a', topic: 't', label: 'yes' },
@@ -32,5 +32,31 @@ describe('missAgreement', () => {
     );
     expect(m).toMatchObject({ obvious: 3, found: 2, missed: ['a u'], extra: ['a w'] });
     expect(m.recall).toBeCloseTo(2 / 3);
+  });
+});
+
+describe('missAgreement limited to the topics the reviewer judged', () => {
+  it('counts neither the obvious nor the extra topics outside the judged ones', () => {
+    const m = missAgreement([{ slug: 'a', obvious: ['t', 'core', 'x'], maybe: [] }], new Map([['a', ['t', 'core', 'w']]]), (topic) => topic !== 'core');
+    expect(m).toMatchObject({ obvious: 2, found: 1, missed: ['a x'], extra: ['a w'] });
+  });
+});
+
+describe('impliedPairs', () => {
+  const misses = [{ slug: 'a', obvious: ['t'], maybe: ['u'] }];
+  it('labels each judged assigned topic without a pair label from the obvious and maybe lists, the rest "no"', () => {
+    const implied = impliedPairs(misses, [{ slug: 'a', topic: 'v', label: 'borderline' }], new Map([['a', ['t', 'u', 'v', 'w', 'core']], ['b', ['t']]]), (topic) => topic !== 'core');
+    expect(implied).toEqual([
+      { slug: 'a', topic: 't', label: 'yes' },
+      { slug: 'a', topic: 'u', label: 'borderline' },
+      { slug: 'a', topic: 'w', label: 'no' },
+    ]);
+  });
+
+  it('lets precision count a topic assigned after the labelling', () => {
+    const topicsOf = new Map([['a', ['t', 'w']]]);
+    const explicit: LabelledPair[] = [{ slug: 'a', topic: 't', label: 'yes' }];
+    expect(pairPrecision(explicit, topicsOf).strict).toBe(1);
+    expect(pairPrecision([...explicit, ...impliedPairs(misses, explicit, topicsOf)], topicsOf).strict).toBe(0.5);
   });
 });

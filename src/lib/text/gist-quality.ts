@@ -44,7 +44,7 @@ const CLAIM_VERB =
 export const BACK_DETERMINER = String.raw`(?:this|these|those|such|the\s+above(?:-mentioned)?|the\s+aforementioned|aforementioned|the\s+former|the\s+latter)`;
 
 /** What such a determiner points back at: the problem, method or finding an earlier sentence named. */
-export const BACK_NOUN = String.raw`(?:problems?|issues?|challenges?|limitations?|methods?|approach(?:es)?|models?|gaps?|questions?|tasks?|settings?|observations?|findings?|insights?|phenomen(?:on|a)|drawbacks?|shortcomings?|difficult(?:y|ies)|concerns?|obstacles?|bottlenecks?|weakness(?:es)?|deficienc(?:y|ies)|ideas?|results?|techniques?|algorithms?|systems?|propert(?:y|ies)|scenarios?|constraints?|goals?|architectures?|frameworks?|strateg(?:y|ies)|works|efforts?|trade-?offs?|barriers?|requirements?|needs?|paradigms?|thes[ie]s|hypothes[ie]s|claims?)`;
+export const BACK_NOUN = String.raw`(?:problems?|issues?|challenges?|limitations?|methods?|approach(?:es)?|models?|gaps?|questions?|tasks?|settings?|observations?|findings?|insights?|phenomen(?:on|a)|drawbacks?|shortcomings?|difficult(?:y|ies)|concerns?|obstacles?|bottlenecks?|weakness(?:es)?|deficienc(?:y|ies)|ideas?|results?|techniques?|algorithms?|systems?|propert(?:y|ies)|scenarios?|constraints?|goals?|architectures?|frameworks?|strateg(?:y|ies)|works|efforts?|trade-?offs?|barriers?|requirements?|needs?|paradigms?|thes[ie]s|hypothes[ie]s|claims?|constructions?|variants?)`;
 
 /**
  * A back-reference: the determiner, at most one modifier ("these two approaches", "this recent
@@ -57,20 +57,30 @@ const BACK_REFERENCE = new RegExp(String.raw`\b${BACK_DETERMINER}\s+(?:[\w-]+\s+
 const SOLVES = /\b(?:address|tackl|solv|overcom|mitigat|alleviat|resolv|handl|fix|remed|circumvent|bridg|fill|clos|target|answer)\w*\s+(?:all\s+)?(?:of\s+)?$/i;
 /**
  * What makes up for the reference after it: how it is solved ("… this issue by introducing X",
- * "… these problems can be solved by formulating Y"), the list it stands for ("… such
- * algorithms: dynamic architectures, …"), or a second claim ("… this setting and studies Z").
+ * "… these problems can be solved by formulating Y") or the list it stands for ("… such
+ * algorithms: dynamic architectures, …"). A second claim does not ("Investigates this setting
+ * and studies Z" still sends the reader looking for the setting; the rewrite keeps "Studies Z").
  */
 const THEN_HOW = /^,?\s*(?:by|through|via|using|with|for\s+the)\b/i;
 const SOLVED_BY = /^\s+(?:can|could|may)\s+be\s+(?:\w+ly\s+)?(?:solved|addressed|tackled|overcome|mitigated|alleviated|resolved|fixed|remedied|circumvented)\s+(?:by|through|via|using|with)\b/i;
 const SPELLED_OUT = /^:\s+\S/;
-/** "… and studies Z": a second claim of the gist's own. */
-const AND_CLAIM = new RegExp(String.raw`^,?\s+and\s+(?:also\s+)?(?:${CLAIM_VERB})\b`, 'i');
 
 /** "… to overcome this limitation and train networks that …": what solving it takes, as a second verb of the same "to". */
 const AND_TO_DO = new RegExp(String.raw`^\s+and\s+(?:${phraseAlternation(VERBS)})\s+\S+\s+\S+`, 'i');
 
-/** "It …", "They …", "This is …": a subject that only an earlier sentence names. */
-const PRONOUN_SUBJECT = /^(?:it|they|(?:this|these|those)\s+(?:is|are|was|were|can|could|will|would|has|have|had|allows?|enables?|leads?|makes?|yields?|shows?)\b)/i;
+/**
+ * "It …", "They …", "This is …": a subject that only an earlier sentence names, opening the gist
+ * or right after its claim verb ("Shows it can be factored through …", "Proves that they converge");
+ * not the "it" of "it is possible to …", which stands for nothing.
+ */
+const PRONOUN_SUBJECT = new RegExp(
+  String.raw`^(?:(?:${CLAIM_VERB})\s+(?:that\s+)?)?(?:it(?!\s+(?:is|was)\s+(?:\w+\s+)?(?:possible|impossible|feasible|infeasible|necessary|sufficient|beneficial|important|crucial|essential|difficult|hard|easy|natural|common|known|shown|proven|clear|unclear|likely|unlikely|challenging|desirable)\b)|they|(?:this|these|those)\s+(?:is|are|was|were|can|could|will|would|has|have|had|allows?|enables?|leads?|makes?|yields?|shows?))\b(?![-'’])`,
+  'i',
+);
+/** "some of them", "each of them": a part of what an earlier sentence listed. */
+const PART_OF_THEM = /\b(?:some|all|each|both|many|most|none|several|one|two|three)\s+of\s+them\b/i;
+/** "the proposed method": the paper's method, named only in an earlier sentence. */
+const PROPOSED_UNNAMED = /\bthe\s+(?:proposed|presented|aforesaid)\s+(method|approach|model|framework|algorithm|technique|scheme|system|architecture|strategy|network)\b/gi;
 
 /** The singular of a noun, enough to find it again earlier in the gist: "approaches" → "approach". */
 function singular(noun: string): string {
@@ -92,13 +102,14 @@ function singular(noun: string): string {
  */
 export function leansOnContext(gist: string): boolean {
   const text = gist.trim();
-  if (PRONOUN_SUBJECT.test(text)) return true;
+  if (PRONOUN_SUBJECT.test(text) || PART_OF_THEM.test(text)) return true;
+  for (const m of text.matchAll(PROPOSED_UNNAMED)) if (!new RegExp(String.raw`\b${m[1]}`, 'i').test(text.slice(0, m.index))) return true;
   for (const m of text.matchAll(BACK_REFERENCE)) {
     if (m.index === 0 && /^this\s+thesis$/i.test(m[0])) continue; // the thesis itself, "This thesis provides …"
     const before = text.slice(0, m.index);
     const after = text.slice(m.index + m[0].length);
     if (new RegExp(String.raw`\b${singular(m[1]!)}`, 'i').test(before)) continue; // named in the gist itself
-    if ((SOLVES.test(before) && (THEN_HOW.test(after) || AND_TO_DO.test(after))) || SOLVED_BY.test(after) || SPELLED_OUT.test(after) || AND_CLAIM.test(after)) continue;
+    if ((SOLVES.test(before) && (THEN_HOW.test(after) || AND_TO_DO.test(after))) || SOLVED_BY.test(after) || SPELLED_OUT.test(after)) continue;
     return true;
   }
   return false;
@@ -141,6 +152,9 @@ const ABOUT_THE_PAPER = new RegExp(String.raw`^(?:we\b|our\b|this\s+(?:paper|wor
  */
 const OPENS_WITH_CLAIM_VERB = new RegExp(String.raw`^(?:${phraseAlternation(THIRD_PERSON_VERBS)})\b(?!\s+(?:are|were|have|had|can|could|may|might|will|would|should|do|did|show|suggest|indicate|of)\b)`, 'i');
 
+/** "ST-3 obtains …", "LLaMP outperforms …": a coined method name (capitals or digits inside) stating its result. */
+const COINED_NAME_CLAIMS = /^[A-Z][A-Za-z]*[A-Z0-9][\w-]*\s+(?:\w+ly\s+)?(?:obtains|achieves|outperforms|improves|reduces|enables|attains|reaches|sets|matches|surpasses|yields|delivers)\b/;
+
 /**
  * Whether the gist says what the paper does: about the paper ("We …", "This paper …", a
  * third-person verb as in "Proposes …" or "Probes …", or a method name then a colon) and with a verb of
@@ -154,6 +168,7 @@ export function statesContribution(gist: string, title = ''): boolean {
     ABOUT_THE_PAPER.test(text) ||
     /^[^\s:]{2,40}(?:\s[^\s:]{1,20}){0,3}:\s/.test(text) ||
     (name !== '' && text.startsWith(name)) ||
+    COINED_NAME_CLAIMS.test(text) ||
     /\b(?:we|our|this\s+(?:paper|work|study|article))\b/i.test(text);
   return OPENS_WITH_CLAIM_VERB.test(text) || (aboutPaper && CONTRIBUTION_VERB.test(text));
 }

@@ -6,7 +6,7 @@
  * propose X" becomes "Proposes X" — the claim itself is never touched.
  */
 
-import { BACK_DETERMINER, BACK_NOUN } from './gist-quality.ts';
+import { BACK_DETERMINER, BACK_NOUN, leansOnContext } from './gist-quality.ts';
 import { capitalize, phraseAlternation, thirdPerson, VERBS } from './claim-verbs.ts';
 
 /** "In this paper," "Here," "In this extended abstract we": a lead-in naming the paper itself. */
@@ -211,13 +211,23 @@ export function stripLeadIn(sentence: string): string {
   return text;
 }
 
+/** "Our method, named ST-3 for …, obtains …" → "ST-3 obtains …": the name says what "our method" only points at. */
+const OUR_NAMED = /^Our\s+(?:proposed\s+|new\s+)?(?:method|approach|model|framework|algorithm|system|technique|architecture|network),?\s+(?:named|called|dubbed|termed|coined)\s+([^\s,]{2,30})(?:\s+(?:for|after|as)\s+[^,]{1,80})?,\s+(?=[a-z])/;
+
+/** The gerunds of making, back to the verb: "introducing" → "introduce". */
+const MAKING = new Map(['introduce', 'propose', 'present', 'develop', 'design', 'build', 'create', 'construct', 'formulate', 'derive', 'devise'].map((verb) => [verb === 'build' ? 'building' : `${verb.replace(/e$/, '')}ing`, verb]));
+/** "Our goal is to bridge this gap by introducing X" → "Introduces X": the aim points back, what is made does not. */
+const OUR_GOAL_BY = new RegExp(String.raw`^Our\s+(?:main\s+|key\s+)?(?:goal|aim|objective|idea|strategy)\s+is\s+to\s+[^,.;]{1,120}?\s+by\s+(${[...MAKING.keys()].join('|')})\s+(?=\S)`, 'i');
+
 /**
  * A contribution sentence as a gist: lead-ins stripped, "we propose X" → "Proposes X",
  * "This paper introduces X" → "Introduces X"; any other opening only capitalized.
  * @example contributionGist('In this paper, we propose FastAdapt, a linear-time adapter.') // 'Proposes FastAdapt, a linear-time adapter.'
  */
 export function contributionGist(sentence: string): string {
-  const text = stripLeadIn(sentence);
+  const text = stripLeadIn(sentence).replace(OUR_NAMED, '$1 ');
+  const goal = OUR_GOAL_BY.exec(text);
+  if (goal) return `${thirdPerson(MAKING.get(goal[1]!.toLowerCase())!)} ${text.slice(goal[0].length)}`;
   const we = weVerb(text);
   const rest = we && coordinatedVerbs(we.rest, we.past);
   if (we && rest !== undefined) return `${thirdPerson(we.lemma)}${rest}`;
@@ -246,21 +256,36 @@ const MAKES = /^(?:Proposes|Introduces|Presents|Develops|Designs|Devises|Builds|
  * "…, which relaxes these constraints", "… based on the above findings". Not "for …": what is
  * made for something is often the claim ("evidence for this hypothesis").
  */
+const POINTS_BACK = String.raw`(?:all\s+|both\s+)?(?:of\s+)?(?:${BACK_DETERMINER}\s+(?:[\w-]+\s+)?${BACK_NOUN}|(?:this|these|them|it)(?=\s*[,.;!?]|\s*$))`;
+const TO_SOLVE = String.raw`(?:in\s+order\s+)?to\s+(?:\w+ly\s+)?(?:address|tackle|solve|overcome|mitigate|alleviate|resolve|handle|fix|remedy|circumvent|bridge|fill|close|meet|answer|deal\s+with|cope\s+with)`;
 const POINTER_TAIL = new RegExp(
-  String.raw`(?:,\s*|\s+)(?:(?:in\s+order\s+)?to\s+(?:\w+ly\s+)?(?:address|tackle|solve|overcome|mitigate|alleviate|resolve|handle|fix|remedy|circumvent|bridge|fill|close|meet|answer|deal\s+with|cope\s+with)|(?:which|that)\s+(?:\w+ly\s+)?(?:address|tackl|solv|overcom|mitigat|alleviat|resolv|relax|bridg|fill|clos|remed|circumvent)\w*|based\s+on|building\s+on|motivated\s+by|inspired\s+by|guided\s+by|in\s+light\s+of)\s+(?:all\s+|both\s+)?(?:of\s+)?${BACK_DETERMINER}\s+(?:[\w-]+\s+)?${BACK_NOUN}\s*([.!?]?)$`,
+  String.raw`(?:,\s*|\s+)(?:${TO_SOLVE}|(?:which|that)\s+(?:\w+ly\s+)?(?:address|tackl|solv|overcom|mitigat|alleviat|resolv|relax|bridg|fill|clos|remed|circumvent)\w*|based\s+on|building\s+on|motivated\s+by|inspired\s+by|guided\s+by|in\s+light\s+of)\s+${POINTS_BACK}\s*([.!?]?)$`,
   'i',
 );
 
 /**
+ * The same purpose inside the gist, before how the thing made works or what it is: "Proposes
+ * DistriFusion to tackle this problem by leveraging parallelism …", "Proposes the MMoE layer to
+ * address this, focusing on vision models." The "by …" or ", …" that follows stays.
+ */
+const POINTER_PURPOSE = new RegExp(String.raw`\s+${TO_SOLVE}\s+${POINTS_BACK}(?=\s+(?:by|through|via|using|with)\s|,\s)`, 'i');
+
+/**
  * A gist without the last clause that only points back at an earlier sentence, when it makes
  * something and what it makes still reads as a statement of its own (four words or more after
- * the verb); otherwise the gist unchanged.
+ * the verb), or without such a purpose inside it when how or what follows; otherwise the gist
+ * unchanged.
  * @example dropPointerTail('Proposes IL-NeRF, a novel framework for incremental NeRF training, to address this challenge.') // 'Proposes IL-NeRF, a novel framework for incremental NeRF training.'
  * @example dropPointerTail('Presents DecompX to tackle these challenges.') // unchanged: "Presents DecompX." says too little
+ * @example dropPointerTail('Proposes DistriFusion to tackle this problem by leveraging parallelism across GPUs.') // 'Proposes DistriFusion by leveraging parallelism across GPUs.'
  */
 export function dropPointerTail(gist: string): string {
   const tail = pointerTail(gist);
-  return tail && !tail.thin ? `${tail.head}${tail.end}` : gist;
+  if (tail && !tail.thin) return `${tail.head}${tail.end}`;
+  const purpose = MAKES.test(gist) ? POINTER_PURPOSE.exec(gist) : null;
+  if (purpose === null) return gist;
+  const kept = gist.slice(0, purpose.index) + gist.slice(purpose.index + purpose[0].length);
+  return kept.split(/\s+/).length >= 5 ? kept : gist;
 }
 
 /**
@@ -277,4 +302,30 @@ function pointerTail(gist: string): { head: string; end: string; thin: boolean }
   if (!tail) return undefined;
   const head = gist.slice(0, tail.index).replace(/[\s,;:–—-]+$/, '');
   return { head, end: tail[1] || '.', thin: head.split(/\s+/).length < 5 };
+}
+
+/**
+ * ", and presents X": a second claim of the paper's, coordinated with the first, that states what
+ * the paper makes, shows or studies (not an aim: "and aims to answer …", "and makes a first
+ * attempt …").
+ */
+const AND_SECOND_CLAIM = new RegExp(String.raw`(?:,\s*|\s+)and\s+(?:also\s+|then\s+|further\s+)?(?=(?:${phraseAlternation([...PERFECT_CLAIMS, 'reveal', 'extend'].map(thirdPerson))})\s)`, 'gi');
+
+/**
+ * A gist of two coordinated claims whose first leans on a sentence the gist does not show, as
+ * its second claim alone when that one stands alone and says enough (five words or more):
+ * "Proposes a different realisation of this idea and presents PrimeDepth, a method …" →
+ * "Presents PrimeDepth, a method …". The claim kept is not touched; the one dropped could not
+ * be read without the abstract.
+ * @example keepStandingClaim('Investigates this setting and studies the impact of LoRA rank on forgetting.') // 'Studies the impact of LoRA rank on forgetting.'
+ */
+export function keepStandingClaim(gist: string): string {
+  for (const m of gist.matchAll(AND_SECOND_CLAIM)) {
+    const first = gist.slice(0, m.index);
+    const second = capitalize(gist.slice(m.index + m[0].length));
+    if (/[(\[]/.test(first) && !/[)\]]/.test(first.slice(first.lastIndexOf('(')))) continue; // inside brackets
+    if (!leansOnContext(`${first}.`) || leansOnContext(second) || second.split(/\s+/).length < 5) continue;
+    return second;
+  }
+  return gist;
 }

@@ -14,7 +14,8 @@
 
 import { mathSpans } from './math-spans.ts';
 import { plainMath } from './plain-math.ts';
-import { contributionGist, dropPointerTail, pointsBackOnly, stripLeadIn } from './gist-rewrite.ts';
+import { contributionGist, dropPointerTail, keepStandingClaim, pointsBackOnly, stripLeadIn } from './gist-rewrite.ts';
+import { capitalize } from './claim-verbs.ts';
 import { ENDS_WITH_ABBREVIATION, ENDS_WITH_DOTTED } from './abbreviations.ts';
 import { isCutMidThought, leansOnContext, methodName } from './gist-quality.ts';
 
@@ -65,6 +66,12 @@ export function splitSentences(text: string): string[] {
 
 /** "We propose / introduce / present …": the paper's own contribution, strongest first. */
 const STRONG = /^(?:we|I)\s+(?:[a-z]+\s+){0,2}?(?:propose|introduce|present|develop|design|devise|describe|build|construct|formulate|derive|put\s+forward|release|unveil|create|offer|establish|prove|show|demonstrate|provide|contribute)d?\b|^(?:this|the\s+present|our|the)\s+(?:technical\s+|short\s+)?(?:paper|work|study|article|thesis|dissertation|letter|report|note)\s+(?:[a-z]+\s+){0,2}?(?:propos|introduc|present|develop|design|describ|build|formulat|deriv|establish|prov|show|demonstrat|offer|provid|unveil|creat)/i;
+/**
+ * "We define the bicategory of …": a definition is the contribution of a formal paper, but in
+ * most abstracts it is a step of the method, so it ranks between a strong and a weak claim.
+ */
+const DEFINES = /^(?:we|I)\s+(?:[a-z]+\s+){0,2}?define\b/i;
+const DEFINES_RANK = 1.7;
 /** "… network (IARN) is proposed": a passive statement of the paper's own method. */
 const PASSIVE = /\b(?:is|are)\s+(?:\w+\s+)?(?:proposed|introduced|presented|developed|designed|devised|derived|established)\b/i;
 /** …and about this paper, not earlier work ("numerous models have been proposed"). */
@@ -81,7 +88,7 @@ const RELEASES_CODE = /^(?:we|I)\s+(?:also\s+|will\s+|further\s+)?(?:release|ope
  */
 const ASKS = /^(?:we|I)\s+(?:(?:can|could|may|might|must|should|now|then|naturally|therefore|also|further|first)\s+)*ask\b(?!.*(?:\band|[,;])\s+(?:then\s+)?(?:we\s+)?(?:also\s+|then\s+)?(?:show|find|demonstrate|prove|propose|introduce|answer)s?\b)/i;
 
-/** How strongly a sentence states the contribution: 3 names the title's method, 2 strong, 1 weak, 0 none. */
+/** How strongly a sentence states the contribution: 3 names the title's method, 2 strong, 1.7 a definition, 1 weak, 0 none. */
 function contributionRank(sentence: string, name: string): number {
   const claim = stripLeadIn(sentence);
   // "We release the code at https://…" says where the contribution is, not what it is.
@@ -90,6 +97,7 @@ function contributionRank(sentence: string, name: string): number {
   const strong = STRONG.test(claim);
   if (strong && name && sentence.includes(name)) return 3;
   if (strong) return 2;
+  if (DEFINES.test(claim)) return name && sentence.includes(name) ? 3 : DEFINES_RANK;
   if (WEAK.test(claim) || (PASSIVE.test(claim) && OWN.test(sentence))) return 1;
   // "MobileNetV2 improves …": the method the title names, as the subject.
   if (name && claim.startsWith(name) && /^\S+(?:\s*\([^)]*\))?,?\s+(?:is|are|achieves|improves|reduces|enables|outperforms|uses|combines|learns|consists|provides|introduces|extends|allows|makes|can)\b/.test(claim)) return 2;
@@ -186,7 +194,7 @@ const CLAUSE_BREAK = /(?=[,;:]\s)|(?=\s[–—-]\s)|(?=\s\()|(?=\s(?:which|where
  * without the second part, and no last clause that is only a condition ("…, when X is large").
  */
 function completeClause(head: string): boolean {
-  if (/\bboth\b(?![^,;]*\band\b)/i.test(head) || /\beither\b(?![^,;]*\bor\b)/i.test(head) || /\bbetween\b(?![^,;]*\band\b)/i.test(head)) return false;
+  if (/\bboth\b(?![^;]*\band\b)/i.test(head) || /\beither\b(?![^,;]*\bor\b)/i.test(head) || /\bbetween\b(?![^,;]*\band\b)/i.test(head)) return false;
   const last = head.split(/[,;:]\s/).pop() ?? '';
   return !/^(?:when|if|while|whilst|although|though|whereas|since|because|as|unless|once)\b/i.test(last.trim());
 }
@@ -213,17 +221,21 @@ const ADJECTIVE = /^(?!(?:signal|proposal|interval|retrieval|potential|material|
  * Whether cutting between `head` and `next` leaves the last clause unfinished, though its last
  * word could end a sentence elsewhere: a verb or adjective separated from the preposition it
  * takes ("… while adhering | to a budget", "… compared | to", "… followed | by", "… designed |
- * to"), "so | that", "up | to", a verb whose object follows a parenthetical ("keeping, or even
+ * to", "… agents that interact | with …", "… the capabilities | to model …"), what a result is
+ * on ("… achieves state-of-the-art results | on ImageNav"), "so | that", "up | to", a verb whose object follows a parenthetical ("keeping, or even
  * enhancing | , the positive aspects"), the first of two coordinated adjectives ("diverse
  * visual | and semantic coverage"), a participle without its object ("…, allowing | for …"), a
- * list a colon announced cut short ("three operations: pooling, | broadcasting, and …"),
+ * list a colon announced cut short ("three operations: pooling, | broadcasting, and …", "three
+ * approaches: the first is applied to X, | and the other two …"),
  * "not only" without its "but", or a "that" clause whose
  * condition lost its main clause ("we show that when X are equipped with Y | , then …").
  */
 function leavesClauseOpen(head: string, next: string): boolean {
   const last = /([\w-]+)$/.exec(head)?.[1] ?? '';
   if (/^\s+(?:to|by|on|with|from|of|into|upon)\b/i.test(next)) {
-    if (/^(?:according|due|prior|compared|relative|similar|close|equivalent|corresponds?|refers?|leads?|relies|rely|adheres?|belongs?|contributes?|amounts?|applies|able|capable|unable)$/i.test(last)) return true;
+    if (/^(?:according|due|prior|compared|relative|similar|close|equivalent|corresponds?|refers?|leads?|relies|rely|adheres?|belongs?|contributes?|amounts?|applies|able|capable|unable|interacts?|cope|copes|deals?|compl(?:y|ies)|conforms?|capabilit(?:y|ies)|abilit(?:y|ies)|capacity|tendency|needs?|tends?|fails?|strives?|suffices?)$/i.test(last)) return true;
+    // "achieves state-of-the-art results | on ImageNav and ObjectNav": the claim is where
+    if (/^\s+(?:on|in)\b/i.test(next) && /(?:state[- ]of[- ](?:the[- ])?art|SOTA|SoTA|competitive|best|strong)\s+(?:results?|performance|accuracy)$/i.test(head)) return true;
     if (/(?:ed|ing)$/i.test(last) && !GERUND_NOUN.test(last) && !/^(?:the|a|an|of|for|and|in|on|with|its|their|our)$/i.test(/(\S+)\s+\S+$/.exec(head)?.[1] ?? '')) return true;
   }
   if (/^so$/i.test(last) && /^\s+that\b/i.test(next)) return true;
@@ -231,6 +243,7 @@ function leavesClauseOpen(head: string, next: string): boolean {
   if (/\bas\s+well$/i.test(head) && /^\s+as\b/i.test(next)) return true;
   if (/,\s+(?:\w+ly\s+)?\w+ing$/i.test(head) && !GERUND_NOUN.test(last) && !/^,|^\s+(?:and|or)\b/i.test(next)) return true; // "…, allowing | for …"
   if (/:\s[^:;,]{1,40}(?:,\s[^:;,]{1,40})*$/.test(head) && /^,/.test(next)) return true; // "three basic operations: pooling, | broadcasting, and …"
+  if (/:\s+(?:the\s+)?(?:first|one)\b[^:;]*$/i.test(head) && /[,;]\s+(?:and\s+)?(?:the\s+)?(?:other|second|rest|remaining|latter)\b/i.test(next)) return true; // "three approaches: the first …, | and the other two …"
   if (/^(?:show|shows|demonstrate|demonstrates|prove|proves|find|finds|observe|observes|argue|argues|reveal|reveals|establish|establishes|conclude|concludes|note|notes|verify|verifies|confirm|confirms|suggest|suggests|believe|hypothesi[sz]e)$/i.test(last) && /^\s+that\b/i.test(next)) return true;
   if (ADJECTIVE.test(last) && /\b(?:a|an|the)\s+(?:(?:more|less|most|least|very|highly|much)\s+)?[\w-]+$/i.test(head)) return true;
   if (/ing$/i.test(last) && !GERUND_NOUN.test(last) && /^,\s+(?:the|a|an|its|their|our|this|these|those)\b/i.test(next)) return true;
@@ -290,6 +303,40 @@ function subtitle(title: string): string {
  */
 const DOUBLED_WORD = /\b(the|a|an|this|these|to|of|in|on|for|with|we|our|and|its|their)\s+\1\b(?![-'’]|\s+(?:vivo|vitro|situ|silico|utero|vacuo)\b)/gi;
 
+/**
+ * What a gist that only names its method ends on: the name ("… (HAWQ)", "… called MoM"), the
+ * name and a short description ("ZeroQ, a novel zero-shot quantization framework"); and a gist of
+ * a verb and its object only, without a preposition another noun could hang on ("Introduces a
+ * unified pyramidal flow matching algorithm"), which "It …" can go on describing.
+ */
+const ENDS_ON_NAME = /(?:\(([A-Z][\w-]*[A-Z0-9][\w-]*)\)|\b([A-Z][\w-]*[A-Z0-9][\w-]*))(?:,\s+an?\s+(?:(?!of|for|to|in|on|with|by|from|as|that|which)[\w-]+\s+){0,6}[\w-]+)?$/;
+const NAMES_ONLY = /^[A-Z][a-z]+s\s+(?:(?!(?:of|for|to|in|on|at|with|by|from|as|that|which|and|or|via|using|over|under|into|between|across)\b)[\w()-]+,?\s+){0,8}[\w()-]+$/;
+/** "It …", "This module …": the subject of a sentence that goes on describing what the one before made. */
+const GOES_ON = /^(?:It|This\s+(?:module|method|approach|framework|model|algorithm|technique|architecture|layer|network|system))\s+(?=(?!is\b|was\b|has\b)[a-z]+s\b)/;
+
+/**
+ * A short gist that only names what the paper makes ("Proposes ZeroQ, a novel zero-shot
+ * quantization framework."), with the next sentence, which says what it does, as a relative
+ * clause: "…, which enables mixed-precision quantization without any access to the training or
+ * validation data." Only when that sentence's subject is the name or "It" / "This method", its
+ * verb a present one right after it (not "Consequently empowers …", which leans on the sentence
+ * before), and "which" can only attach to the thing made; undefined otherwise. The words are the
+ * abstract's.
+ */
+function describedBy(gist: string, next: string): string | undefined {
+  const body = gist.replace(/[.!?]$/, '');
+  // Long enough already, or a relative clause of its own that a second "which" would confuse.
+  if (gist.length >= 90 || /\b(?:which|that|who)\b/i.test(body)) return undefined;
+  const named = ENDS_ON_NAME.exec(body);
+  const name = named?.[1] ?? named?.[2];
+  const subject = name !== undefined && next.startsWith(`${name} `) ? new RegExp(String.raw`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s+(?=(?!is\b|was\b|has\b)[a-z]+s\b)`) : NAMES_ONLY.test(body) ? GOES_ON : undefined;
+  const clause = subject?.exec(next);
+  if (!clause) return undefined;
+  const rest = next.slice(clause[0].length);
+  const described = `${body}, which ${rest}`;
+  return leansOnContext(`${capitalize(rest)}`) ? undefined : described;
+}
+
 export interface GistOptions {
   /** The paper's (repaired) title: its method name ranks sentences, its subtitle is the fallback. */
   title?: string;
@@ -316,11 +363,15 @@ export function gistOf(abstract: string, { title = '', maxLength = 200 }: GistOp
   const sentences = text ? splitSentences(text) : [];
   const minLength = Math.min(40, Math.floor(maxLength / 3));
   const gistFrom = (sentence: string) => {
-    const plain = toPlain(dropPointerTail(contributionGist(sentence)));
+    const plain = toPlain(keepStandingClaim(dropPointerTail(contributionGist(sentence))));
     return { plain, short: shorten(plain, maxLength, minLength) };
   };
   const chosen = chooseSentence(sentences, title, gistFrom, (gist) => gist.short ?? '');
-  if (chosen?.gist.short) return chosen.gist.short;
+  if (chosen?.gist.short) {
+    const next = sentences[sentences.indexOf(chosen.sentence) + 1];
+    const described = next === undefined ? undefined : describedBy(chosen.gist.short, next);
+    return (described && shorten(toPlain(described), maxLength, chosen.gist.short.length + 20)) ?? chosen.gist.short;
+  }
   const sub = subtitle(title);
   if (sub) return truncate(toPlain(/[.!?]$/.test(sub) ? sub : `${sub}.`), maxLength);
   if (chosen) return truncate(chosen.gist.plain, maxLength);

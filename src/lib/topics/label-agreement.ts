@@ -13,7 +13,7 @@
  * The blind samples in tests/fixtures, in the order they were labelled (topic-labels-<sample>.json
  * and topics-at-labelling-<sample>.json; miss-labels-<sample>.json where there is one).
  */
-export const TOPIC_LABEL_SAMPLES = ['A', 'B', 'C', 'D', 'E', 'F', 'G'] as const;
+export const TOPIC_LABEL_SAMPLES = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'] as const;
 
 export type PairLabel = 'yes' | 'borderline' | 'no';
 
@@ -78,20 +78,53 @@ export function pairPrecision(labels: readonly LabelledPair[], topicsOf: Readonl
 }
 
 /**
- * Recall of the obvious topics, and the assigned topics a reviewer would not defend.
+ * Recall of the obvious topics, and the assigned topics a reviewer would not defend. `judged`
+ * limits both to the topics measured (the audit's topic section measures the non-core ones; the
+ * reviewers of samples F and G were shown no core topic, so a core topic they did not list is not
+ * one they rejected).
  * @example missAgreement([{ slug: 'a', obvious: ['t'], maybe: [] }], new Map([['a', ['u']]])).extra // ['a u']
  */
-export function missAgreement(labels: readonly MissLabel[], topicsOf: ReadonlyMap<string, readonly string[]>): MissAgreement {
+export function missAgreement(
+  labels: readonly MissLabel[],
+  topicsOf: ReadonlyMap<string, readonly string[]>,
+  judged: (topic: string) => boolean = () => true,
+): MissAgreement {
   const m: MissAgreement = { obvious: 0, found: 0, recall: 1, missed: [], extra: [] };
   for (const { slug, obvious, maybe } of labels) {
     const assigned = topicsOf.get(slug) ?? [];
     for (const topic of obvious) {
+      if (!judged(topic)) continue;
       m.obvious++;
       if (assigned.includes(topic)) m.found++;
       else m.missed.push(`${slug} ${topic}`);
     }
-    for (const topic of assigned) if (!obvious.includes(topic) && !maybe.includes(topic)) m.extra.push(`${slug} ${topic}`);
+    for (const topic of assigned) if (judged(topic) && !obvious.includes(topic) && !maybe.includes(topic)) m.extra.push(`${slug} ${topic}`);
   }
   m.recall = share(m.found, m.obvious);
   return m;
+}
+
+/**
+ * The pairs a reviewer who classified each paper against the whole taxonomy labelled implicitly:
+ * every judged topic now assigned to a paper of `labels` that has no explicit pair label is
+ * "yes" when the reviewer listed it as obvious, "borderline" when as maybe, and "no" otherwise.
+ * Lets the precision of a sample labelled exhaustively (F, G, H) count topics first assigned
+ * after the labelling, which its explicit pairs cannot.
+ * @example impliedPairs([{ slug: 'a', obvious: ['t'], maybe: [] }], [], new Map([['a', ['t', 'u']]])).map((p) => p.label) // ['yes', 'no']
+ */
+export function impliedPairs(
+  labels: readonly MissLabel[],
+  explicit: readonly LabelledPair[],
+  topicsOf: ReadonlyMap<string, readonly string[]>,
+  judged: (topic: string) => boolean = () => true,
+): LabelledPair[] {
+  const labelled = new Set(explicit.map((p) => `${p.slug} ${p.topic}`));
+  const implied: LabelledPair[] = [];
+  for (const { slug, obvious, maybe } of labels) {
+    for (const topic of topicsOf.get(slug) ?? []) {
+      if (!judged(topic) || labelled.has(`${slug} ${topic}`)) continue;
+      implied.push({ slug, topic, label: obvious.includes(topic) ? 'yes' : maybe.includes(topic) ? 'borderline' : 'no' });
+    }
+  }
+  return implied;
 }
