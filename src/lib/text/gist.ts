@@ -67,8 +67,10 @@ export function splitSentences(text: string): string[] {
 /** "We propose / introduce / present …": the paper's own contribution, strongest first. */
 const STRONG = /^(?:we|I)\s+(?:[a-z]+\s+){0,2}?(?:propose|introduce|present|develop|design|devise|describe|build|construct|formulate|derive|put\s+forward|release|unveil|create|offer|establish|prove|show|demonstrate|provide|contribute)d?\b|^(?:this|the\s+present|our|the)\s+(?:technical\s+|short\s+)?(?:paper|work|study|article|thesis|dissertation|letter|report|note)\s+(?:[a-z]+\s+){0,2}?(?:propos|introduc|present|develop|design|describ|build|formulat|deriv|establish|prov|show|demonstrat|offer|provid|unveil|creat)/i;
 /**
- * "We define the bicategory of …": a definition is the contribution of a formal paper, but in
- * most abstracts it is a step of the method, so it ranks between a strong and a weak claim.
+ * "We define the bicategory of …": a definition is the contribution of a formal paper when it
+ * defines what the title is about (two of its words), and then ranks between a strong and a weak
+ * claim; in most abstracts it is a step of the method ("We define an evaluation protocol"), a
+ * weak claim.
  */
 const DEFINES = /^(?:we|I)\s+(?:[a-z]+\s+){0,2}?define\b/i;
 const DEFINES_RANK = 1.7;
@@ -88,8 +90,21 @@ const RELEASES_CODE = /^(?:we|I)\s+(?:also\s+|will\s+|further\s+)?(?:release|ope
  */
 const ASKS = /^(?:we|I)\s+(?:(?:can|could|may|might|must|should|now|then|naturally|therefore|also|further|first)\s+)*ask\b(?!.*(?:\band|[,;])\s+(?:then\s+)?(?:we\s+)?(?:also\s+|then\s+)?(?:show|find|demonstrate|prove|propose|introduce|answer)s?\b)/i;
 
-/** How strongly a sentence states the contribution: 3 names the title's method, 2 strong, 1.7 a definition, 1 weak, 0 none. */
-function contributionRank(sentence: string, name: string): number {
+/** The words of a title worth matching: four letters or more, lowercase, without a plural "s". */
+function contentWords(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/[a-z][a-z-]{3,}/g) ?? []).map((word) => word.replace(/s$/, '')));
+}
+
+/** Whether `sentence` uses at least `n` of the title's content words. */
+function sharesTitleWords(sentence: string, title: string, n: number): boolean {
+  const words = contentWords(title);
+  let shared = 0;
+  for (const word of contentWords(sentence)) if (words.has(word) && ++shared >= n) return true;
+  return false;
+}
+
+/** How strongly a sentence states the contribution: 3 names the title's method, 2 strong, 1.7 a definition of what the title is about, 1 weak, 0 none. */
+function contributionRank(sentence: string, name: string, title: string): number {
   const claim = stripLeadIn(sentence);
   // "We release the code at https://…" says where the contribution is, not what it is.
   if (RELEASES_CODE.test(claim)) return 1;
@@ -97,7 +112,7 @@ function contributionRank(sentence: string, name: string): number {
   const strong = STRONG.test(claim);
   if (strong && name && sentence.includes(name)) return 3;
   if (strong) return 2;
-  if (DEFINES.test(claim)) return name && sentence.includes(name) ? 3 : DEFINES_RANK;
+  if (DEFINES.test(claim)) return name && sentence.includes(name) ? 3 : sharesTitleWords(sentence, title, 2) ? DEFINES_RANK : 1;
   if (WEAK.test(claim) || (PASSIVE.test(claim) && OWN.test(sentence))) return 1;
   // "MobileNetV2 improves …": the method the title names, as the subject.
   if (name && claim.startsWith(name) && /^\S+(?:\s*\([^)]*\))?,?\s+(?:is|are|achieves|improves|reduces|enables|outperforms|uses|combines|learns|consists|provides|introduces|extends|allows|makes|can)\b/.test(claim)) return 2;
@@ -144,7 +159,7 @@ function chooseSentence<G>(sentences: readonly string[], title: string, gistFor:
   const name = titleName(title);
   let best: (Candidate<G> & { score: number }) | undefined;
   sentences.forEach((sentence, i) => {
-    const rank = contributionRank(sentence, name);
+    const rank = contributionRank(sentence, name, title);
     if (rank === 0 || sentence.length < 12) return;
     // Rank first; then standing alone; then clean math; then a mild preference for earlier sentences.
     const unpenalised = rank * 10 + (cleanMath(sentence) ? 5 : 0) - Math.min(i, 20) * 0.1;
@@ -221,8 +236,7 @@ const ADJECTIVE = /^(?!(?:signal|proposal|interval|retrieval|potential|material|
  * Whether cutting between `head` and `next` leaves the last clause unfinished, though its last
  * word could end a sentence elsewhere: a verb or adjective separated from the preposition it
  * takes ("… while adhering | to a budget", "… compared | to", "… followed | by", "… designed |
- * to", "… agents that interact | with …", "… the capabilities | to model …"), what a result is
- * on ("… achieves state-of-the-art results | on ImageNav"), "so | that", "up | to", a verb whose object follows a parenthetical ("keeping, or even
+ * to", "… agents that interact | with …", "… the capabilities | to model …"), "so | that", "up | to", a verb whose object follows a parenthetical ("keeping, or even
  * enhancing | , the positive aspects"), the first of two coordinated adjectives ("diverse
  * visual | and semantic coverage"), a participle without its object ("…, allowing | for …"), a
  * list a colon announced cut short ("three operations: pooling, | broadcasting, and …", "three
@@ -234,8 +248,6 @@ function leavesClauseOpen(head: string, next: string): boolean {
   const last = /([\w-]+)$/.exec(head)?.[1] ?? '';
   if (/^\s+(?:to|by|on|with|from|of|into|upon)\b/i.test(next)) {
     if (/^(?:according|due|prior|compared|relative|similar|close|equivalent|corresponds?|refers?|leads?|relies|rely|adheres?|belongs?|contributes?|amounts?|applies|able|capable|unable|interacts?|cope|copes|deals?|compl(?:y|ies)|conforms?|capabilit(?:y|ies)|abilit(?:y|ies)|capacity|tendency|needs?|tends?|fails?|strives?|suffices?)$/i.test(last)) return true;
-    // "achieves state-of-the-art results | on ImageNav and ObjectNav": the claim is where
-    if (/^\s+(?:on|in)\b/i.test(next) && /(?:state[- ]of[- ](?:the[- ])?art|SOTA|SoTA|competitive|best|strong)\s+(?:results?|performance|accuracy)$/i.test(head)) return true;
     if (/(?:ed|ing)$/i.test(last) && !GERUND_NOUN.test(last) && !/^(?:the|a|an|of|for|and|in|on|with|its|their|our)$/i.test(/(\S+)\s+\S+$/.exec(head)?.[1] ?? '')) return true;
   }
   if (/^so$/i.test(last) && /^\s+that\b/i.test(next)) return true;
