@@ -445,6 +445,7 @@ describe('leansOnContext', () => {
       'Shows it can be factored through the already existing categorical constructions for deep learning called Para and Lens.',
       'Provides theoretical insights into the proposed method.',
       'Finds that some of them yield quality improvements over the typically-used ReLU or GELU activations.',
+      'Demonstrates their advantages in handling long-range dependencies while reducing computational overhead.',
     ]) {
       expect(leansOnContext(gist), gist).toBe(true);
     }
@@ -480,6 +481,9 @@ describe('isCutMidThought', () => {
   it('flags a clause left unfinished before the final period (gists the shipped seeds had)', () => {
     for (const gist of [
       'Proposes a different realisation of this idea and presents PrimeDepth, a method that is highly efficient at test time while keeping, or even enhancing.',
+      // A sentence the splitter ended at a list number, and an aside left without its clause.
+      'Employs two key strategies for fine-tuning state-of-the-art models: 1. Domain-specific Fine-Tuning, which tailors pretrained models to a single domain, and 2.',
+      'Shows that Continuous Kernel Convolutional Networks (CKCNNs) obtain state-of-the-art results in multiple datasets, e.g., permuted MNIST, and, thanks to their continuous nature.',
       'Describes a new mobile architecture, MobileNetV2, that improves the state of the art performance of mobile models on multiple tasks and benchmarks as well as.',
       'Introduces the Double Rounding quantization method, which fully utilizes the quantized representation range to accomplish nearly lossless bit-switching while reducing storage by.',
       'Demonstrates that the stationary representations learned by the d-Simplex fixed classifier optimally approximate compatibility representation according.',
@@ -513,10 +517,11 @@ describe('gists of the shipped seeds', () => {
     expect(papers.filter((p) => hasDanglingLeadIn(p.gist)).map((p) => p.gist)).toEqual([]);
   });
 
-  // 13 by the stricter check of stop 31 (a second claim no longer excuses the first one's reference; "Shows it …",
-  // "the proposed method", "some of them" count), which flagged 16 of the gists before that stop's rewrites.
-  it('lean on a sentence they do not show in at most 13 (29 before gists avoided them; `npm run audit -- --list gist-context`)', () => {
-    expect(papers.filter((p) => leansOnContext(p.gist)).length).toBeLessThanOrEqual(13);
+  // 14 by the stricter check of stop 31 (a second claim no longer excuses the first one's reference; "Shows it …",
+  // "Demonstrates their …", "the proposed method", "some of them" count), which flagged 17 of the gists before that
+  // stop's rewrites.
+  it('lean on a sentence they do not show in at most 14 (29 before gists avoided them; `npm run audit -- --list gist-context`)', () => {
+    expect(papers.filter((p) => leansOnContext(p.gist)).length).toBeLessThanOrEqual(14);
   });
 
   it('never stop mid-thought', () => {
@@ -551,6 +556,10 @@ describe('gists a blind reviewer flagged (stop 31: real abstracts of the shipped
   it('keeps the second of two claims when the first points back and the second stands alone', () => {
     expect(keepStandingClaim('Investigates this setting and studies the impact of LoRA rank on the forgetting of the pretraining foundation task.')).toBe(
       'Studies the impact of LoRA rank on the forgetting of the pretraining foundation task.',
+    );
+    // The second claim points back too ("this threshold"): both stay.
+    expect(keepStandingClaim('Investigates this setting and shows that efficient approximation algorithms of LoRA exist only below this threshold.')).toBe(
+      'Investigates this setting and shows that efficient approximation algorithms of LoRA exist only below this threshold.',
     );
     // The first claim stands alone: both stay.
     expect(keepStandingClaim('Proposes a pruning method and studies its effect on robustness.')).toBe('Proposes a pruning method and studies its effect on robustness.');

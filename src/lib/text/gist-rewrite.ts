@@ -313,7 +313,8 @@ const AND_SECOND_CLAIM = new RegExp(String.raw`(?:,\s*|\s+)and\s+(?:also\s+|then
 
 /**
  * A gist of two coordinated claims whose first leans on a sentence the gist does not show, as
- * its second claim alone when that one stands alone and says enough (five words or more):
+ * its second claim alone when that one stands alone (no "this", "its", "such" of its own) and says
+ * enough (five words or more):
  * "Proposes a different realisation of this idea and presents PrimeDepth, a method …" →
  * "Presents PrimeDepth, a method …". The claim kept is not touched; the one dropped could not
  * be read without the abstract.
@@ -324,7 +325,7 @@ export function keepStandingClaim(gist: string): string {
     const first = gist.slice(0, m.index);
     const second = capitalize(gist.slice(m.index + m[0].length));
     if (/[(\[]/.test(first) && !/[)\]]/.test(first.slice(first.lastIndexOf('(')))) continue; // inside brackets
-    if (!leansOnContext(`${first}.`) || leansOnContext(second) || second.split(/\s+/).length < 5) continue;
+    if (!leansOnContext(`${first}.`) || leansOnContext(second) || /\b(?:this|these|those|such|its|their|it|them)\b/i.test(second) || second.split(/\s+/).length < 5) continue;
     return second;
   }
   return gist;

@@ -135,8 +135,9 @@ function cleanMath(sentence: string): boolean {
  * sentences of equal rank one that stands alone wins, but less than a step of rank, so a strong
  * claim with a back-reference still wins over a weak one without ("Our experiments show …").
  * A gist that only says what it makes and that it answers an earlier sentence ("Presents
- * DecompX to tackle these challenges.") loses a step and a half: then even a strong claim not
- * naming the title's method wins ("DecompX is based on …").
+ * DecompX to tackle these challenges."), or one that stops mid-thought because the sentence it
+ * comes from does ("…: 1. Domain-specific Fine-Tuning, …, and 2."), loses a step and a half: then
+ * even a strong claim not naming the title's method wins ("DecompX is based on …").
  */
 const LEANS_PENALTY = 8;
 const POINTS_BACK_ONLY_PENALTY = 15;
@@ -166,7 +167,7 @@ function chooseSentence<G>(sentences: readonly string[], title: string, gistFor:
     if (best && unpenalised <= best.score) return;
     const gist = gistFor(sentence);
     const shown = shownOf(gist);
-    const score = unpenalised - (pointsBackOnly(shown) ? POINTS_BACK_ONLY_PENALTY : leansOnContext(shown) ? LEANS_PENALTY : 0);
+    const score = unpenalised - (pointsBackOnly(shown) || isCutMidThought(shown) ? POINTS_BACK_ONLY_PENALTY : leansOnContext(shown) ? LEANS_PENALTY : 0);
     if (!best || score > best.score) best = { sentence, gist, score };
   });
   return best;
