@@ -121,7 +121,8 @@ for (const name of ['related-labels.json', 'related-labels-B.json', 'related-lab
 // round 3 was tuned on C and D, so their "before" rows are the held-out measures; E was labelled
 // after round 3; F and G after round 4 (every topic reaching half its threshold, on 50 and 60
 // papers): round 5 was tuned on F, and G's "before" row is its held-out measure; H after round 5
-// (60 papers, every topic shown to its reviewer), whose "before" row is the held-out measure of it.
+// (60 papers, every topic shown to its reviewer), whose "before" row is the held-out measure of it,
+// and I after round 6, likewise.
 // A sample whose reviewer classified every paper against the whole taxonomy ("classified": true in
 // its topics-at-labelling file: F, G, H) labels every topic assigned since, by its obvious and maybe
 // lists; the section measures the topics beyond the contract's core five.
