@@ -215,6 +215,37 @@ describe('taxonomy traps (real content/topics rules)', () => {
     expect(ids).toContain('pruning-sparsity');
   });
 
+  it('pruning the model is pruning, even when it is fine-tuned; pruning the ranks of a fine-tuning update is not', () => {
+    // Titles of well-known pruning papers (a review of stop 31 found the first exclusion too wide).
+    for (const title of [
+      'Movement Pruning: Adaptive Sparsity by Fine-Tuning',
+      'LoRAPrune: Structured Pruning Meets Low-Rank Parameter-Efficient Fine-Tuning',
+      'Pruning Pre-trained Language Models Without Fine-Tuning',
+      'Structured Pruning of Large Language Models with Low-Rank Recovery',
+    ]) {
+      expect(topicIds({ title, abstract: '' }), title).toContain('pruning-sparsity');
+    }
+    // The shipped ElaLoRA: ranks of LoRA pruned and expanded while fine-tuning; the model stays dense.
+    const elalora = topicIds({
+      title: 'ElaLoRA: Elastic & Learnable Low-Rank Adaptation for Efficient Model Fine-Tuning',
+      abstract:
+        'Low-Rank Adaptation (LoRA) has become a widely adopted technique for fine-tuning large-scale pre-trained models with minimal parameter updates. However, existing methods rely on fixed ranks or focus solely on either rank pruning or expansion, failing to adapt ranks dynamically to match the importance of different layers during training. In this work, we propose ElaLoRA, an adaptive low-rank adaptation framework that dynamically prunes and expands ranks based on gradient-derived importance scores.',
+    });
+    expect(elalora).toContain('lora');
+    expect(elalora).not.toContain('pruning-sparsity');
+  });
+
+  it('a state-space model is not filed under efficient attention, unless its title is about attention', () => {
+    const mamba = topicIds({
+      title: 'Mamba: Linear-Time Sequence Modeling with Selective State Spaces',
+      abstract:
+        'Foundation models, now powering most of the exciting applications in deep learning, are almost universally based on the Transformer architecture and its core attention module. ' +
+        'Many subquadratic-time architectures such as linear attention, gated convolution and recurrent models, and structured state space models (SSMs) have been developed to address Transformers\' computational inefficiency on long sequences, but they have not performed as well as attention on important modalities such as language.',
+    });
+    expect(mamba).toContain('ssm');
+    expect(mamba).not.toContain('efficient-attention');
+  });
+
   it('low-rank factorization for compression is not lora', () => {
     const ids = topicIds({
       title: 'Low-Rank Factorization for Compressing Convolutional Networks',

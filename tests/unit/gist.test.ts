@@ -653,3 +653,49 @@ describe('a gist that only names what the paper makes, with what the next senten
     expect(gistOf('We introduce a model with an external memory. It stores past activations in a ring buffer.')).toBe('Introduces a model with an external memory.');
   });
 });
+
+describe('rewrites that must not touch a claim (a review of stop 31, with sentences written for it)', () => {
+  it('keeps a purpose that is itself what the paper proposes', () => {
+    expect(dropPointerTail('Proposes to address this issue by pruning redundant attention heads in a single pass.')).toBe(
+      'Proposes to address this issue by pruning redundant attention heads in a single pass.',
+    );
+    // A bare "this" before "by" is still a purpose that points back when something is made before it.
+    expect(dropPointerTail('Proposes a contrastive objective to mitigate this by contrasting positive and negative views.')).toBe(
+      'Proposes a contrastive objective by contrasting positive and negative views.',
+    );
+  });
+
+  it('does not take the verb of a relative clause for a second claim of the paper', () => {
+    for (const gist of [
+      'Proposes a sampler that mitigates this problem and finds high-quality solutions in far fewer steps.',
+      'Introduces a regularizer that alleviates this issue and proves effective on ImageNet and COCO benchmarks.',
+    ]) {
+      expect(keepStandingClaim(gist)).toBe(gist);
+    }
+    // A bracket closed before the "and": the second claim may stand alone.
+    expect(keepStandingClaim('Extends this framework [12] to graphs and proposes a message-passing variant of the original layer.')).toBe(
+      'Proposes a message-passing variant of the original layer.',
+    );
+  });
+
+  it('rewrites "our goal is to … by introducing X" only when the goal points back', () => {
+    const own = 'Our goal is to learn robust representations by introducing noise into the input embeddings during pretraining.';
+    expect(contributionGist(own)).toBe(own);
+  });
+
+  it('does not go on with an "It" that stands for nothing, or after a plural', () => {
+    expect(gistOf('This work introduces a unified pyramidal flow matching algorithm. It turns out that only the final stage needs the full resolution.')).toBe(
+      'Introduces a unified pyramidal flow matching algorithm.',
+    );
+    expect(gistOf('We derive tight generalization bounds for deep equilibrium models. It relies on a new fixed-point argument.')).toBe(
+      'Derives tight generalization bounds for deep equilibrium models.',
+    );
+  });
+
+  it('reads complete sentences that end in numbers, "it takes" and "most of them" after their noun as complete and standing alone', () => {
+    expect(isCutMidThought('Shows that the optimal depth lies between 1 and 2.')).toBe(false);
+    expect(isCutMidThought('Evaluates on tasks (a) and (b).')).toBe(false);
+    expect(leansOnContext('Shows that it takes only a handful of examples to adapt the model.')).toBe(false);
+    expect(leansOnContext('Benchmarks twenty open-source LLMs and finds that most of them fail on long inputs.')).toBe(false);
+  });
+});

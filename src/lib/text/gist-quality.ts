@@ -72,14 +72,14 @@ const AND_TO_DO = new RegExp(String.raw`^\s+and\s+(?:${phraseAlternation(VERBS)}
  * "It …", "They …", "This is …": a subject that only an earlier sentence names, opening the gist
  * or right after its claim verb ("Shows it can be factored through …", "Proves that they converge",
  * "Demonstrates its ability to …");
- * not the "it" of "it is possible to …", which stands for nothing.
+ * not the "it" of "it is possible to …" or "it takes only …", which stands for nothing.
  */
 const PRONOUN_SUBJECT = new RegExp(
-  String.raw`^(?:(?:${CLAIM_VERB})\s+(?:that\s+)?)?(?:(?:its|their)(?=\s)|it(?!\s+(?:is|was)\s+(?:\w+\s+)?(?:possible|impossible|feasible|infeasible|necessary|sufficient|beneficial|important|crucial|essential|difficult|hard|easy|natural|common|known|shown|proven|clear|unclear|likely|unlikely|challenging|desirable)\b)|they|(?:this|these|those)\s+(?:is|are|was|were|can|could|will|would|has|have|had|allows?|enables?|leads?|makes?|yields?|shows?))\b(?![-'’])`,
+  String.raw`^(?:(?:${CLAIM_VERB})\s+(?:that\s+)?)?(?:(?:its|their)(?=\s)|it(?!\s+(?:takes|seems|appears|turns\s+out|remains|follows|suffices)\b)(?!\s+(?:is|was)\s+(?:\w+\s+)?(?:possible|impossible|feasible|infeasible|necessary|sufficient|beneficial|important|crucial|essential|difficult|hard|easy|natural|common|known|shown|proven|clear|unclear|likely|unlikely|challenging|desirable)\b)|they|(?:this|these|those)\s+(?:is|are|was|were|can|could|will|would|has|have|had|allows?|enables?|leads?|makes?|yields?|shows?))\b(?![-'’])`,
   'i',
 );
-/** "some of them", "each of them": a part of what an earlier sentence listed. */
-const PART_OF_THEM = /\b(?:some|all|each|both|many|most|none|several|one|two|three)\s+of\s+them\b/i;
+/** "Finds that some of them …": a part of what an earlier sentence listed, right after the claim verb ("Benchmarks twenty LLMs and finds that most of them fail" names them first). */
+const PART_OF_THEM = new RegExp(String.raw`^(?:${CLAIM_VERB})\s+(?:that\s+)?(?:some|all|each|both|many|most|none|several|one|two|three)\s+of\s+them\b`, 'i');
 /** "the proposed method": the paper's method, named only in an earlier sentence. */
 const PROPOSED_UNNAMED = /\bthe\s+(?:proposed|presented|aforesaid)\s+(method|approach|model|framework|algorithm|technique|scheme|system|architecture|strategy|network|solution)\b/gi;
 
@@ -140,8 +140,8 @@ export function isCutMidThought(gist: string): boolean {
   return /…$|\.\.\.$/.test(text) || !/[.!?]["'”’)\]]*$/.test(text) || DANGLING_LAST_WORD.test(text) || OBJECTLESS_VERB.test(text) || OPEN_ITEM.test(text);
 }
 
-/** A numbered item or an aside the cut left without its clause: "…, and 2.", "…, and, thanks to their continuous nature." */
-const OPEN_ITEM = /\b(?:and|or)\s+(?:\(?\d{1,2}\)?|\(?[a-h]\))[.!?]$|\b(?:and|but|or),\s+[^,]+[.!?]$/i;
+/** A numbered item or an aside the cut left without its clause: "…, and 2." (not "between 1 and 2."), "…, and, thanks to their continuous nature." */
+const OPEN_ITEM = /,\s+(?:and|or)\s+\d{1,2}[.!?]$|\b(?:and|but|or),\s+[^,]+[.!?]$/i;
 
 /** Verbs that say what a paper does, in any form ("proposes", "we introduce", "is shown"). */
 const CONTRIBUTION_VERB =

@@ -216,8 +216,8 @@ const OUR_NAMED = /^Our\s+(?:proposed\s+|new\s+)?(?:method|approach|model|framew
 
 /** The gerunds of making, back to the verb: "introducing" → "introduce". */
 const MAKING = new Map(['introduce', 'propose', 'present', 'develop', 'design', 'build', 'create', 'construct', 'formulate', 'derive', 'devise'].map((verb) => [verb === 'build' ? 'building' : `${verb.replace(/e$/, '')}ing`, verb]));
-/** "Our goal is to bridge this gap by introducing X" → "Introduces X": the aim points back, what is made does not. */
-const OUR_GOAL_BY = new RegExp(String.raw`^Our\s+(?:main\s+|key\s+)?(?:goal|aim|objective|idea|strategy)\s+is\s+to\s+[^,.;]{1,120}?\s+by\s+(${[...MAKING.keys()].join('|')})\s+(?=\S)`, 'i');
+/** "Our goal is to bridge this gap by introducing X" → "Introduces X": only a goal that points back ("this gap"); a goal of its own ("to learn robust representations") is part of the claim and stays. */
+const OUR_GOAL_BY = new RegExp(String.raw`^Our\s+(?:main\s+|key\s+)?(?:goal|aim|objective|idea|strategy)\s+is\s+to\s+(?=[^,.;]{0,60}?\b(?:this|these|such|the\s+above|the\s+aforementioned)\b)[^,.;]{1,120}?\s+by\s+(${[...MAKING.keys()].join('|')})\s+(?=\S)`, 'i');
 
 /**
  * A contribution sentence as a gist: lead-ins stripped, "we propose X" → "Proposes X",
@@ -256,7 +256,7 @@ const MAKES = /^(?:Proposes|Introduces|Presents|Develops|Designs|Devises|Builds|
  * "…, which relaxes these constraints", "… based on the above findings". Not "for …": what is
  * made for something is often the claim ("evidence for this hypothesis").
  */
-const POINTS_BACK = String.raw`(?:all\s+|both\s+)?(?:of\s+)?(?:${BACK_DETERMINER}\s+(?:[\w-]+\s+)?${BACK_NOUN}|(?:this|these|them|it)(?=\s*[,.;!?]|\s*$))`;
+const POINTS_BACK = String.raw`(?:all\s+|both\s+)?(?:of\s+)?(?:${BACK_DETERMINER}\s+(?:[\w-]+\s+)?${BACK_NOUN}|(?:this|these|them|it)(?=\s*[,.;!?]|\s*$|\s+(?:by|through|via|using|with)\s))`;
 const TO_SOLVE = String.raw`(?:in\s+order\s+)?to\s+(?:\w+ly\s+)?(?:address|tackle|solve|overcome|mitigate|alleviate|resolve|handle|fix|remedy|circumvent|bridge|fill|close|meet|answer|deal\s+with|cope\s+with)`;
 const POINTER_TAIL = new RegExp(
   String.raw`(?:,\s*|\s+)(?:${TO_SOLVE}|(?:which|that)\s+(?:\w+ly\s+)?(?:address|tackl|solv|overcom|mitigat|alleviat|resolv|relax|bridg|fill|clos|remed|circumvent)\w*|based\s+on|building\s+on|motivated\s+by|inspired\s+by|guided\s+by|in\s+light\s+of)\s+${POINTS_BACK}\s*([.!?]?)$`,
@@ -283,7 +283,8 @@ export function dropPointerTail(gist: string): string {
   const tail = pointerTail(gist);
   if (tail && !tail.thin) return `${tail.head}${tail.end}`;
   const purpose = MAKES.test(gist) ? POINTER_PURPOSE.exec(gist) : null;
-  if (purpose === null) return gist;
+  // "Proposes to address this by …": the purpose is what is proposed, nothing is made before it
+  if (purpose === null || !/^\S+(?:\s+forward)?\s+\S/.test(gist.slice(0, purpose.index))) return gist;
   const kept = gist.slice(0, purpose.index) + gist.slice(purpose.index + purpose[0].length);
   return kept.split(/\s+/).length >= 5 ? kept : gist;
 }
@@ -324,7 +325,9 @@ export function keepStandingClaim(gist: string): string {
   for (const m of gist.matchAll(AND_SECOND_CLAIM)) {
     const first = gist.slice(0, m.index);
     const second = capitalize(gist.slice(m.index + m[0].length));
-    if (/[(\[]/.test(first) && !/[)\]]/.test(first.slice(first.lastIndexOf('(')))) continue; // inside brackets
+    if ((first.match(/[([]/g)?.length ?? 0) !== (first.match(/[)\]]/g)?.length ?? 0)) continue; // inside brackets
+    // "a sampler that mitigates this problem and finds …": the second verb is the sampler's, not the paper's
+    if (/\b(?:that|which|who|whose)\b/i.test(first)) continue;
     if (!leansOnContext(`${first}.`) || leansOnContext(second) || /\b(?:this|these|those|such|its|their|it|them)\b/i.test(second) || second.split(/\s+/).length < 5) continue;
     return second;
   }

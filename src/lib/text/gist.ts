@@ -167,7 +167,9 @@ function chooseSentence<G>(sentences: readonly string[], title: string, gistFor:
     if (best && unpenalised <= best.score) return;
     const gist = gistFor(sentence);
     const shown = shownOf(gist);
-    const score = unpenalised - (pointsBackOnly(shown) || isCutMidThought(shown) ? POINTS_BACK_ONLY_PENALTY : leansOnContext(shown) ? LEANS_PENALTY : 0);
+    // An abstract's last sentence may lack its period: only a cut inside the sentence counts here.
+    const cut = isCutMidThought(/[.!?]["'”’)\]]*$/.test(shown) ? shown : `${shown}.`);
+    const score = unpenalised - (pointsBackOnly(shown) || cut ? POINTS_BACK_ONLY_PENALTY : leansOnContext(shown) ? LEANS_PENALTY : 0);
     if (!best || score > best.score) best = { sentence, gist, score };
   });
   return best;
@@ -322,10 +324,10 @@ const DOUBLED_WORD = /\b(the|a|an|this|these|to|of|in|on|for|with|we|our|and|its
  * a verb and its object only, without a preposition another noun could hang on ("Introduces a
  * unified pyramidal flow matching algorithm"), which "It …" can go on describing.
  */
-const ENDS_ON_NAME = /(?:\(([A-Z][\w-]*[A-Z0-9][\w-]*)\)|\b([A-Z][\w-]*[A-Z0-9][\w-]*))(?:,\s+an?\s+(?:(?!of|for|to|in|on|with|by|from|as|that|which)[\w-]+\s+){0,6}[\w-]+)?$/;
+const ENDS_ON_NAME = /(?:\(([A-Z][\w-]*[A-Z0-9][\w-]*)\)|\b([A-Z][\w-]*[A-Z0-9][\w-]*))(?:,\s+an?\s+(?:(?!(?:of|for|to|in|on|with|by|from|as|that|which)\b)[\w-]+\s+){0,6}[\w-]+)?$/;
 const NAMES_ONLY = /^[A-Z][a-z]+s\s+(?:(?!(?:of|for|to|in|on|at|with|by|from|as|that|which|and|or|via|using|over|under|into|between|across)\b)[\w()-]+,?\s+){0,8}[\w()-]+$/;
 /** "It …", "This module …": the subject of a sentence that goes on describing what the one before made. */
-const GOES_ON = /^(?:It|This\s+(?:module|method|approach|framework|model|algorithm|technique|architecture|layer|network|system))\s+(?=(?!is\b|was\b|has\b)[a-z]+s\b)/;
+const GOES_ON = /^(?:It|This\s+(?:module|method|approach|framework|model|algorithm|technique|architecture|layer|network|system))\s+(?=(?!(?:is|was|has|turns|remains|follows|seems|appears|suffices|takes|becomes|means|happens)\b)[a-z]+s\b)/;
 
 /**
  * A short gist that only names what the paper makes ("Proposes ZeroQ, a novel zero-shot
@@ -342,7 +344,8 @@ function describedBy(gist: string, next: string): string | undefined {
   if (gist.length >= 90 || /\b(?:which|that|who)\b/i.test(body)) return undefined;
   const named = ENDS_ON_NAME.exec(body);
   const name = named?.[1] ?? named?.[2];
-  const subject = name !== undefined && next.startsWith(`${name} `) ? new RegExp(String.raw`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s+(?=(?!is\b|was\b|has\b)[a-z]+s\b)`) : NAMES_ONLY.test(body) ? GOES_ON : undefined;
+  // "It …" goes on about one thing: a gist ending on a plural ("Derives tight generalization bounds") has none
+  const subject = name !== undefined && next.startsWith(`${name} `) ? new RegExp(String.raw`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s+(?=(?!is\b|was\b|has\b)[a-z]+s\b)`) : NAMES_ONLY.test(body) && !/[^s]s$/.test(body) ? GOES_ON : undefined;
   const clause = subject?.exec(next);
   if (!clause) return undefined;
   const rest = next.slice(clause[0].length);

@@ -79,9 +79,9 @@ export function pairPrecision(labels: readonly LabelledPair[], topicsOf: Readonl
 
 /**
  * Recall of the obvious topics, and the assigned topics a reviewer would not defend. `judged`
- * limits both to the topics measured (the audit's topic section measures the non-core ones; the
- * reviewers of samples F and G were shown no core topic, so a core topic they did not list is not
- * one they rejected).
+ * limits both to the topics measured (the audit's topic section measures the non-core ones; and
+ * the reviewers of samples F and G were shown no core topic, so a core topic they did not list is
+ * not one they rejected).
  * @example missAgreement([{ slug: 'a', obvious: ['t'], maybe: [] }], new Map([['a', ['u']]])).extra // ['a u']
  */
 export function missAgreement(
