@@ -239,8 +239,9 @@ const ADJECTIVE = /^(?!(?:signal|proposal|interval|retrieval|potential|material|
  * Whether cutting between `head` and `next` leaves the last clause unfinished, though its last
  * word could end a sentence elsewhere: a verb or adjective separated from the preposition it
  * takes ("… while adhering | to a budget", "… compared | to", "… followed | by", "… designed |
- * to", "… agents that interact | with …", "… the capabilities | to model …"), "so | that", "up | to", a verb whose object follows a parenthetical ("keeping, or even
- * enhancing | , the positive aspects"), the first of two coordinated adjectives ("diverse
+ * to", "… agents that interact | with …", "… the capabilities | to model …"), "so | that",
+ * "up | to", a verb whose object follows a parenthetical ("keeping, or even enhancing | , the
+ * positive aspects"), the first of two coordinated adjectives ("diverse
  * visual | and semantic coverage"), a participle without its object ("…, allowing | for …"), a
  * list a colon announced cut short ("three operations: pooling, | broadcasting, and …", "three
  * approaches: the first is applied to X, | and the other two …"),
