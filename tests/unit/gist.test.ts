@@ -349,7 +349,7 @@ describe('gists that lean on a sentence they do not show (real abstracts of the 
       'Recently, several PTQ schemes for vision transformers (ViTs) have been presented; unfortunately, they typically suffer from non-trivial accuracy degradation, especially in low-bit cases. ' +
       'In this paper, we propose RepQ-ViT, a novel PTQ framework for ViTs based on quantization scale reparameterization, to address the above issues.';
     expect(gistOf(repq, { title: 'RepQ-ViT: Scale Reparameterization for Post-Training Quantization of Vision Transformers' })).toBe(
-      'Proposes RepQ-ViT, a novel PTQ framework for ViTs based on quantization scale reparameterization.',
+      'Proposes RepQ-ViT, a novel PTQ framework for vision transformers (ViTs) based on quantization scale reparameterization.', // ViTs defined earlier in the abstract, written out
     );
     expect(dropPointerTail('Proposes a new two-step algorithm to merge models – termed PLeaS – which relaxes these constraints.')).toBe(
       'Proposes a new two-step algorithm to merge models – termed PLeaS.',
@@ -389,7 +389,7 @@ describe('gists that lean on a sentence they do not show (real abstracts of the 
       'We identify that a key weakness of such models is their inability to perform content-based reasoning, and make several improvements. ' +
       'We integrate these selective SSMs into a simplified end-to-end neural network architecture without attention or even MLP blocks (Mamba).';
     expect(gistOf(mamba, { title: 'Mamba: Linear-Time Sequence Modeling with Selective State Spaces' })).toBe(
-      'Integrates these selective SSMs into a simplified end-to-end neural network architecture without attention or even MLP blocks (Mamba).',
+      'Integrates these selective state space models (SSMs) into a simplified end-to-end neural network architecture without attention or even MLP blocks (Mamba).',
     );
   });
 

@@ -16,6 +16,7 @@ import { mathSpans } from './math-spans.ts';
 import { plainMath } from './plain-math.ts';
 import { contributionGist, dropPointerTail, keepStandingClaim, pointsBackOnly, stripLeadIn } from './gist-rewrite.ts';
 import { capitalize } from './claim-verbs.ts';
+import { definedAcronyms, expandAcronyms } from './acronyms.ts';
 import { ENDS_WITH_ABBREVIATION, ENDS_WITH_DOTTED } from './abbreviations.ts';
 import { isCutMidThought, leansOnContext, methodName } from './gist-quality.ts';
 
@@ -387,7 +388,8 @@ export function gistOf(abstract: string, { title = '', maxLength = 200 }: GistOp
   if (chosen?.gist.short) {
     const next = sentences[sentences.indexOf(chosen.sentence) + 1];
     const described = next === undefined ? undefined : describedBy(chosen.gist.short, next);
-    return (described && shorten(toPlain(described), maxLength, chosen.gist.short.length + 20)) ?? chosen.gist.short;
+    const gist = (described && shorten(toPlain(described), maxLength, chosen.gist.short.length + 20)) ?? chosen.gist.short;
+    return expandAcronyms(gist, definedAcronyms(text), title, maxLength);
   }
   const sub = subtitle(title);
   if (sub) return truncate(toPlain(/[.!?]$/.test(sub) ? sub : `${sub}.`), maxLength);
