@@ -21,6 +21,7 @@
  *   recall of the obvious topics, for the assignments when they were labelled
  *   (topics-at-labelling-<sample>.json) and for the rules now (classified as the build does).
  */
+import { CORE_TOPICS } from './core-topics.ts';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSeedFolder } from '../src/lib/seeds/seed-folder-node.ts';
@@ -127,8 +128,8 @@ for (const name of ['related-labels.json', 'related-labels-B.json', 'related-lab
 // its topics-at-labelling file: F to I) labels every topic assigned since, by its obvious and maybe
 // lists. The section measures the topics beyond the contract's core five: recall and extras count
 // non-core topics only, in every sample.
-const CORE_TOPICS = new Set(['lora', 'moe', 'ssm', 'quantization', 'continual-learning']);
-const nonCore = (topic: string): boolean => !CORE_TOPICS.has(topic);
+const core = new Set<string>(CORE_TOPICS);
+const nonCore = (topic: string): boolean => !core.has(topic);
 const f2 = (x: number) => x.toFixed(2);
 const nowTopics = new Map(papers.map((p, i) => [p.slug, topicIds[i]!.ids]));
 for (const sample of TOPIC_LABEL_SAMPLES) {

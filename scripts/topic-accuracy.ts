@@ -13,6 +13,7 @@
  * --check exits with status 1 when a target is missed (P/R >= 0.95, coverage >= 95%, >= 5 papers
  * per topic).
  */
+import { CORE_TOPICS } from './core-topics.ts';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +22,6 @@ import { classifyPaper, scorePaper, type PaperText } from '../src/lib/topics/sco
 import { validateTaxonomy } from '../src/lib/topics/taxonomy.ts';
 import { loadTopicDefinitions } from '../src/lib/topics/topic-folder-node.ts';
 
-const CORE = ['lora', 'moe', 'ssm', 'quantization', 'continual-learning'] as const;
 const TARGET_PR = 0.95;
 const TARGET_COVERAGE = 0.95;
 const MIN_PER_TOPIC = 5;
@@ -57,7 +57,7 @@ let failed = problems.length > 0;
 console.log(`Labelled sample: ${labels.length} papers`);
 console.log('topic                 positives  predicted   TP   FP   FN  precision  recall');
 const predictedByPaper = labels.map((p) => new Set(classifyPaper(p, topics).map((a) => a.topic)));
-for (const topic of CORE) {
+for (const topic of CORE_TOPICS) {
   let tp = 0;
   let fp = 0;
   let fn = 0;

@@ -12,7 +12,7 @@ import { abstractExcerpt, type ExcerptPart } from '../../lib/search/excerpt.ts';
 import { META_WEIGHTS, authorNames, byline } from '../../lib/search/meta-fields.ts';
 import { correctedQuery, isTypedForm, queryTerms, searchSpelling } from '../../lib/search/query-terms.ts';
 import { FEW_MATCHES, rankPartialMatches, relatedOnly } from '../../lib/search/result-tiers.ts';
-import { namesTitle } from '../../lib/search/title-match.ts';
+import { titleNamer } from '../../lib/search/title-match.ts';
 import { correctWord, uncorrectable } from '../../lib/search/spelling.ts';
 import type { PaperFacets } from '../../lib/search/state.ts';
 import { Vocabulary, type SearchVocabulary } from '../../lib/search/vocabulary.ts';
@@ -227,9 +227,7 @@ export class SearchEngine {
       leaders = this.pagefind.search(null, { filters: { lead: topic } }).then((response) => new Set((response?.results ?? []).map((r) => r.id)));
       this.leaders.set(topic, leaders);
     }
-    const leading = await leaders;
-    if (leading.size === 0) return matches;
-    return [...matches.filter((hit) => leading.has(hit.id)), ...matches.filter((hit) => !leading.has(hit.id))];
+    return promoted(matches, await leaders);
   }
 
   /**
@@ -241,9 +239,8 @@ export class SearchEngine {
   private async titledFirst(matches: SearchHit[], searched: string, shown: number): Promise<SearchHit[]> {
     const head = matches.slice(0, shown);
     const views = await Promise.all(head.map((hit) => hit.load().catch(() => undefined)));
-    const named = new Set(head.filter((_, i) => views[i] && namesTitle(searched, views[i].title)).map((hit) => hit.id));
-    if (named.size === 0) return matches;
-    return [...matches.filter((hit) => named.has(hit.id)), ...matches.filter((hit) => !named.has(hit.id))];
+    const names = titleNamer(searched);
+    return promoted(matches, new Set(head.filter((_, i) => views[i] && names(views[i].title)).map((hit) => hit.id)));
   }
 
   /** The queries to run for `text`, each in American spelling, once (an alias list may give both spellings). */
@@ -462,6 +459,12 @@ export class SearchEngine {
     const hits = (response?.results ?? []).map((r) => this.pageHit(r.id, r));
     return hits;
   }
+}
+
+/** `hits` with those whose id is in `first` moved to the front, each group in its order. */
+function promoted(hits: SearchHit[], first: ReadonlySet<string>): SearchHit[] {
+  if (first.size === 0) return hits;
+  return [...hits.filter((hit) => first.has(hit.id)), ...hits.filter((hit) => !first.has(hit.id))];
 }
 
 /** A planned query made here rather than by `planSearch` (a browse, the partial matches). */

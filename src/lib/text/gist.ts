@@ -329,6 +329,8 @@ const DOUBLED_WORD = /\b(the|a|an|this|these|to|of|in|on|for|with|we|our|and|its
 const ENDS_ON_NAME = /(?:\(([A-Z][\w-]*[A-Z0-9][\w-]*)\)|\b([A-Z][\w-]*[A-Z0-9][\w-]*))(?:,\s+an?\s+(?:(?!(?:of|for|to|in|on|with|by|from|as|that|which)\b)[\w-]+\s+){0,6}[\w-]+)?$/;
 const NAMES_ONLY = /^[A-Z][a-z]+s\s+(?:(?!(?:of|for|to|in|on|at|with|by|from|as|that|which|and|or|via|using|over|under|into|between|across)\b)[\w()-]+,?\s+){0,8}[\w()-]+$/;
 /** "It …", "This module …": the subject of a sentence that goes on describing what the one before made. */
+/** After the name as the subject: a present verb ("ZeroQ enables …"), not "is", "was", "has". */
+const NAME_GOES_ON = /^(?!is\b|was\b|has\b)[a-z]+s\b/;
 const GOES_ON = /^(?:It|This\s+(?:module|method|approach|framework|model|algorithm|technique|architecture|layer|network|system))\s+(?=(?!(?:is|was|has|turns|remains|follows|seems|appears|suffices|takes|becomes|means|happens)\b)[a-z]+s\b)/;
 
 /**
@@ -346,13 +348,17 @@ function describedBy(gist: string, next: string): string | undefined {
   if (gist.length >= 90 || /\b(?:which|that|who)\b/i.test(body)) return undefined;
   const named = ENDS_ON_NAME.exec(body);
   const name = named?.[1] ?? named?.[2];
-  // "It …" goes on about one thing: a gist ending on a plural ("Derives tight generalization bounds") has none
-  const subject = name !== undefined && next.startsWith(`${name} `) ? new RegExp(String.raw`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s+(?=(?!is\b|was\b|has\b)[a-z]+s\b)`) : NAMES_ONLY.test(body) && !/[^s]s$/.test(body) ? GOES_ON : undefined;
-  const clause = subject?.exec(next);
-  if (!clause) return undefined;
-  const rest = next.slice(clause[0].length);
-  const described = `${body}, which ${rest}`;
-  return leansOnContext(`${capitalize(rest)}`) ? undefined : described;
+  let rest: string | undefined;
+  if (name !== undefined && next.startsWith(`${name} `)) {
+    const after = next.slice(name.length).trimStart();
+    if (NAME_GOES_ON.test(after)) rest = after;
+  } else if (NAMES_ONLY.test(body) && !/[^s]s$/.test(body)) {
+    // "It …" goes on about one thing: a gist ending on a plural ("Derives tight generalization bounds") has none
+    const subject = GOES_ON.exec(next);
+    if (subject) rest = next.slice(subject[0].length);
+  }
+  if (rest === undefined || leansOnContext(capitalize(rest))) return undefined;
+  return `${body}, which ${rest}`;
 }
 
 export interface GistOptions {
