@@ -26,6 +26,13 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('does not split after the next number of a list the sentence numbered, but does after a number that ends it', () => {
+    const niche =
+      'We employ two key strategies for fine-tuning state-of-the-art models: 1. Domain-specific Fine-Tuning, which tailors pretrained models to a single domain, and 2. Universal Applicability with Mixture of Experts (MoE), adapting pretrained models with enforced routing for multiple domains simultaneously. Our training approach emphasizes the use of abstracts.';
+    expect(splitSentences(niche)).toHaveLength(2);
+    expect(splitSentences('The optimal depth lies between 1 and 2. We show why.')).toEqual(['The optimal depth lies between 1 and 2.', 'We show why.']);
+  });
+
   it('does not split before a lowercase word', () => {
     expect(splitSentences('The approx. cost is low. it is fine.')).toEqual(['The approx. cost is low. it is fine.']);
   });

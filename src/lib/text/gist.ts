@@ -51,6 +51,9 @@ export function splitSentences(text: string): string[] {
       if (!etc && (ENDS_WITH_ABBREVIATION.test(before) || ENDS_WITH_DOTTED.test(before))) continue;
       if (etc && !/[A-Z]/.test(next[0])) continue;
       if (/:\s*\(?\d{1,2}$/.test(before)) continue; // "as follows: 1. Single-path …"
+      // "…: 1. Domain-specific fine-tuning, …, and 2. Universal …": the next item of a list the sentence numbered
+      const item = /\(?(\d{1,2})$/.exec(before);
+      if (item && Number(item[1]) > 1 && new RegExp(String.raw`(?:^|[\s:(])${Number(item[1]) - 1}[.)]\s`).test(text.slice(start, m.index))) continue;
     }
     const sentence = text.slice(start, end).trim();
     if (LIST_MARKER.test(sentence)) continue; // "2. NAS efficiency: …" is one item
