@@ -35,6 +35,10 @@ describe('redirectPage', () => {
     expect(attributesOf(html, 'meta', (a) => a.name === 'robots')?.content).toBe('noindex');
   });
 
+  it('declares an icon, so a browser following it asks for no /favicon.ico (a 404 the README walk saw)', () => {
+    expect(attributesOf(redirectPage(link), 'link', (a) => a.rel === 'icon')?.href).toBe('data:,');
+  });
+
   it('shows the title as text, never as markup', () => {
     const html = redirectPage(link);
     expect(html).not.toContain('<script>');

@@ -62,6 +62,8 @@ export function redirectPage(link: ShortLink): string {
     '<meta charset="utf-8">',
     `<title>${title}</title>`,
     '<meta name="robots" content="noindex">',
+    // An empty icon: without one the browser asks for /favicon.ico, which the site does not have (a 404 on every short link).
+    '<link rel="icon" href="data:,">',
     `<link rel="canonical" href="${link.canonical ? escapeMarkup(link.canonical) : page}">`,
     `<meta http-equiv="refresh" content="0; url=${page}">`,
     '</head>',
