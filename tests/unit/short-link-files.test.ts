@@ -35,8 +35,9 @@ describe('redirectPage', () => {
     expect(attributesOf(html, 'meta', (a) => a.name === 'robots')?.content).toBe('noindex');
   });
 
-  it('declares an icon, so a browser following it asks for no /favicon.ico (a 404 the README walk saw)', () => {
-    expect(attributesOf(redirectPage(link), 'link', (a) => a.rel === 'icon')?.href).toBe('data:,');
+  it('declares the site icon, so a browser following it asks for no /favicon.ico (a 404 the README walk saw)', () => {
+    const icon = attributesOf(redirectPage(link), 'link', (a) => a.rel === 'icon')?.href;
+    expect(new URL(icon!, 'https://example.org/survey/p/k3x9qa/').pathname).toBe('/survey/favicon.svg');
   });
 
   it('shows the title as text, never as markup', () => {

@@ -62,8 +62,9 @@ export function redirectPage(link: ShortLink): string {
     '<meta charset="utf-8">',
     `<title>${title}</title>`,
     '<meta name="robots" content="noindex">',
-    // An empty icon: without one the browser asks for /favicon.ico, which the site does not have (a 404 on every short link).
-    '<link rel="icon" href="data:,">',
+    // The site's icon: without one the browser asks for /favicon.ico, which the site does not have
+    // (a 404 on every short link). The page is always <base>p/<id>/, so the icon is two levels up.
+    '<link rel="icon" href="../../favicon.svg" type="image/svg+xml">',
     `<link rel="canonical" href="${link.canonical ? escapeMarkup(link.canonical) : page}">`,
     `<meta http-equiv="refresh" content="0; url=${page}">`,
     '</head>',
