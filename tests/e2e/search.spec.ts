@@ -54,8 +54,12 @@ async function rank(page: Page, query: string, limit = 5): Promise<RankedResult[
   // Matches, then related pages (src/client/search/page.ts lists them apart, under "Also related").
   const listed = page.locator('#search-results > li, #search-related > li');
   for (let shown = await listed.count(); shown < limit && (await more.isVisible()); shown = await listed.count()) {
-    await more.click();
-    await expect(listed).not.toHaveCount(shown);
+    // Again if the click is lost: under a loaded CI machine the first page's drawing can still be
+    // finishing when "Show more" is clicked, and redraw it (two CI runs in ~30 failed here).
+    await expect(async () => {
+      await more.click();
+      await expect(listed).not.toHaveCount(shown, { timeout: 3_000 });
+    }).toPass({ timeout: 20_000 });
   }
   const links = await page.locator('#search-results > li h3 a, #search-related > li h3 a').evaluateAll((as) => as.map((a) => ({ href: (a as HTMLAnchorElement).href, title: a.textContent!.trim() })));
   return links.slice(0, limit).map(({ href, title }) => ({ slug: new URL(href).pathname.match(/\/papers\/([^/]+)\/$/)![1]!, title }));
