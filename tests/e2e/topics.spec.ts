@@ -188,6 +188,9 @@ for (const id of CORE) {
       if ((await next.count()) === 0) break;
       await next.click();
       await expect(page).toHaveURL(new RegExp(`/topics/${id}/${n + 1}/$`));
+      // The address changes when the next page starts to arrive; its list is read once it is all there
+      // (a loaded CI machine once read a page half parsed: 5 papers short).
+      await page.waitForLoadState('load');
     }
     expect(seen.sort()).toEqual([...expected].sort());
     await page.goto(`topics/${id}/`);
