@@ -43,23 +43,15 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 async function rank(page: Page, query: string, limit = 5): Promise<RankedResult[]> {
   if (!new URL(page.url()).pathname.endsWith('/search/')) await page.goto('search/');
   const input = page.locator('#search-page-input');
-  // The same query again: its results are on the page already. Submitting it anew would redraw the
-  // first page while "Show more" below is clicked (a race that failed one CI run in ~30).
-  if ((await input.inputValue()) !== query) {
-    await input.fill(query);
-    await input.press('Enter');
-  }
+  await input.fill(query);
+  await input.press('Enter');
   await expect(status(page)).toHaveText(new RegExp(`match(es)? “${escapeRegExp(query.replace(/\s+/g, ' ').trim())}”`), { timeout: 15_000 });
   const more = page.locator('#search-more');
   // Matches, then related pages (src/client/search/page.ts lists them apart, under "Also related").
   const listed = page.locator('#search-results > li, #search-related > li');
   for (let shown = await listed.count(); shown < limit && (await more.isVisible()); shown = await listed.count()) {
-    // Again if the click is lost: under a loaded CI machine the first page's drawing can still be
-    // finishing when "Show more" is clicked, and redraw it (two CI runs in ~30 failed here).
-    await expect(async () => {
-      await more.click();
-      await expect(listed).not.toHaveCount(shown, { timeout: 3_000 });
-    }).toPass({ timeout: 20_000 });
+    await more.click();
+    await expect(listed).not.toHaveCount(shown);
   }
   const links = await page.locator('#search-results > li h3 a, #search-related > li h3 a').evaluateAll((as) => as.map((a) => ({ href: (a as HTMLAnchorElement).href, title: a.textContent!.trim() })));
   return links.slice(0, limit).map(({ href, title }) => ({ slug: new URL(href).pathname.match(/\/papers\/([^/]+)\/$/)![1]!, title }));
@@ -289,6 +281,42 @@ test.describe('the search page', () => {
     }
     await expect(results(page)).toHaveCount(n);
     await expect(more).toBeHidden();
+  });
+
+  test('a double-click on "Show more" adds one page at a time, never the same papers twice', async ({ page }) => {
+    await page.goto('search/?q=memory');
+    await expect(status(page)).toHaveText(/match “memory”\./, { timeout: 15_000 });
+    const n = await resultCount(page);
+    expect(n).toBeGreaterThan(60);
+    await expect(results(page)).toHaveCount(20);
+    await page.locator('#search-more').dblclick();
+    await expect(results(page)).not.toHaveCount(20);
+    // A second click that lands after the first page is drawn may add a second page; never a repeat.
+    await page.waitForTimeout(500);
+    const hrefs = await results(page).locator('h3 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect([40, 60]).toContain(hrefs.length);
+    expect(new Set(hrefs).size).toBe(hrefs.length);
+  });
+
+  test('Enter on the search already shown redraws nothing, and "Show more" right after it adds the next page', async ({ page }) => {
+    await page.goto('search/');
+    const input = page.locator('#search-page-input');
+    await input.fill('memory');
+    await expect(status(page)).toHaveText(/match “memory”\./, { timeout: 15_000 });
+    await expect(results(page)).toHaveCount(20);
+    // Counts each time the list is redrawn (its items replaced), from here on.
+    await page.evaluate(() => {
+      const w = window as unknown as { redraws: number };
+      w.redraws = 0;
+      new MutationObserver((records) => (w.redraws += records.filter((r) => r.removedNodes.length > 0).length)).observe(document.getElementById('search-results')!, { childList: true });
+    });
+    await input.press('Enter');
+    await page.locator('#search-more').click();
+    await expect(results(page)).toHaveCount(40);
+    // Each Enter used to search twice, 120 ms apart, redrawing the first page under the click.
+    await page.waitForTimeout(500);
+    await expect(results(page)).toHaveCount(40);
+    expect(await page.evaluate(() => (window as unknown as { redraws: number }).redraws)).toBe(0);
   });
 
   for (const width of [1280, 390]) {

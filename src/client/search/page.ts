@@ -84,11 +84,18 @@ export function attachSearchPage(): void {
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
   let searchTimer: ReturnType<typeof setTimeout> | undefined;
   let seq = 0;
+  let drawnSeq = 0;
   let engine: SearchEngine | undefined;
   let topics: ValueList | undefined;
   let venues: ValueList | undefined;
+  // The results on the page: the list they come from and how many of it are drawn. Only a finished
+  // search replaces them, so a "Show more" clicked while a search runs still extends what is shown.
   let filtered: SearchHit[] = [];
   let rendered = 0;
+  let shownState: SearchState | undefined;
+  // The page "Show more" is drawing: a second click meanwhile (a double-click) waits for it rather
+  // than drawing the same page again.
+  let drawingMore: Promise<HTMLAnchorElement | null> | undefined;
 
   const urlOf = (state: SearchState) => `${searchPage}${serializeSearchState(state)}`;
 
@@ -130,10 +137,12 @@ export function attachSearchPage(): void {
   input.addEventListener('change', commit);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    clearTimeout(searchTimer);
     typed();
+    // Search now, not again after the typing pause typed() waits for.
+    clearTimeout(searchTimer);
     commit();
-    void run();
+    // Enter on the search already shown keeps its results (and any pages "Show more" added).
+    if (!(shownState && sameState(current, shownState) && !searching())) void run();
   });
   clearFilters.addEventListener('click', () => setFilters({ topics: [], allTopics: false, code: [], years: anyYear(), venues: [] }));
   const syncTopicMatch = () => {
@@ -145,8 +154,9 @@ export function attachSearchPage(): void {
   const years = yearFrom && yearTo ? new YearRangeSelect(yearFrom, yearTo, (range) => setFilters({ years: range })) : undefined;
   years?.set(current.years);
   more.addEventListener('click', () => {
-    const first = renderMore();
-    void first.then((link) => link?.focus());
+    if (drawingMore) return;
+    drawingMore = renderMore().finally(() => (drawingMore = undefined));
+    void drawingMore.then((link) => link?.focus());
   });
   window.addEventListener('popstate', () => {
     clearTimeout(settleTimer);
@@ -244,12 +254,12 @@ export function attachSearchPage(): void {
     );
   }
 
-  /** Appends the next page of results; resolves to the first new link. */
+  /** Appends the next page of results; resolves to the first new link (none when a search replaced them meanwhile). */
   async function renderMore(): Promise<HTMLAnchorElement | null> {
-    const mine = seq;
-    const slice = filtered.slice(rendered, rendered + PAGE_SIZE);
+    const list = filtered;
+    const slice = list.slice(rendered, rendered + PAGE_SIZE);
     const items = await Promise.all(slice.map(resultItem));
-    if (mine !== seq) return null;
+    if (list !== filtered) return null;
     slice.forEach((hit, i) => (hit.tier === 'related' ? relatedList : results).append(items[i]!));
     rendered += slice.length;
     updateMore();
@@ -263,6 +273,9 @@ export function attachSearchPage(): void {
     if (left > PAGE_SIZE) more.textContent = `Show ${PAGE_SIZE} more (${left.toLocaleString('en')} left)`;
     else more.textContent = left === 1 ? 'Show the last paper' : `Show the last ${left} papers`;
   }
+
+  /** Whether a search has started whose results are not drawn yet. */
+  const searching = () => seq !== drawnSeq;
 
   async function run(): Promise<void> {
     const mine = ++seq;
@@ -285,10 +298,9 @@ export function attachSearchPage(): void {
       const counts = facetCounts(countedHits.map(facetOf), state);
       renderFilters(counts, state.q);
       const browsing = !state.q && !hasFilters(state);
-      filtered = browsing ? [] : base.filter((hit) => matchesFilters(facetOf(hit), state));
-      rendered = 0;
+      const matching = browsing ? [] : base.filter((hit) => matchesFilters(facetOf(hit), state));
       const equivalents = outcome?.plan.filter((p) => p.relation === 'equivalent').map((p) => quoted(p.text)) ?? [];
-      const first = filtered.slice(0, PAGE_SIZE);
+      const first = matching.slice(0, PAGE_SIZE);
       const items = await Promise.all(first.map(resultItem));
       if (mine !== seq) return;
       // Everything above the results changes in the same frame as they do (no layout shift).
@@ -296,11 +308,14 @@ export function attachSearchPage(): void {
       region.toggleAttribute('data-reserve', !browsing);
       expanded.textContent = equivalents.length ? `Also searched: ${equivalents.join(', ')}.` : '';
       const relatedNames = outcome?.related ?? [];
-      relatedHeading.hidden = !filtered.some((hit) => hit.tier === 'related');
+      relatedHeading.hidden = !matching.some((hit) => hit.tier === 'related');
       relatedHeading.textContent = `Also related: ${relatedNames.map(quoted).join(', ')}`;
       results.replaceChildren(...items.filter((_, i) => first[i]!.tier !== 'related'));
       relatedList.replaceChildren(...items.filter((_, i) => first[i]!.tier === 'related'));
+      filtered = matching;
       rendered = items.length;
+      shownState = state;
+      drawnSeq = mine;
       updateMore();
       const shownMatches = filtered.filter((hit) => hit.tier === 'match').length;
       const baseMatches = base.filter((hit) => hit.tier === 'match').length;
