@@ -235,6 +235,69 @@ describe('taxonomy traps (real content/topics rules)', () => {
     expect(elalora).not.toContain('pruning-sparsity');
   });
 
+  it('pruning a network makes it smaller: model compression; pruning tokens, data or a search space does not', () => {
+    // The shipped layer-adaptive pruning paper (sample J's reviewer: compression is obvious) and two classics.
+    for (const title of [
+      'Efficient Joint Optimization of Layer-Adaptive Weight Pruning in Deep Neural Networks',
+      'Channel Pruning for Accelerating Very Deep Neural Networks',
+      'Pruning Filters for Efficient ConvNets',
+      'Fast and Optimal Weight Update for Pruned Large Language Models',
+    ]) {
+      expect(topicIds({ title, abstract: '' }), title).toContain('model-compression');
+    }
+    for (const title of ['Dynamic Token Pruning in Plain Vision Transformers for Semantic Segmentation', 'Token Pruning for Efficient Vision Transformers', 'Data Pruning for Efficient Training of Neural Networks']) {
+      expect(topicIds({ title, abstract: '' }), title).not.toContain('model-compression');
+    }
+  });
+
+  it('training a quantized model, or with less optimizer memory, is efficient training; quantizing after training is not', () => {
+    expect(topicIds({ title: 'LoQT: Low Rank Adapters for Quantized Training', abstract: '' })).toContain('efficient-training');
+    expect(topicIds({ title: 'Post-Training Quantization for Vision Transformers', abstract: '' })).not.toContain('efficient-training');
+    const adafactor = topicIds({
+      title: 'Adafactor: Adaptive Learning Rates with Sublinear Memory Cost',
+      abstract:
+        'Maintaining these per-parameter second-moment estimators requires memory equal to the number of parameters. For the case of neural network weight matrices, we propose maintaining only the per-row and per-column sums of these moving averages. ' +
+        'Combining these methods and dropping momentum, we achieve comparable results to the published Adam regime in training the Transformer model on the WMT 2014 English-German machine translation task, while using very little auxiliary storage in the optimizer.',
+    });
+    expect(adafactor).toContain('efficient-training');
+  });
+
+  it('community detection on a block model, proved, is theory, not graph neural networks', () => {
+    const sbm = topicIds({
+      title: 'When Does Bottom-up Beat Top-down in Hierarchical Community Detection?',
+      abstract:
+        'Hierarchical clustering of networks consists in finding a tree of communities, such that lower levels of the hierarchy reveal finer-grained community structures. ' +
+        'In this article, we establish theoretical guarantees for the recovery of the hierarchical tree and community structure of a Hierarchical Stochastic Block Model by a bottom-up algorithm. ' +
+        'We also establish that this bottom-up algorithm attains the information-theoretic threshold for exact recovery at intermediate levels of the hierarchy.',
+    });
+    expect(sbm).toContain('theory');
+    expect(sbm).not.toContain('graph-neural-networks');
+    expect(topicIds({ title: 'Supervised Community Detection with Line Graph Neural Networks', abstract: '' })).toContain('graph-neural-networks');
+  });
+
+  it('sharing a base model between tasks is multi-task learning and PEFT, not weights shared across layers', () => {
+    const taps = topicIds({
+      title: 'Task Adaptive Parameter Sharing for Multi-Task Learning',
+      abstract:
+        'The typical approach of fine-tuning different models for each task is performant, but incurs a substantial memory cost. ' +
+        'To efficiently learn multiple downstream tasks we introduce Task Adaptive Parameter Sharing (TAPS), a general method for tuning a base model to a new task by adaptively modifying a small, task-specific subset of layers. ' +
+        'Compared to other methods, TAPS retains high accuracy on downstream tasks while introducing few task-specific parameters.',
+    });
+    expect(taps).toContain('multi-task-learning');
+    expect(taps).toContain('peft');
+    expect(taps).not.toContain('parameter-sharing');
+    expect(topicIds({ title: 'Lessons on Parameter Sharing across Layers in Transformers', abstract: '' })).toContain('parameter-sharing');
+  });
+
+  it('fusing or reading the layers of a network is layer analysis', () => {
+    const fusion = topicIds({
+      title: 'Understanding and Improving Encoder Layer Fusion in Sequence-to-Sequence Learning',
+      abstract:
+        'Many of previous studies believe that the success of EncoderFusion comes from exploiting surface and syntactic information embedded in lower encoder layers. Unlike them, we find that the encoder embedding layer is more important than other intermediate encoder layers.',
+    });
+    expect(fusion).toContain('layer-analysis');
+  });
+
   it('a state-space model is not filed under efficient attention, unless its title is about attention', () => {
     const mamba = topicIds({
       title: 'Mamba: Linear-Time Sequence Modeling with Selective State Spaces',

@@ -55,7 +55,8 @@ describe('core topic regression on the labelled (tuning) sample', () => {
  * every non-core topic that reached half its threshold on 50 papers; round 5 was tuned on it) and
  * sample G (labelled after round 4 like F; held out from round 5, its wrong pairs mended after) and
  * sample H (labelled after round 5 against all 65 topics; held out, its three wrong pairs mended after) and
- * sample I (labelled after round 6 like H; held out, its two wrong pairs mended after), on the shipped seeds classified as
+ * sample I (labelled after round 6 like H; held out, its two wrong pairs mended after) and sample J (labelled after
+ * stop 31 like H, on the last 40 papers no sample held: 74 pairs; held out, its two wrong pairs mended after), on the shipped seeds classified as
  * the build classifies them (analysedText: the abstract, or the keywords where there is none).
  * Independent labels, so usable as expected outputs: a pair a reviewer called wrong must stay
  * unassigned, a pair called right must stay assigned (a rule narrowed against the borderline
@@ -75,9 +76,9 @@ describe('non-core topics against the blind reviewers\' labels', () => {
     return classifyPaper(analysedText(paper), topics).map((a) => a.topic);
   };
 
-  it('has the labelled samples: at least 80 pairs each, every one labelled yes, borderline or no, no core topic among them, 40 papers with obvious topics', () => {
-    for (const pairs of Object.values(samples)) {
-      expect(pairs.length).toBeGreaterThanOrEqual(80);
+  it('has the labelled samples: at least 80 pairs each (70 in J, the last 40 papers), every one labelled yes, borderline or no, no core topic among them, 40 papers with obvious topics', () => {
+    for (const [sample, pairs] of Object.entries(samples)) {
+      expect(pairs.length).toBeGreaterThanOrEqual(sample === 'J' ? 70 : 80);
       expect(new Set(pairs.map((p) => `${p.slug} ${p.topic}`)).size).toBe(pairs.length);
       for (const p of pairs) expect(['yes', 'borderline', 'no']).toContain(p.label);
       for (const p of pairs) expect(CORE as readonly string[]).not.toContain(p.topic);

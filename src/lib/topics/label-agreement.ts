@@ -13,7 +13,7 @@
  * The blind samples in tests/fixtures, in the order they were labelled (topic-labels-<sample>.json
  * and topics-at-labelling-<sample>.json; miss-labels-<sample>.json where there is one).
  */
-export const TOPIC_LABEL_SAMPLES = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I'] as const;
+export const TOPIC_LABEL_SAMPLES = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J'] as const;
 
 export type PairLabel = 'yes' | 'borderline' | 'no';
 
