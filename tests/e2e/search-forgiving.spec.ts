@@ -93,6 +93,14 @@ test.describe('spelling', () => {
     await expect(status(page)).toHaveAttribute('data-query', 'knowledge distilation');
     await expect(correction(page)).toHaveText('Did you mean knowledge distillation?');
     await expect(page.locator('#search-page-input')).toHaveValue('knowledge distilation');
+    // Enter on the words as typed keeps searching them as typed; changing them lets the correction back.
+    await page.locator('#search-page-input').press('Enter');
+    await page.waitForTimeout(300);
+    await expect(page).toHaveURL(/\?q=knowledge\+distilation&verbatim=1$/);
+    await expect(correction(page)).toHaveText('Did you mean knowledge distillation?');
+    await page.locator('#search-page-input').fill('knowledge distilation models');
+    await page.locator('#search-page-input').press('Enter');
+    await expect(page).toHaveURL(/\?q=knowledge\+distilation\+models$/);
   });
 
   test('a known word is never corrected, and the modal says what it searched', async ({ page }) => {

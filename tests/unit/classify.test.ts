@@ -298,6 +298,33 @@ describe('taxonomy traps (real content/topics rules)', () => {
     expect(fusion).toContain('layer-analysis');
   });
 
+  it('the new rules hold against titles and abstracts beyond the shipped seeds (a review of the change wrote them)', () => {
+    // Each line: a paper, and a topic it must not have (the first five were misfiled by a first draft).
+    const notIn: [string, { title: string; abstract: string }][] = [
+      ['model-compression', { title: 'Model-Based Action Pruning for Monte Carlo Tree Search', abstract: '' }],
+      ['efficient-training', { title: "Reducing the Memory Cost of Long-Context LLM Inference", abstract: "We propose a training-free method that compresses the KV cache of pre-trained LLMs. It reduces memory usage of the cache by 4x and enables inference with 128k tokens on consumer GPUs." }],
+      ['efficient-training', { title: "Running 70B Language Models on a Single Consumer GPU with 3-bit Weights", abstract: "We present a post-training quantization method for pre-trained LLMs. It reduces memory consumption by 4x, allowing inference on a single consumer-grade GPU with little loss in perplexity." }],
+      ['efficient-training', { title: "Towards Accurate Training of Quantized Models for Edge Deployment", abstract: "Quantization-aware training produces 4-bit models for microcontrollers. We propose a new straight-through estimator that improves the accuracy of the deployed quantized model." }],
+      ['graph-neural-networks', { title: "Spectral Redemption in Clustering Sparse Networks: Community Detection with the Non-Backtracking Matrix", abstract: "Spectral algorithms are classic approaches to clustering and community detection in networks. We show that a spectral algorithm based on the non-backtracking matrix of the graph succeeds all the way down to the detectability threshold of the stochastic block model." }],
+      ['parameter-sharing', { title: "Parameter Sharing Methods for Multilingual Self-Attentional Translation Models", abstract: "In multilingual neural machine translation, it has been shown that sharing a single translation model between multiple languages can achieve competitive performance. We explore which parameters to share across languages: embeddings, keys, queries or the whole decoder." }],
+      ['parameter-sharing', { title: "Hard Parameter Sharing of Shared Layers in Multi-Task Networks", abstract: "In multi-task learning, hard parameter sharing shares the lower layers between all tasks while task-specific heads sit on top." }],
+      ['theory', { title: "Invertible Residual Networks for Lossless Image Compression", abstract: "We build an invertible network whose inverse allows exact recovery of the input. We prove that the network is bijective when the Lipschitz constant of each residual block is below one, and we show state-of-the-art bits per dimension." }],
+      ['layer-analysis', { title: "Layer Fusion for Memory-Efficient CNN Inference on FPGAs", abstract: "Off-chip memory traffic dominates the energy of CNN accelerators. We fuse the computation of consecutive layers so that intermediate feature maps stay on chip, reducing DRAM transfers by 70%." }],
+      ['layer-analysis', { title: "Early and Late Layer Fusion of Camera and LiDAR for 3D Object Detection", abstract: "We compare fusing camera and LiDAR features in early layers versus late layers of a detection network." }],
+      ['interpretability', { title: "Understanding the Loss Landscape of Wide Networks", abstract: "We analyze how the geometry of the loss landscape changes with width and depth. Our results provide insight into how deep networks behave during training and why wide networks are easier to optimize." }],
+      ['interpretability', { title: "Understanding Benchmark Saturation in Language Model Evaluation", abstract: "Aggregate leaderboard scores are hard to interpret when benchmarks saturate. We analyze why scores plateau and show how models trained on contaminated data behave differently." }],
+      ['peft', { title: "Editing Factual Knowledge in Language Models", abstract: "Our method edits a fact by modifying a small subset of weights in one MLP layer while all other weights remain frozen. Unlike fine-tuning, it leaves unrelated facts intact." }],
+    ];
+    for (const [topic, paper] of notIn) expect(topicIds(paper), paper.title).not.toContain(topic);
+    // And papers that must keep (or gain) model compression although they prune tokens or a vocabulary.
+    for (const paper of [{ title: "Joint Token Pruning and Structured Pruning for Compressing Vision Transformers", abstract: "We compress vision transformers by pruning tokens and attention heads jointly, reducing model size by 40%." }, { title: "Token Pruning Meets Model Compression: Efficient Vision Transformers", abstract: "We reduce the number of parameters and the memory footprint of ViTs." }, { title: "Vocabulary Pruning for Compact Multilingual Language Models", abstract: "Multilingual language models spend most of their parameters on the embedding matrix. We prune the vocabulary to the tokens used by the target language, reducing the number of parameters by 45% and the model size accordingly without loss of accuracy." }]) {
+      expect(topicIds(paper), paper.title).toContain('model-compression');
+    }
+    for (const title of ['Mixed Precision Training', 'FP8-LM: Training FP8 Large Language Models', 'Scalable Methods for 8-bit Training of Neural Networks']) {
+      expect(topicIds({ title, abstract: '' }), title).toContain('efficient-training');
+    }
+  });
+
   it('a state-space model is not filed under efficient attention, unless its title is about attention', () => {
     const mamba = topicIds({
       title: 'Mamba: Linear-Time Sequence Modeling with Selective State Spaces',

@@ -92,7 +92,9 @@ export function attachSearchPage(): void {
   // search replaces them, so a "Show more" clicked while a search runs still extends what is shown.
   let filtered: SearchHit[] = [];
   let rendered = 0;
-  let shownState: SearchState | undefined;
+  // The state of the latest search started (none after one failed): typing pauses and Enter
+  // search only a state not searched already, so neither redraws the list under a "Show more".
+  let searched: SearchState | undefined;
   // The page "Show more" is drawing: a second click meanwhile (a double-click) waits for it rather
   // than drawing the same page again.
   let drawingMore: Promise<HTMLAnchorElement | null> | undefined;
@@ -109,12 +111,18 @@ export function attachSearchPage(): void {
 
   /** The field's value became the query: keep the address in step without a new history entry. */
   function typed(): void {
-    current = { ...current, q: input.value.replace(/\s+/g, ' ').trim(), verbatim: false };
+    const q = input.value.replace(/\s+/g, ' ').trim();
+    // The words as typed stay as typed ("search instead for …") until they change.
+    current = { ...current, q, verbatim: q === current.q && current.verbatim };
     history.replaceState(history.state, '', urlOf(current));
     clearTimeout(settleTimer);
     settleTimer = setTimeout(commit, SETTLE_MS);
     clearTimeout(searchTimer);
-    searchTimer = setTimeout(() => void run(), DEBOUNCE_MS);
+    searchTimer = setTimeout(searchIfNew, DEBOUNCE_MS);
+  }
+
+  function searchIfNew(): void {
+    if (!(searched && sameState(current, searched))) void run();
   }
 
   /** The search settled: the previous settled search keeps its entry, this one gets a new one. */
@@ -141,8 +149,8 @@ export function attachSearchPage(): void {
     // Search now, not again after the typing pause typed() waits for.
     clearTimeout(searchTimer);
     commit();
-    // Enter on the search already shown keeps its results (and any pages "Show more" added).
-    if (!(shownState && sameState(current, shownState) && !searching())) void run();
+    // Enter on the search already shown (or under way) keeps its results and any pages "Show more" added.
+    searchIfNew();
   });
   clearFilters.addEventListener('click', () => setFilters({ topics: [], allTopics: false, code: [], years: anyYear(), venues: [] }));
   const syncTopicMatch = () => {
@@ -154,8 +162,16 @@ export function attachSearchPage(): void {
   const years = yearFrom && yearTo ? new YearRangeSelect(yearFrom, yearTo, (range) => setFilters({ years: range })) : undefined;
   years?.set(current.years);
   more.addEventListener('click', () => {
-    if (drawingMore) return;
-    drawingMore = renderMore().finally(() => (drawingMore = undefined));
+    // A second click while the page is drawn (a double-click) adds nothing; nor does a click while a
+    // new search runs, whose results replace the list (and would take the focus moved into it).
+    if (drawingMore || searching()) return;
+    drawingMore = renderMore()
+      .catch((error: unknown) => {
+        status.textContent = 'Search could not load. Reload the page to try again.';
+        console.error(error);
+        return null;
+      })
+      .finally(() => (drawingMore = undefined));
     void drawingMore.then((link) => link?.focus());
   });
   window.addEventListener('popstate', () => {
@@ -280,6 +296,7 @@ export function attachSearchPage(): void {
   async function run(): Promise<void> {
     const mine = ++seq;
     const state = current;
+    searched = state;
     document.title = state.q ? `${state.q} – ${baseTitle}` : baseTitle;
     if (!engine) status.textContent = 'Loading search…';
     try {
@@ -314,7 +331,6 @@ export function attachSearchPage(): void {
       relatedList.replaceChildren(...items.filter((_, i) => first[i]!.tier === 'related'));
       filtered = matching;
       rendered = items.length;
-      shownState = state;
       drawnSeq = mine;
       updateMore();
       const shownMatches = filtered.filter((hit) => hit.tier === 'match').length;
@@ -325,6 +341,15 @@ export function attachSearchPage(): void {
       status.dataset.query = state.q;
     } catch (error) {
       if (mine !== seq) return;
+      // No results are left under the message; the same search may be tried again.
+      searched = undefined;
+      drawnSeq = mine;
+      filtered = [];
+      rendered = 0;
+      results.replaceChildren();
+      relatedList.replaceChildren();
+      relatedHeading.hidden = true;
+      updateMore();
       status.textContent = 'Search could not load. Reload the page to try again.';
       console.error(error);
     }
