@@ -55,11 +55,15 @@ describe('expandAcronyms', () => {
 });
 
 describe('gists with the acronyms their abstract defines', () => {
-  it('writes out "WM"; "LMC" stays, written out it would pass 200 characters (the shipped abstract of the weight-matching analysis)', () => {
+  it('writes out "LMC" and "WM" within the default 280 characters; at 200 only "WM" fits (the shipped abstract of the weight-matching analysis)', () => {
     const abstract =
       'Recently, Ainsworth et al. showed that using weight matching (WM) to minimize the L₂ distance in a permutation search of model parameters effectively identifies permutations that satisfy linear mode connectivity (LMC), in which the loss along a linear path between two independently trained models with different seeds remains nearly constant. ' +
       'This paper provides a theoretical analysis of LMC using WM, which is crucial for understanding stochastic gradient descent\'s effectiveness and its application in areas like model merging.';
-    expect(gistOf(abstract, { title: 'Analysis of Linear Mode Connectivity via Permutation-Based Weight Matching' })).toBe(
+    const title = 'Analysis of Linear Mode Connectivity via Permutation-Based Weight Matching';
+    expect(gistOf(abstract, { title })).toBe(
+      'Provides a theoretical analysis of linear mode connectivity (LMC) using weight matching (WM), which is crucial for understanding stochastic gradient descent\'s effectiveness and its application in areas like model merging.',
+    );
+    expect(gistOf(abstract, { title, maxLength: 200 })).toBe(
       'Provides a theoretical analysis of LMC using weight matching (WM), which is crucial for understanding stochastic gradient descent\'s effectiveness and its application in areas like model merging.',
     );
   });

@@ -44,7 +44,7 @@ const CLAIM_VERB =
 export const BACK_DETERMINER = String.raw`(?:this|these|those|such|the\s+above(?:-mentioned)?|the\s+aforementioned|aforementioned|the\s+former|the\s+latter)`;
 
 /** What such a determiner points back at: the problem, method or finding an earlier sentence named. */
-export const BACK_NOUN = String.raw`(?:problems?|issues?|challenges?|limitations?|methods?|approach(?:es)?|models?|gaps?|questions?|tasks?|settings?|observations?|findings?|insights?|phenomen(?:on|a)|drawbacks?|shortcomings?|difficult(?:y|ies)|concerns?|obstacles?|bottlenecks?|weakness(?:es)?|deficienc(?:y|ies)|ideas?|results?|techniques?|algorithms?|systems?|propert(?:y|ies)|scenarios?|constraints?|goals?|architectures?|frameworks?|strateg(?:y|ies)|works|efforts?|trade-?offs?|barriers?|requirements?|needs?|paradigms?|thes[ie]s|hypothes[ie]s|claims?|constructions?|variants?)`;
+export const BACK_NOUN = String.raw`(?:problems?|issues?|challenges?|limitations?|methods?|approach(?:es)?|models?|gaps?|questions?|tasks?|settings?|observations?|findings?|insights?|phenomen(?:on|a)|drawbacks?|shortcomings?|difficult(?:y|ies)|concerns?|obstacles?|bottlenecks?|weakness(?:es)?|deficienc(?:y|ies)|ideas?|results?|techniques?|algorithms?|systems?|propert(?:y|ies)|scenarios?|constraints?|goals?|architectures?|frameworks?|strateg(?:y|ies)|works|efforts?|trade-?offs?|barriers?|requirements?|needs?|paradigms?|thes[ie]s|hypothes[ie]s|claims?|constructions?|variants?|procedures?|disparit(?:y|ies)|discrepanc(?:y|ies)|behaviou?rs?|trends?|mechanisms?|formulations?|process(?:es)?|famil(?:y|ies)|lines?\s+of\s+(?:work|research)|choices?|decisions?|practices?|assumptions?|beliefs?|aspects?|factors?)`;
 
 /**
  * A back-reference: the determiner, at most one modifier ("these two approaches", "this recent
@@ -53,8 +53,8 @@ export const BACK_NOUN = String.raw`(?:problems?|issues?|challenges?|limitations
  */
 const BACK_REFERENCE = new RegExp(String.raw`\b${BACK_DETERMINER}\s+(?:[\w-]+\s+)?(${BACK_NOUN})\b`, 'gi');
 
-/** A verb that solves what it points back at: "to address this issue", "bridges this gap". */
-const SOLVES = /\b(?:address|tackl|solv|overcom|mitigat|alleviat|resolv|handl|fix|remed|circumvent|bridg|fill|clos|target|answer)\w*\s+(?:all\s+)?(?:of\s+)?$/i;
+/** A verb or noun that solves or disputes what it points back at: "to address this issue", "bridges this gap", "a simple solution to this problem", "challenges this belief". */
+const SOLVES = /\b(?:(?:address|tackl|solv|overcom|mitigat|alleviat|resolv|handl|fix|remed|circumvent|bridg|fill|clos|target|answer|challeng|question|refut|disprov|overturn|dispel|debunk|revisit)\w*|solutions?\s+(?:to|for)|remed(?:y|ies)\s+(?:to|for)|fix(?:es)?\s+(?:to|for)|answers?\s+to)\s+(?:all\s+)?(?:of\s+)?$/i;
 /**
  * What makes up for the reference after it: how it is solved ("… this issue by introducing X",
  * "… these problems can be solved by formulating Y") or the list it stands for ("… such
@@ -71,17 +71,23 @@ const AND_TO_DO = new RegExp(String.raw`^\s+and\s+(?:${phraseAlternation(VERBS)}
 /**
  * "It …", "They …", "This is …": a subject that only an earlier sentence names, opening the gist
  * or right after its claim verb ("Shows it can be factored through …", "Proves that they converge",
- * "Demonstrates its ability to …");
+ * "Demonstrates both analytically and empirically that this can lead to …", "Demonstrates its ability to …");
  * not the "it" of "it is possible to …" or "it takes only …", which stands for nothing.
  */
 const PRONOUN_SUBJECT = new RegExp(
-  String.raw`^(?:(?:${CLAIM_VERB})\s+(?:that\s+)?)?(?:(?:its|their)(?=\s)|it(?!\s+(?:takes|seems|appears|turns\s+out|remains|follows|suffices)\b)(?!\s+(?:is|was)\s+(?:\w+\s+)?(?:possible|impossible|feasible|infeasible|necessary|sufficient|beneficial|important|crucial|essential|difficult|hard|easy|natural|common|known|shown|proven|clear|unclear|likely|unlikely|challenging|desirable)\b)|they|(?:this|these|those)\s+(?:is|are|was|were|can|could|will|would|has|have|had|allows?|enables?|leads?|makes?|yields?|shows?))\b(?![-'’])`,
+  String.raw`^(?:(?:${CLAIM_VERB})\s+(?:(?:(?:[\w-]+ly|both|and|also|further|then|again),?\s+){1,5}that\s+|that\s+)?)?(?:(?:its|their)(?=\s)|it(?!\s+(?:takes|seems|appears|turns\s+out|remains|follows|suffices)\b)(?!\s+(?:is|was)\s+(?:\w+\s+)?(?:possible|impossible|feasible|infeasible|necessary|sufficient|beneficial|important|crucial|essential|difficult|hard|easy|natural|common|known|shown|proven|clear|unclear|likely|unlikely|challenging|desirable)\b)|they|(?:this|these|those)\s+(?:is|are|was|were|can|could|will|would|has|have|had|allows?|enables?|leads?|makes?|yields?|shows?))\b(?![-'’])`,
   'i',
 );
 /** "Finds that some of them …": a part of what an earlier sentence listed, right after the claim verb ("Benchmarks twenty LLMs and finds that most of them fail" names them first). */
 const PART_OF_THEM = new RegExp(String.raw`^(?:${CLAIM_VERB})\s+(?:that\s+)?(?:some|all|each|both|many|most|none|several|one|two|three)\s+of\s+them\b`, 'i');
 /** "the proposed method": the paper's method, named only in an earlier sentence. */
 const PROPOSED_UNNAMED = /\bthe\s+(?:proposed|presented|aforesaid)\s+(method|approach|model|framework|algorithm|technique|scheme|system|architecture|strategy|network|solution)\b/gi;
+/**
+ * "Shows the approach works well …": a bare "the approach", which only an earlier sentence
+ * names; not one the words after it define ("the approach of …", "the method that …", "the
+ * framework for …") or one set as a term ("the method of moments") or one a name follows ("the framework MASIL").
+ */
+const THE_UNNAMED = /\b[Tt]he\s+(method|approach|procedure|technique|scheme|framework|algorithm)\b(?!\s+(?:of|for|to|that|which|who|where|whereby|we|called|named|known|based|used|proposed|introduced|described|presented|developed|outlined|given|above|below)\b)(?!\s+[A-Z\d])(?![-’'(])/g;
 
 /** The singular of a noun, enough to find it again earlier in the gist: "approaches" → "approach". */
 function singular(noun: string): string {
@@ -104,7 +110,7 @@ function singular(noun: string): string {
 export function leansOnContext(gist: string): boolean {
   const text = gist.trim();
   if (PRONOUN_SUBJECT.test(text) || PART_OF_THEM.test(text)) return true;
-  for (const m of text.matchAll(PROPOSED_UNNAMED)) if (!new RegExp(String.raw`\b${m[1]}`, 'i').test(text.slice(0, m.index))) return true;
+  for (const m of [...text.matchAll(PROPOSED_UNNAMED), ...text.matchAll(THE_UNNAMED)]) if (!new RegExp(String.raw`\b${m[1]}`, 'i').test(text.slice(0, m.index))) return true;
   for (const m of text.matchAll(BACK_REFERENCE)) {
     if (m.index === 0 && /^this\s+thesis$/i.test(m[0])) continue; // the thesis itself, "This thesis provides …"
     const before = text.slice(0, m.index);

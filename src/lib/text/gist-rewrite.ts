@@ -26,6 +26,14 @@ const CONNECTOR =
  */
 const LEAD_CLAUSE = /^(?:to|based|motivated|inspired|building|built|drawing|guided|driven|following|leveraging|using|towards?|observing|noting|recognizing|recognising|given|thanks|attempting|addressing|focusing|aiming|seeking|starting|taking|by|from|through|against|beyond|along|armed|equipped|in\s+order|in\s+light|in\s+(?:the\s+)?pursuit\s+of|in\s+response|in\s+view|as\s+a\s+remedy|as\s+an\s+alternative|for\s+this|with\s+this|with\s+these|on\s+this|on\s+these|at\s+the\s+same\s+time|in\s+this\s+regard|in\s+doing\s+so|for\s+the\s+(?:first|second|third|fourth|last|final|former|latter)\s+(?:goal|aim|objective|part|question|contribution|problem|issue|challenge|purpose|direction)(?=\s*,))\b/i;
 const WE = /(?:,\s*|\s)(?=we\b)/i;
+/**
+ * A contrast with earlier work before what the paper makes: "Unlike previous work, we introduce
+ * X", "While existing methods employ Y, we propose Z". What the paper makes stands without it; a
+ * contrast that is part of the claim ("Instead of generating an image, we propose to generate
+ * its layers", "Although LoRA is popular, we show …") is not about earlier work, or not before a making verb.
+ */
+const PRIOR_CONTRAST = /^(?:while|whereas|unlike|in\s+contrast\s+to|contrary\s+to|as\s+opposed\s+to)\b(?=[^;]*?\b(?:previous|prior|existing|earlier|conventional|current|traditional|standard|most)\s+(?:[\w-]+\s+)?(?:work|works|methods?|approaches|studies|research|techniques|models|literature)\b)/i;
+const MAKING_VERB = /^we\s+(?:propose|introduce|present|develop|design|devise)\b/i;
 
 /** Adverbs between "we" and its verb that the gist can do without. */
 const ADVERB = String.raw`(?:also|further|first|then|additionally|now|here|therefore|thus|hence|instead|finally|next|newly|formally|empirically|theoretically|systematically|comprehensively|thoroughly|carefully|subsequently|moreover|furthermore|specifically|explicitly|experimentally|rigorously|extensively|successfully)`;
@@ -129,8 +137,8 @@ const REPORTING = new Set(['propose', 'introduce', 'present', 'show', 'demonstra
 
 /** Where the clause of "we" ends: a semicolon or colon, a dash, a bracket, or another subject "we". */
 const CLAUSE_END = /;|:\s|\s[–—-]\s|\b[Ww]e\b|\bI\b/;
-/** What opens a clause inside the one of "we", so a verb after "and" may be that clause's: "that", "which", "to", "can". */
-const INNER_CLAUSE = /\b(?:that|which|who|whose|whom|where|wherein|whereby|when|whenever|how|whether|if|because|while|whilst|whereas|since|although|though|unless|so|to|can|could|may|might|must|shall|should|will|would|they)\b/gi;
+/** What opens a clause inside the one of "we", so a verb after "and" may be that clause's: "that", "which", "to" (not the preposition of "relative to", "due to"), "can". */
+const INNER_CLAUSE = /\b(?:that|which|who|whose|whom|where|wherein|whereby|when|whenever|how|whether|if|because|while|whilst|whereas|since|although|though|unless|so|(?<!\b(?:relative|due|according|close|prior|compared|similar|equivalent|up|next|orthogonal|proportional|respect|thanks|addition|contrast)\s)to|can|could|may|might|must|shall|should|will|would|they)\b/gi;
 /** After a coordinated verb, what shows it is a noun instead: "and design of", "and test," "and use." */
 const NOUN_AFTER = /^(?:\s+(?:of|is|are|was|were|has|have|and|or|for)\b|\s*[,.;:)]|\s*$)/i;
 /** The coordinated words: ", and then W", " and W", ", W", with an optional adverb. */
@@ -196,7 +204,7 @@ function coordinatedVerbs(rest: string, past: boolean): string | undefined {
 /**
  * Strips what the gist does not need in front of the claim: "In this paper, ", "Here ",
  * connectors ("However, ", "To this end, ") and a leading clause before "we" ("To address
- * this issue, we …"), any number of times.
+ * this issue, we …", "Unlike previous work, we introduce …"), any number of times.
  * @example stripLeadIn('To address this issue, in this paper we propose X.') // 'we propose X.'
  */
 export function stripLeadIn(sentence: string): string {
@@ -205,7 +213,10 @@ export function stripLeadIn(sentence: string): string {
     const before = text;
     text = text.replace(PAPER_LEAD_IN, '').replace(CONNECTOR, '');
     const we = WE.exec(text);
-    if (we && we.index > 0 && we.index <= 250 && LEAD_CLAUSE.test(text) && !/\bwe\b/i.test(text.slice(0, we.index))) text = text.slice(we.index + we[0].length);
+    if (we && we.index > 0 && we.index <= 250 && !/\bwe\b/i.test(text.slice(0, we.index))) {
+      const after = text.slice(we.index + we[0].length);
+      if (LEAD_CLAUSE.test(text) || (PRIOR_CONTRAST.test(text) && MAKING_VERB.test(after))) text = after;
+    }
     if (text === before) break;
   }
   return text;
@@ -332,4 +343,66 @@ export function keepStandingClaim(gist: string): string {
     return second;
   }
   return gist;
+}
+
+/** "…; we then provide …", "…: we decompose …", "…, and we investigate …": the author's "we" opening a later clause of the gist. */
+const LATER_WE = /(;|:|,?\s+and)\s+(?=we\s+[a-z])/;
+/** "Makes the following three contributions: (i) we introduce X": the first contribution is the gist ("Introduces X"). */
+const CONTRIBUTION_LIST = /^(?:Makes|Proposes|Has|Offers|Presents)\s+the\s+following\s+(?:\w+\s+)?(?:main\s+|key\s+)?contributions?\s*:\s*(?:\((?:i|1|a)\)|(?:i|1|a)[.)])\s*/i;
+/** "Our thesis is that …", "Our main claim is that …": what the paper argues. */
+const OUR_THESIS = /^Our\s+(?:main\s+|central\s+|key\s+)?(?:thesis|claim|hypothesis|position|argument)\s+is\s+that\s+/;
+
+/** A third-person claim verb opening the gist: the voice "our" must follow. */
+const OPENS_THIRD_PERSON = new RegExp(String.raw`^(?:${[...THIRD_PERSON].map((verb) => capitalize(verb).replace(/ /g, String.raw`\s+`)).join('|')})\s`);
+
+/**
+ * The gist in one voice, the gist's: a later clause in the author's "we" reads like the first
+ * ("Develops LAMB; we then provide convergence analysis" → "Develops LAMB and provides
+ * convergence analysis"; "Introduces X: we decompose Y" → "Introduces X, which decomposes Y"), and
+ * "our" after a claim verb reads "its" ("Challenges this belief with our parallel algorithm" →
+ * "… with its parallel algorithm"; "Proposes our network" → "Proposes the network"). After "and"
+ * only a reporting verb ("and we investigate") is sure to be the paper's next claim rather than a
+ * step inside a clause ("where errors are found and we update the model"); the colon form only
+ * after a gist that makes something. "Makes the following contributions: (i) we introduce X" is
+ * "Introduces X"; "Our thesis is that Y" is "Argues that Y". Outside brackets; the words are the abstract's.
+ * @example inGistVoice('Develops LAMB; we then provide convergence analysis of LAMB.') // 'Develops LAMB and provides convergence analysis of LAMB.'
+ */
+export function inGistVoice(gist: string): string {
+  const list = CONTRIBUTION_LIST.exec(gist);
+  if (list) {
+    const first = contributionGist(gist.slice(list[0].length));
+    if (OPENS_THIRD_PERSON.test(first)) return inGistVoice(first);
+  }
+  const thesis = OUR_THESIS.exec(gist);
+  if (thesis) return `Argues that ${gist.slice(thesis[0].length)}`;
+  if (!OPENS_THIRD_PERSON.test(gist)) return gist;
+  let text = gist;
+  const later = LATER_WE.exec(text);
+  if (later && !insideBrackets(text, later.index)) {
+    const head = text.slice(0, later.index);
+    const tail = text.slice(later.index + later[0].length);
+    const we = weVerb(tail);
+    const rewritten = we && coordinatedVerbs(we.rest, we.past);
+    if (we && rewritten !== undefined) {
+      const clause = `${thirdPerson(we.lemma).toLowerCase()}${rewritten}`;
+      const separator = later[1]!;
+      if (separator === ':' && MAKES.test(head)) text = `${head}, which ${clause}`;
+      else if (separator === ';' || (separator !== ':' && REPORTING.has(we.lemma))) text = `${head} and ${clause}`;
+    }
+  }
+  return text
+    .replace(/^(\S+\s+)our\b/, '$1the')
+    .replace(/\b(that|whether|how|why|when)\s+our\b(?![-'’])/g, '$1 the')
+    .replace(/\bour\s+(proposed|new|novel)\b/g, 'the $1')
+    .replace(/\bour\b(?![-'’])/g, 'its');
+}
+
+/** Whether `index` falls inside round or square brackets of `text`. */
+function insideBrackets(text: string, index: number): boolean {
+  let depth = 0;
+  for (const ch of text.slice(0, index)) {
+    if (ch === '(' || ch === '[') depth++;
+    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
+  }
+  return depth > 0;
 }

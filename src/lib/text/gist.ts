@@ -14,7 +14,7 @@
 
 import { mathSpans } from './math-spans.ts';
 import { plainMath } from './plain-math.ts';
-import { contributionGist, dropPointerTail, keepStandingClaim, pointsBackOnly, stripLeadIn } from './gist-rewrite.ts';
+import { contributionGist, dropPointerTail, inGistVoice, keepStandingClaim, pointsBackOnly, stripLeadIn } from './gist-rewrite.ts';
 import { capitalize } from './claim-verbs.ts';
 import { definedAcronyms, expandAcronyms } from './acronyms.ts';
 import { ENDS_WITH_ABBREVIATION, ENDS_WITH_DOTTED } from './abbreviations.ts';
@@ -30,7 +30,7 @@ const LIST_MARKER = /^\(?(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]$/;
 
 /**
  * Splits plain text into sentences. A boundary is `.`, `!` or `?` followed by whitespace and a
- * character that is not a lowercase letter, outside math, and not the period of an
+ * character that is not a lowercase letter (or a name such as "iCaRL" or "decoupleQ"), outside math, and not the period of an
  * abbreviation ("e.g.", "et al.", "Fig.", "vs."), unless a second period follows it ("i.i.d.. In"); decimals like
  * "34.4" never qualify.
  * @example splitSentences('We use e.g. Fig. 2 and 34.4 points. It works.') // ['We use e.g. Fig. 2 and 34.4 points.', 'It works.']
@@ -43,7 +43,8 @@ export function splitSentences(text: string): string[] {
     const end = m.index + m[0].length;
     if (math.some((r) => m.index >= r.start && m.index < r.end)) continue;
     const next = /\S/.exec(text.slice(end));
-    if (!next || /[a-z]/.test(next[0])) continue;
+    // A name that starts in lowercase ("… progressively. iCaRL learns …", "decoupleQ abandons …") opens a sentence too.
+    if (!next || (/[a-z]/.test(next[0]) && !/^[a-z]{1,12}[A-Z][\w-]*\s/.test(text.slice(end + next.index)))) continue;
     // "… non i.i.d.. In this paper": the first period ends the abbreviation, the second the sentence.
     if (m[0].startsWith('.') && !/^\.\.(?!\.)/.test(m[0])) {
       const before = text.slice(Math.max(start, m.index - 12), m.index);
@@ -85,8 +86,8 @@ const OWN = /\b(?:here|in\s+this\s+(?:paper|work|study|article|report)|our|we)\b
 /** Any other sentence about what the paper does: "We study …", "This paper investigates …", "Our contribution …". */
 const WEAK = /^(?:we|I)\s+[a-z]|^(?:this|the\s+present|our)\s+(?:paper|work|study|article|thesis|dissertation|letter|report|note|main\s+contributions?|contributions?|key\s+contributions?|approach|method|framework|model|results?|analysis|experiments|goal|aim|objective|thesis|idea|proposal|solution|system|technique|algorithm|architecture|network|findings)\b/i;
 
-/** "We release our code and models at https://…", "We open-source the code". */
-const RELEASES_CODE = /^(?:we|I)\s+(?:also\s+|will\s+|further\s+)?(?:release|open-source|make)\b[^.]*?(?:https?:\/\/|\bgithub\b|\b(?:our|the|all)\s+(?:source\s+)?code\b|\bpublicly\s+available\b)/i;
+/** "We release our code and models at https://…", "We open-source the code", "We provide easy-to-use code that …". */
+const RELEASES_CODE = /^(?:we|I)\s+(?:also\s+|will\s+|further\s+|additionally\s+)?(?:release|open-source|make|provide|share|publish)\b[^.]*?(?:https?:\/\/|\bgithub\b|\bcode(?:base)?\b(?!-)|\bpublicly\s+available\b)/i;
 
 /**
  * "We can ask whether …", "we ask how …": the question the paper takes up, not what it answers
@@ -99,9 +100,9 @@ function contentWords(text: string): Set<string> {
   return new Set((text.toLowerCase().match(/[a-z][a-z-]{3,}/g) ?? []).map((word) => word.replace(/s$/, '')));
 }
 
-/** Whether `sentence` uses at least `n` of the title's content words. */
-function sharesTitleWords(sentence: string, title: string, n: number): boolean {
-  const words = contentWords(title);
+/** Whether `sentence` uses at least `n` of the title's content words, not counting those in `ignored`. */
+function sharesTitleWords(sentence: string, title: string, n: number, ignored: ReadonlySet<string> = new Set()): boolean {
+  const words = new Set([...contentWords(title)].filter((word) => !ignored.has(word)));
   let shared = 0;
   for (const word of contentWords(sentence)) if (words.has(word) && ++shared >= n) return true;
   return false;
@@ -115,12 +116,49 @@ function contributionRank(sentence: string, name: string, title: string): number
   if (ASKS.test(claim)) return 0;
   const strong = STRONG.test(claim);
   if (strong && name && sentence.includes(name)) return 3;
+  // "We explore X and introduce FactorLLM, …": the named method, made in a later clause.
+  if (name && WEAK.test(claim) && new RegExp(String.raw`\b(?:propose|introduce|present|develop|design)s?\s+(?:[\w-]+\s+){0,3}?${escapeRegExp(name)}\b`).test(claim)) return 3;
   if (strong) return 2;
   if (DEFINES.test(claim)) return name && sentence.includes(name) ? 3 : sharesTitleWords(sentence, title, 2) ? DEFINES_RANK : 1;
   if (WEAK.test(claim) || (PASSIVE.test(claim) && OWN.test(sentence))) return 1;
   // "MobileNetV2 improves …": the method the title names, as the subject.
-  if (name && claim.startsWith(name) && /^\S+(?:\s*\([^)]*\))?,?\s+(?:is|are|achieves|improves|reduces|enables|outperforms|uses|combines|learns|consists|provides|introduces|extends|allows|makes|can)\b/.test(claim)) return 2;
+  if (name && claim.startsWith(name) && /^\S+(?:\s*\([^)]*\))?,?\s+(?!(?:is|are)\s+(?:\w+\s+)?(?:complementary|compatible|orthogonal|applicable|available|agnostic)\b)(?:is|are|achieves|improves|reduces|enables|outperforms|uses|combines|learns|consists|provides|introduces|extends|allows|makes|can)\b/.test(claim)) return 2;
   return 0;
+}
+
+/**
+ * "We propose / introduce / develop …": the paper makes something, which says more than what it
+ * shows about it; not "we present evidence / results / an analysis", which reports, or "we propose
+ * that …", which argues.
+ */
+const MAKES = /^(?:(?:we|I)\s+(?:[a-z]+\s+){0,2}?(?:propose|introduce|present|develop|design|devise)d?|(?:this|the\s+present|our)\s+(?:paper|work|study|article|thesis|report)\s+(?:[a-z]+\s+){0,2}?(?:propos|introduc|present|develop|design|devis)\w*)\b(?!\s+(?:(?:some|new|preliminary|empirical|strong|extensive|comprehensive|theoretical|experimental|a|an|the|our)\s+){0,2}(?:evidence|results?|findings|experiments|analys[ie]s|study|studies|evaluations?|insights?|observations?|overview|survey|review|discussion|takeaways|lessons|guidelines|recommendations)\b)(?!\s+that\b)/i;
+/** "We also propose …", "Furthermore, we …", "Finally, we …": a contribution after the main one. */
+const SECONDARY = /^(?:(?:furthermore|moreover|additionally|in\s+addition|besides|finally|lastly|further)\b,?\s+(?:we|I)\b|(?:we|I)\s+(?:also|further|additionally|finally|then|lastly)\b)/i;
+/** "We conduct extensive experiments …", "We demonstrate the effectiveness of …": how the paper checks its contribution, not what it is. */
+const CHECKS = /^(?:we|I)\s+(?:also\s+|further\s+|then\s+|finally\s+)?(?:(?:conduct|perform|run|carry\s+out|carried\s+out)(?:ed)?\s+(?:\w+\s+){0,3}?(?:experiments|evaluations?|ablations?|empirical\s+stud)|(?:demonstrate|show|validate|verify|confirm|evaluate|illustrate)[ds]?\s+(?:\w+\s+){0,2}?(?:effectiveness|efficacy|superiority|advantages?|benefits?|performance|merits|validity|usefulness|utility)\b)/i;
+/**
+ * Title words too common in this field to say what a paper is about: a sentence sharing
+ * "learning" and "models" with the title is not thereby about the paper's subject.
+ */
+const GENERIC_TITLE_WORDS = new Set(['learning', 'learn', 'neural', 'network', 'deep', 'model', 'modeling', 'modelling', 'large', 'language', 'llm', 'training', 'train', 'data', 'dataset', 'based', 'toward', 'towards', 'using', 'with', 'from', 'into', 'through', 'efficient', 'effective', 'improving', 'improved', 'better', 'task', 'method', 'approach', 'framework', 'representation', 'transformer', 'what', 'when', 'your', 'more', 'than', 'via', 'beyond', 'scale', 'scaling', 'simple', 'general', 'analysis', 'study']);
+
+/**
+ * Within a rank: a sentence that makes something (+3) and one about what the title is about
+ * (two of its less common words, +2) come first, the first more: a sentence restating the title's
+ * words is often the paper's summary of its results, not its contribution; a secondary contribution or a check of one
+ * (−3) after the main one. Each is less than a step of rank, and than the penalty for leaning
+ * on an earlier sentence.
+ */
+function emphasis(sentence: string, title: string): number {
+  const claim = stripLeadIn(sentence);
+  const makes = MAKES.test(claim) ? 3 : 0;
+  const onSubject = title && sharesTitleWords(sentence, title, 2, GENERIC_TITLE_WORDS) ? 2 : 0;
+  const later = SECONDARY.test(sentence) || SECONDARY.test(claim) || CHECKS.test(claim) ? 3 : 0;
+  return makes + onSubject - later;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The method the title names: "Mamba: Linear-Time …" → "Mamba", "LoRA-drop …" → ''. */
@@ -166,8 +204,8 @@ function chooseSentence<G>(sentences: readonly string[], title: string, gistFor:
   sentences.forEach((sentence, i) => {
     const rank = contributionRank(sentence, name, title);
     if (rank === 0 || sentence.length < 12) return;
-    // Rank first; then standing alone; then clean math; then a mild preference for earlier sentences.
-    const unpenalised = rank * 10 + (cleanMath(sentence) ? 5 : 0) - Math.min(i, 20) * 0.1;
+    // Rank first; then standing alone; then clean math and emphasis; then a mild preference for earlier sentences.
+    const unpenalised = rank * 10 + emphasis(sentence, title) + (cleanMath(sentence) ? 5 : 0) - Math.min(i, 20) * 0.1;
     if (best && unpenalised <= best.score) return;
     const gist = gistFor(sentence);
     const shown = shownOf(gist);
@@ -265,7 +303,7 @@ function leavesClauseOpen(head: string, next: string): boolean {
   if (/:\s[^:;,]{1,40}(?:,\s[^:;,]{1,40})*$/.test(head) && /^,/.test(next)) return true; // "three basic operations: pooling, | broadcasting, and …"
   if (/:\s+(?:the\s+)?(?:first|one)\b[^:;]*$/i.test(head) && /[,;]\s+(?:and\s+)?(?:the\s+)?(?:other|second|rest|remaining|latter)\b/i.test(next)) return true; // "three approaches: the first …, | and the other two …"
   if (/^(?:show|shows|demonstrate|demonstrates|prove|proves|find|finds|observe|observes|argue|argues|reveal|reveals|establish|establishes|conclude|concludes|note|notes|verify|verifies|confirm|confirms|suggest|suggests|believe|hypothesi[sz]e)$/i.test(last) && /^\s+that\b/i.test(next)) return true;
-  if (ADJECTIVE.test(last) && /\b(?:a|an|the)\s+(?:(?:more|less|most|least|very|highly|much)\s+)?[\w-]+$/i.test(head)) return true;
+  if (ADJECTIVE.test(last) && /\b(?:a|an|the)\s+(?:(?:more|less|most|least|very|highly|much|\w+ly)\s+)?[\w-]+$/i.test(head)) return true;
   if (/ing$/i.test(last) && !GERUND_NOUN.test(last) && /^,\s+(?:the|a|an|its|their|our|this|these|those)\b/i.test(next)) return true;
   const coordinated = /^,?\s+(?:and|or)\s+([\w-]+)\s+[\w-]+/i.exec(next);
   if (coordinated && ADJECTIVE.test(last) && ADJECTIVE.test(coordinated[1]!) && !/ed$/i.test(coordinated[1]!)) return true;
@@ -274,11 +312,38 @@ function leavesClauseOpen(head: string, next: string): boolean {
 }
 
 /**
- * The sentence cut back to at most `maxLength` characters at a clause boundary, ending in a
- * period; undefined when no clause boundary leaves a sentence of at least `minLength`.
+ * Where dropping the rest of a sentence drops a clause of its own, not part of the claim: before
+ * "; ", a dash, ", which / while / whereas / thereby …", ", achieving / allowing / outperforming …"
+ * or "and we …". A cut before a preposition or "that" may drop what the claim is about ("finding
+ * minimal degradation | until half the layers are removed", "have limited capacity | in
+ * constructing high-frequency representations"), so a sentence of a readable length is not cut
+ * there (`shorten`).
  */
-function shorten({ text, math }: Plain, maxLength: number, minLength: number): string | undefined {
-  if (text.length <= maxLength) return text;
+const SAFE_BREAK = /^(?:;\s|\s[–—]\s|\s-\s|,?\s+(?:and\s+)?(?:we|I)\s|,\s+(?:while|whilst|whereas|thereby|thus|hence|resulting|achieving|attaining|allowing|enabling|outperforming|surpassing|yielding|leading|making|offering|providing|improving|reducing|demonstrating|showing|showcasing|highlighting|paving|opening|setting|establishing|suggesting|indicating|and\s+(?:thus|thereby|hence|also|further|finally|then|additionally|consequently)|with\s+(?:up\s+to|only|no|minimal|negligible|little|significant|substantial|comparable|competitive|similar|better|improved|consistent)\b|at\s+(?:a|the)\s+(?:fraction|cost)|as\s+well\s+as)\b)/i;
+
+/**
+ * The sentence as the gist shows it, ending in a period: whole when it fits in `preferredLength`;
+ * else cut back at the last boundary before `preferredLength` that drops only a clause of its own
+ * (`SAFE_BREAK`); else whole when it fits in `maxLength`; else cut at the last clause boundary
+ * that leaves a finished clause, before `preferredLength` if there is one, else before `maxLength`. Undefined when no cut leaves a sentence of at
+ * least `minLength`.
+ */
+function shorten(plain: Plain, maxLength: number, minLength: number, preferredLength = maxLength): string | undefined {
+  const { text } = plain;
+  if (text.length <= Math.min(preferredLength, maxLength)) return text;
+  if (preferredLength < maxLength) {
+    const safe = cutAt(plain, preferredLength, Math.max(minLength, Math.floor(preferredLength / 2)), (next) => SAFE_BREAK.test(next));
+    if (safe) return safe;
+    if (text.length <= maxLength) return text;
+    // Too long to show whole: the cut a shorter gist would make, before a later one that keeps more but risks more.
+    const short = cutAt(plain, preferredLength, minLength, () => true);
+    if (short) return short;
+  }
+  return cutAt(plain, maxLength, minLength, () => true);
+}
+
+/** The sentence cut at the last clause boundary before `maxLength` that `allowed` accepts and that leaves a finished clause of at least `minLength`. */
+function cutAt({ text, math }: Plain, maxLength: number, minLength: number, allowed: (next: string) => boolean): string | undefined {
   let found: string | undefined;
   for (const m of text.matchAll(CLAUSE_BREAK)) {
     const cut = m.index;
@@ -286,6 +351,7 @@ function shorten({ text, math }: Plain, maxLength: number, minLength: number): s
     if (math.some((r) => cut > r.start && cut < r.end)) continue;
     const raw = text.slice(0, cut);
     const head = raw.replace(TRAILING_JUNK, '');
+    if (!allowed(text.slice(cut))) continue;
     if (/-$/.test(raw.trimEnd()) || !completeClause(head)) continue;
     if (isCutMidThought(`${head}.`) || leavesClauseOpen(head, text.slice(head.length))) continue;
     if (head.length >= minLength && balancedBrackets(head) && !/\b(?:and|or|but|then)\s+\S+$|ly$/i.test(head) && !/\b(?:a|an|the|of|and|or|to|its|their|our|this|these|is|are|be|caused|based|used|such|including|like|namely|both|either|between|than|more|less|most|not|can|will|we|it|which|that|each|every|all|any|some)$/i.test(head)) found = `${head}.`;
@@ -367,8 +433,13 @@ function describedBy(gist: string, next: string): string | undefined {
 export interface GistOptions {
   /** The paper's (repaired) title: its method name ranks sentences, its subtitle is the fallback. */
   title?: string;
-  /** At most this many characters (default 200). */
+  /** At most this many characters (default 280). */
   maxLength?: number;
+  /**
+   * A longer sentence is cut back to this many characters where that drops only a clause of its
+   * own ("…, which …", "; …"), else shown whole up to `maxLength` (default 200, never above `maxLength`).
+   */
+  preferredLength?: number;
 }
 
 /**
@@ -381,23 +452,24 @@ export interface GistOptions {
  * text: inline math becomes Unicode text.
  * @example gistOf('Transformers are slow. In this paper, we propose FastFormer, a linear-time model.') // 'Proposes FastFormer, a linear-time model.'
  */
-export function gistOf(abstract: string, { title = '', maxLength = 200 }: GistOptions = {}): string {
+export function gistOf(abstract: string, { title = '', maxLength = 280, preferredLength = 200 }: GistOptions = {}): string {
+  const preferred = Math.min(preferredLength, maxLength);
   const text = abstract
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^(?:abstract|summary)\s*[:.—–-]\s*/i, '')
     .replace(DOUBLED_WORD, '$1');
   const sentences = text ? splitSentences(text) : [];
-  const minLength = Math.min(40, Math.floor(maxLength / 3));
+  const minLength = Math.min(40, Math.floor(preferred / 3));
   const gistFrom = (sentence: string) => {
-    const plain = toPlain(keepStandingClaim(dropPointerTail(contributionGist(sentence))));
-    return { plain, short: shorten(plain, maxLength, minLength) };
+    const plain = toPlain(keepStandingClaim(dropPointerTail(inGistVoice(contributionGist(sentence)))));
+    return { plain, short: shorten(plain, maxLength, minLength, preferred) };
   };
   const chosen = chooseSentence(sentences, title, gistFrom, (gist) => gist.short ?? '');
   if (chosen?.gist.short) {
     const next = sentences[sentences.indexOf(chosen.sentence) + 1];
     const described = next === undefined ? undefined : describedBy(chosen.gist.short, next);
-    const gist = (described && shorten(toPlain(described), maxLength, chosen.gist.short.length + 20)) ?? chosen.gist.short;
+    const gist = (described && shorten(toPlain(described), maxLength, chosen.gist.short.length + 20, Math.max(preferred, chosen.gist.short.length + 20))) ?? chosen.gist.short;
     return expandAcronyms(gist, definedAcronyms(text), title, maxLength);
   }
   const sub = subtitle(title);
@@ -405,5 +477,5 @@ export function gistOf(abstract: string, { title = '', maxLength = 200 }: GistOp
   if (chosen) return truncate(chosen.gist.plain, maxLength);
   const first = sentences.find((s) => s.length >= 30) ?? sentences[0] ?? '';
   const plain = toPlain(first);
-  return shorten(plain, maxLength, minLength) ?? truncate(plain, maxLength);
+  return shorten(plain, maxLength, minLength, preferred) ?? truncate(plain, maxLength);
 }
