@@ -533,9 +533,9 @@ describe('gists of the shipped seeds', () => {
   // "Demonstrates their …", "the proposed method", "some of them" count), which flagged 17 of the gists before that
   // stop's rewrites. Stop 36 made the check stricter again (a bare "the approach", "challenges this belief",
   // "a solution to this problem", "Demonstrates both analytically and empirically that this …"): it flags 22 of the
-  // gists before that stop's changes and 16 after.
-  it('lean on a sentence they do not show in at most 16 (29 before gists avoided them; `npm run audit -- --list gist-context`)', () => {
-    expect(papers.filter((p) => leansOnContext(p.gist)).length).toBeLessThanOrEqual(16);
+  // gists before that stop's changes and 15 after.
+  it('lean on a sentence they do not show in at most 15 (29 before gists avoided them; `npm run audit -- --list gist-context`)', () => {
+    expect(papers.filter((p) => leansOnContext(p.gist)).length).toBeLessThanOrEqual(15);
   });
 
   it('never stop mid-thought', () => {
@@ -720,7 +720,7 @@ describe('gists that say what the paper makes, in one voice (stop 36: real abstr
     const mip =
       'Unfortunately, existing hypernetworks are often challenging to train. In this work, we identify a fundamental and previously unidentified problem that contributes to the challenge of training hypernetworks: a magnitude proportionality between the inputs and outputs of the hypernetwork. We demonstrate both analytically and empirically that this can lead to unstable optimization, thereby slowing down convergence, and sometimes even preventing any learning. We present a simple solution to this problem using a revised hypernetwork formulation that we call Magnitude Invariant Parametrizations (MIP). We demonstrate the proposed solution on several hypernetwork tasks, where it consistently stabilizes training and achieves faster convergence. We provide easy-to-use code that can turn existing networks into MIP-based hypernetworks.';
     expect(gistOf(mip, { title: 'Magnitude Invariant Parametrizations Improve Hypernetwork Learning' })).toBe(
-      'Presents a simple solution to this problem using a revised hypernetwork formulation that we call Magnitude Invariant Parametrizations (MIP).',
+      'Presents a simple solution to this problem using a revised hypernetwork formulation called Magnitude Invariant Parametrizations (MIP).',
     );
     // FactorLLM: the method the title names, made in the second clause of a "We explore … and introduce" sentence.
     const factor =
@@ -757,6 +757,29 @@ describe('gists that say what the paper makes, in one voice (stop 36: real abstr
     );
     // A "we" inside a clause of the claim is that clause's, not a second claim.
     expect(gistOf('We propose a loop where errors are found and we update the model after each round.')).toBe('Proposes a loop where errors are found and we update the model after each round.');
+  });
+
+  it('reads a survey\'s own sentence as its contribution, and its "also" as a secondary one', () => {
+    const survey =
+      'Recent advancements in sequence modeling have led to the emergence of Structured State Space Models (SSMs) as an efficient alternative to Recurrent Neural Networks (RNNs) and Transformers. This survey provides a comprehensive review of SSMs, tracing their evolution from the foundational S4 model to its successors like Mamba, Simplified Structured State Space Sequence Model (S5), and Jamba, highlighting their improvements in computational efficiency, memory optimization, and inference speed. By comparing SSMs with traditional sequence models across domains, we demonstrate their advantages in handling long-range dependencies while reducing computational overhead.';
+    // Was "Demonstrates their advantages …"; a cut inside the list of successors ("… like Mamba, Simplified … (S5).") is no cut.
+    expect(gistOf(survey, { title: 'A Survey on Structured State Space Sequence (S4) Models' })).toBe(
+      'Provides a comprehensive review of State Space Models (SSMs), tracing their evolution from the foundational S4 model to its successors like Mamba, Simplified Structured State Space Sequence Model (S5), and Jamba.',
+    );
+    expect(gistOf('This survey categorizes the foundational SSMs into three paradigms. This survey also highlights diverse applications of SSMs across domains such as vision, video and audio.')).toBe(
+      'Categorizes the foundational SSMs into three paradigms.',
+    );
+  });
+
+  it('ends a cut list of claims with "and", and names as the gist would', () => {
+    expect(
+      gistOf(
+        'In this view, this survey focuses on the aforementioned issues. Specifically,we illustrate the concept of sequential recommendation, propose a categorization of existing algorithms in terms of three types of behavioral sequence, summarize the key factors affecting the performance of DL-based models, and conduct corresponding evaluations to demonstrate the effects of these factors.',
+      ),
+    ).toBe('Illustrates the concept of sequential recommendation and proposes a categorization of existing algorithms in terms of three types of behavioral sequence.');
+    expect(gistOf('We propose a novel model fusion framework, named CLAFusion, to fuse neural networks with a different number of layers, which we refer to as heterogeneous neural networks, via cross-layer alignment.')).toBe(
+      'Proposes a novel model fusion framework, named CLAFusion, to fuse neural networks with a different number of layers, called heterogeneous neural networks, via cross-layer alignment.',
+    );
   });
 
   it('splits a sentence before a name that starts in lowercase (iCaRL)', () => {

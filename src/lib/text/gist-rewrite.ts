@@ -15,7 +15,7 @@ const PAPER_LEAD_IN =
 
 /** A connector that points back at the sentence before: "However," "To this end," "Therefore,". */
 const CONNECTOR =
-  /^(?:however|moreover|furthermore|additionally|in\s+addition|therefore|thus|hence|consequently|finally|specifically|instead|meanwhile|nevertheless|nonetheless|accordingly|in\s+particular|in\s+contrast|as\s+a\s+result|to\s+this\s+end|to\s+that\s+end|to\s+do\s+so|for\s+this\s+purpose|overall|similarly|in\s+response|alternatively|concretely|importantly|first|second|third|lastly|then|next|also|further),?\s+/i;
+  /^(?:however|moreover|furthermore|additionally|in\s+addition|therefore|thus|hence|consequently|finally|specifically|instead|meanwhile|nevertheless|nonetheless|accordingly|in\s+particular|in\s+contrast|as\s+a\s+result|to\s+this\s+end|to\s+that\s+end|to\s+do\s+so|for\s+this\s+purpose|overall|similarly|in\s+response|alternatively|concretely|importantly|first|second|third|lastly|then|next|also|further)(?:,\s*|\s+)/i;
 
 /**
  * A leading clause before "we": "To address this issue, we", "Motivated by these challenges we",
@@ -71,7 +71,7 @@ const PERFECT_CLAIMS = new Set(['propose', 'introduce', 'present', 'develop', 'd
 
 /** "This paper proposes X", "This study proposed X": the verb (group 1), in the present or the past. */
 const PAPER_VERB = new RegExp(
-  String.raw`^(?:this|the\s+present|our|the)\s+(?:technical\s+|short\s+)?(?:paper|work|study|article|thesis|dissertation|letter|report|note)\s+(?:${ADVERB}\s+){0,2}(${phraseAlternation([...THIRD_PERSON, ...PAST.keys()])})\b`,
+  String.raw`^(?:this|the\s+present|our|the)\s+(?:technical\s+|short\s+)?(?:paper|work|study|article|thesis|dissertation|letter|report|note|survey|review|tutorial|overview|primer)\s+(?:${ADVERB}\s+){0,2}(${phraseAlternation([...THIRD_PERSON, ...PAST.keys()])})\b`,
   'i',
 );
 
@@ -352,6 +352,9 @@ const CONTRIBUTION_LIST = /^(?:Makes|Proposes|Has|Offers|Presents)\s+the\s+follo
 /** "Our thesis is that …", "Our main claim is that …": what the paper argues. */
 const OUR_THESIS = /^Our\s+(?:main\s+|central\s+|key\s+)?(?:thesis|claim|hypothesis|position|argument)\s+is\s+that\s+/;
 
+/** "which we refer to as X", "that we call X", "we dub X": the authors naming what they made. */
+const NAMED_BY_US = /\b(?:(?:which|that)\s+)?we\s+(?:refer\s+to\s+as|call|term|dub|name|coin|denote\s+as)\s+(?=[\w"“'‘])/g;
+
 /** A third-person claim verb opening the gist: the voice "our" must follow. */
 const OPENS_THIRD_PERSON = new RegExp(String.raw`^(?:${[...THIRD_PERSON].map((verb) => capitalize(verb).replace(/ /g, String.raw`\s+`)).join('|')})\s`);
 
@@ -364,7 +367,7 @@ const OPENS_THIRD_PERSON = new RegExp(String.raw`^(?:${[...THIRD_PERSON].map((ve
  * only a reporting verb ("and we investigate") is sure to be the paper's next claim rather than a
  * step inside a clause ("where errors are found and we update the model"); the colon form only
  * after a gist that makes something. "Makes the following contributions: (i) we introduce X" is
- * "Introduces X"; "Our thesis is that Y" is "Argues that Y". Outside brackets; the words are the abstract's.
+ * "Introduces X"; "Our thesis is that Y" is "Argues that Y"; "a formulation that we call X" is "a formulation called X". Outside brackets; the words are the abstract's.
  * @example inGistVoice('Develops LAMB; we then provide convergence analysis of LAMB.') // 'Develops LAMB and provides convergence analysis of LAMB.'
  */
 export function inGistVoice(gist: string): string {
@@ -391,6 +394,7 @@ export function inGistVoice(gist: string): string {
     }
   }
   return text
+    .replace(NAMED_BY_US, 'called ')
     .replace(/^(\S+\s+)our\b/, '$1the')
     .replace(/\b(that|whether|how|why|when)\s+our\b(?![-'’])/g, '$1 the')
     .replace(/\bour\s+(proposed|new|novel)\b/g, 'the $1')

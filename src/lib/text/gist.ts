@@ -15,7 +15,7 @@
 import { mathSpans } from './math-spans.ts';
 import { plainMath } from './plain-math.ts';
 import { contributionGist, dropPointerTail, inGistVoice, keepStandingClaim, pointsBackOnly, stripLeadIn } from './gist-rewrite.ts';
-import { capitalize } from './claim-verbs.ts';
+import { capitalize, THIRD_PERSON_VERBS } from './claim-verbs.ts';
 import { definedAcronyms, expandAcronyms } from './acronyms.ts';
 import { ENDS_WITH_ABBREVIATION, ENDS_WITH_DOTTED } from './abbreviations.ts';
 import { isCutMidThought, leansOnContext, methodName } from './gist-quality.ts';
@@ -84,7 +84,7 @@ const PASSIVE = /\b(?:is|are)\s+(?:\w+\s+)?(?:proposed|introduced|presented|deve
 /** …and about this paper, not earlier work ("numerous models have been proposed"). */
 const OWN = /\b(?:here|in\s+this\s+(?:paper|work|study|article|report)|our|we)\b/i;
 /** Any other sentence about what the paper does: "We study …", "This paper investigates …", "Our contribution …". */
-const WEAK = /^(?:we|I)\s+[a-z]|^(?:this|the\s+present|our)\s+(?:paper|work|study|article|thesis|dissertation|letter|report|note|main\s+contributions?|contributions?|key\s+contributions?|approach|method|framework|model|results?|analysis|experiments|goal|aim|objective|thesis|idea|proposal|solution|system|technique|algorithm|architecture|network|findings)\b/i;
+const WEAK = /^(?:we|I)\s+[a-z]|^(?:this|the\s+present|our)\s+(?:paper|work|study|article|thesis|dissertation|letter|report|note|survey|review|tutorial|overview|primer|main\s+contributions?|contributions?|key\s+contributions?|approach|method|framework|model|results?|analysis|experiments|goal|aim|objective|thesis|idea|proposal|solution|system|technique|algorithm|architecture|network|findings)\b/i;
 
 /** "We release our code and models at https://…", "We open-source the code", "We provide easy-to-use code that …". */
 const RELEASES_CODE = /^(?:we|I)\s+(?:also\s+|will\s+|further\s+|additionally\s+)?(?:release|open-source|make|provide|share|publish)\b[^.]*?(?:https?:\/\/|\bgithub\b|\bcode(?:base)?\b(?!-)|\bpublicly\s+available\b)/i;
@@ -131,9 +131,9 @@ function contributionRank(sentence: string, name: string, title: string): number
  * shows about it; not "we present evidence / results / an analysis", which reports, or "we propose
  * that …", which argues.
  */
-const MAKES = /^(?:(?:we|I)\s+(?:[a-z]+\s+){0,2}?(?:propose|introduce|present|develop|design|devise)d?|(?:this|the\s+present|our)\s+(?:paper|work|study|article|thesis|report)\s+(?:[a-z]+\s+){0,2}?(?:propos|introduc|present|develop|design|devis)\w*)\b(?!\s+(?:(?:some|new|preliminary|empirical|strong|extensive|comprehensive|theoretical|experimental|a|an|the|our)\s+){0,2}(?:evidence|results?|findings|experiments|analys[ie]s|study|studies|evaluations?|insights?|observations?|overview|survey|review|discussion|takeaways|lessons|guidelines|recommendations)\b)(?!\s+that\b)/i;
+const MAKES = /^(?:(?:we|I)\s+(?:[a-z]+\s+){0,2}?(?:propose|introduce|present|develop|design|devise)d?|(?:this|the\s+present|our)\s+(?:paper|work|study|article|thesis|report|survey|review|tutorial)\s+(?:[a-z]+\s+){0,2}?(?:propos|introduc|present|develop|design|devis)\w*)\b(?!\s+(?:(?:some|new|preliminary|empirical|strong|extensive|comprehensive|theoretical|experimental|a|an|the|our)\s+){0,2}(?:evidence|results?|findings|experiments|analys[ie]s|study|studies|evaluations?|insights?|observations?|overview|survey|review|discussion|takeaways|lessons|guidelines|recommendations)\b)(?!\s+that\b)/i;
 /** "We also propose …", "Furthermore, we …", "Finally, we …": a contribution after the main one. */
-const SECONDARY = /^(?:(?:furthermore|moreover|additionally|in\s+addition|besides|finally|lastly|further)\b,?\s+(?:we|I)\b|(?:we|I)\s+(?:also|further|additionally|finally|then|lastly)\b)/i;
+const SECONDARY = /^(?:(?:furthermore|moreover|additionally|in\s+addition|besides|finally|lastly|further)\b,?\s+(?:we|I)\b|(?:we|I|(?:this|our)\s+(?:paper|work|study|survey|review|article))\s+(?:also|further|additionally|finally|then|lastly)\b)/i;
 /** "We conduct extensive experiments …", "We demonstrate the effectiveness of …": how the paper checks its contribution, not what it is. */
 const CHECKS = /^(?:we|I)\s+(?:also\s+|further\s+|then\s+|finally\s+)?(?:(?:conduct|perform|run|carry\s+out|carried\s+out)(?:ed)?\s+(?:\w+\s+){0,3}?(?:experiments|evaluations?|ablations?|empirical\s+stud)|(?:demonstrate|show|validate|verify|confirm|evaluate|illustrate)[ds]?\s+(?:\w+\s+){0,2}?(?:effectiveness|efficacy|superiority|advantages?|benefits?|performance|merits|validity|usefulness|utility)\b)/i;
 /**
@@ -297,6 +297,9 @@ function leavesClauseOpen(head: string, next: string): boolean {
     if (/(?:ed|ing)$/i.test(last) && !GERUND_NOUN.test(last) && !/^(?:the|a|an|of|for|and|in|on|with|its|their|our)$/i.test(/(\S+)\s+\S+$/.exec(head)?.[1] ?? '')) return true;
   }
   if (/^so$/i.test(last) && /^\s+that\b/i.test(next)) return true;
+  // "successors like Mamba, S5, | and Jamba, highlighting …": the last item of a list after two or more.
+  if (/,\s+[^,;:]{1,60}$/.test(head) && /^,\s+(?:and|or)\s+(?:[\w()'’-]+\s+){0,4}[\w()'’-]+\s*(?:[,.;]|$)/i.test(next)) return true;
+  if (/\b(?:like|such\s+as|including|namely)\s+[^;:.()]*,\s+[^,;:.()]{1,60}$/i.test(head) && /^(?:\s*\(|,\s+(?:and|or)\b)/i.test(next)) return true; // "… like Mamba, S5 | (S5), and Jamba"
   if (/^up$/i.test(last) && /^\s+to\b/i.test(next)) return true;
   if (/\bas\s+well$/i.test(head) && /^\s+as\b/i.test(next)) return true;
   if (/,\s+(?:\w+ly\s+)?\w+ing$/i.test(head) && !GERUND_NOUN.test(last) && !/^,|^\s+(?:and|or)\b/i.test(next)) return true; // "…, allowing | for …"
@@ -342,6 +345,18 @@ function shorten(plain: Plain, maxLength: number, minLength: number, preferredLe
   return cutAt(plain, maxLength, minLength, () => true);
 }
 
+/** A claim verb after a comma, with no "and" after it: the last of a list of claims so far ("Illustrates X, proposes Y"), to be joined by "and" where a cut ends the list. */
+const COMMA_LISTED_CLAIM = new RegExp(String.raw`,\s+(?:${THIRD_PERSON_VERBS.map((verb) => verb.replace(/ /g, String.raw`\s+`)).join('|')})\s(?![^;:]*\b(?:and|or)\s)[^;:]*$`);
+
+/**
+ * Whether `head` ends on the word after "and", "or", "but" or "then", or on an "-ly" word: "… and use", "… or even",
+ * which may need what comes next; not on a name ("… like Mamba, S5, and Jamba").
+ */
+function endsOnCoordinatedWord(head: string): boolean {
+  if (/ly$/i.test(head)) return true;
+  return /\b(?:and|or|but|then)\s+\S+$/i.test(head) && !/\b(?:and|or)\s+[A-Z][\w-]*[a-z][\w-]*$/.test(head);
+}
+
 /** The sentence cut at the last clause boundary before `maxLength` that `allowed` accepts and that leaves a finished clause of at least `minLength`. */
 function cutAt({ text, math }: Plain, maxLength: number, minLength: number, allowed: (next: string) => boolean): string | undefined {
   let found: string | undefined;
@@ -354,7 +369,12 @@ function cutAt({ text, math }: Plain, maxLength: number, minLength: number, allo
     if (!allowed(text.slice(cut))) continue;
     if (/-$/.test(raw.trimEnd()) || !completeClause(head)) continue;
     if (isCutMidThought(`${head}.`) || leavesClauseOpen(head, text.slice(head.length))) continue;
-    if (head.length >= minLength && balancedBrackets(head) && !/\b(?:and|or|but|then)\s+\S+$|ly$/i.test(head) && !/\b(?:a|an|the|of|and|or|to|its|their|our|this|these|is|are|be|caused|based|used|such|including|like|namely|both|either|between|than|more|less|most|not|can|will|we|it|which|that|each|every|all|any|some)$/i.test(head)) found = `${head}.`;
+    if (head.length >= minLength && balancedBrackets(head) && !endsOnCoordinatedWord(head) && !/\b(?:a|an|the|of|and|or|to|its|their|our|this|these|is|are|be|caused|based|used|such|including|like|namely|both|either|between|than|more|less|most|not|can|will|we|it|which|that|each|every|all|any|some)$/i.test(head)) {
+      // "Illustrates X, proposes Y | , summarizes Z and evaluates W": the claims kept end their list with "and".
+      const listed = COMMA_LISTED_CLAIM.exec(head);
+      if (!listed) found = `${head}.`;
+      else if (head.length + 3 <= maxLength) found = `${head.slice(0, listed.index)} and${head.slice(listed.index + 1)}.`;
+    }
   }
   return found;
 }
