@@ -782,6 +782,28 @@ describe('gists that say what the paper makes, in one voice (stop 36: real abstr
     );
   });
 
+  it('names what "our method" points at, or says the paper proposes it, and drops an aside that points back', () => {
+    expect(contributionGist("Our proposed two-stage method, known as 'Adapt-then-Unlearn,' excels at unlearning such undesirable features while also maintaining the quality of generated samples.")).toBe(
+      'Adapt-then-Unlearn excels at unlearning such undesirable features while also maintaining the quality of generated samples.',
+    );
+    // CRAFT: was "Our experiments on multiple datasets demonstrate that … (CRAFT) outperforms state-of-the-art methods …".
+    const craft =
+      'In our study, we conducted a series of experiments and found that transformer structures are more adept at capturing low-frequency information, but have limited capacity in constructing high-frequency representations when compared to their convolutional counterparts. Our proposed solution, the cross-refinement adaptive feature modulation transformer (CRAFT), integrates the strengths of both convolutional and transformer structures. Our experiments on multiple datasets demonstrate that CRAFT outperforms state-of-the-art methods by up to 0.29dB while using fewer parameters.';
+    expect(gistOf(craft, { title: 'Feature Modulation Transformer: Cross-Refinement of Global Representation via High-Frequency Prior for Image Super-Resolution' })).toBe(
+      'Proposes the cross-refinement adaptive feature modulation transformer (CRAFT), which integrates the strengths of both convolutional and transformer structures.',
+    );
+    expect(contributionGist('Our method learns to dynamically prompt (L2P) a pre-trained model to learn tasks sequentially under different task transitions.')).toBe(
+      'Proposes a method that learns to dynamically prompt (L2P) a pre-trained model to learn tasks sequentially under different task transitions.',
+    );
+    // What the method achieves, or how it was checked, is a result: no "Proposes".
+    for (const result of ['Our method outperforms prior work on ImageNet.', 'Our approach is evaluated on four benchmarks.', 'Our model achieves 90% accuracy.']) {
+      expect(contributionGist(result)).toBe(result);
+    }
+    expect(dropPointerTail('Develops a new class of techniques, circumventing this problem, by biasing further training towards previously labeled sets.')).toBe(
+      'Develops a new class of techniques by biasing further training towards previously labeled sets.',
+    );
+  });
+
   it('splits a sentence before a name that starts in lowercase (iCaRL)', () => {
     expect(splitSentences('New classes can be added progressively. iCaRL learns strong classifiers and a data representation simultaneously.')).toEqual([
       'New classes can be added progressively.',

@@ -222,8 +222,20 @@ export function stripLeadIn(sentence: string): string {
   return text;
 }
 
-/** "Our method, named ST-3 for …, obtains …" → "ST-3 obtains …": the name says what "our method" only points at. */
-const OUR_NAMED = /^Our\s+(?:proposed\s+|new\s+)?(?:method|approach|model|framework|algorithm|system|technique|architecture|network),?\s+(?:named|called|dubbed|termed|coined)\s+([^\s,]{2,30})(?:\s+(?:for|after|as)\s+[^,]{1,80})?,\s+(?=[a-z])/;
+/**
+ * "Our method, named ST-3 for …, obtains …" → "ST-3 obtains …", "Our proposed two-stage method,
+ * known as 'Adapt-then-Unlearn,' excels …" → "Adapt-then-Unlearn excels …", "Our proposed
+ * solution, the cross-refinement … transformer (CRAFT), integrates …" → "Proposes the cross-refinement …
+ * transformer (CRAFT), which integrates …": the name says what "our method" only points at.
+ */
+const OUR_NAMED = /^Our\s+(?:proposed\s+|new\s+|novel\s+)?(?:[\w-]+\s+)?(?:method|approach|model|framework|algorithm|system|technique|architecture|network|solution|pipeline|scheme),?\s+(?:(?:known\s+as|named|called|dubbed|termed|coined)\s+['"‘“]?([^\s,'"’”]{2,30}),?['"’”]?(?:\s+(?:for|after|as)\s+[^,]{1,80})?|the\s+([^,;()]{3,100}\s\([A-Z][\w-]*\)))(?:\s*,)?\s+(?=[a-z])/;
+
+/**
+ * "Our method learns to prompt a model …" → "Proposes a method that learns to prompt a model …":
+ * the paper's own method doing what it was made for, in the gist's voice. Not what it achieves or how it
+ * was checked ("Our method outperforms …", "Our approach is evaluated …"), which is a result, not the thing made.
+ */
+const OUR_THING_DOES = /^Our\s+(?:proposed\s+)?(method|approach|model|framework|algorithm|system|technique|architecture|network|pipeline|scheme)\s+(?=(?:is|can|[a-z]+[^s\W]s)\s)(?!(?:outperform|achiev|perform|obtain|yield|surpass|improv|reach|attain|beat|match|show|demonstrat|deliver|exhibit|compar|remain|stay)\w*\s)(?!is\s+(?:\w+ly\s+)?(?:evaluated|tested|validated|compared|verified|assessed|benchmarked|available|released|shown|competitive|superior|better|faster|comparable|robust|effective|efficient|simple|easy)\b)/;
 
 /** The gerunds of making, back to the verb: "introducing" → "introduce". */
 const MAKING = new Map(['introduce', 'propose', 'present', 'develop', 'design', 'build', 'create', 'construct', 'formulate', 'derive', 'devise'].map((verb) => [verb === 'build' ? 'building' : `${verb.replace(/e$/, '')}ing`, verb]));
@@ -236,7 +248,9 @@ const OUR_GOAL_BY = new RegExp(String.raw`^Our\s+(?:main\s+|key\s+)?(?:goal|aim|
  * @example contributionGist('In this paper, we propose FastAdapt, a linear-time adapter.') // 'Proposes FastAdapt, a linear-time adapter.'
  */
 export function contributionGist(sentence: string): string {
-  const text = stripLeadIn(sentence).replace(OUR_NAMED, '$1 ');
+  const text = stripLeadIn(sentence)
+    .replace(OUR_NAMED, (_, name: string | undefined, described: string | undefined) => (name ? `${name} ` : `Proposes the ${described}, which `))
+    .replace(OUR_THING_DOES, (_, noun: string) => `Proposes ${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun} that `);
   const goal = OUR_GOAL_BY.exec(text);
   if (goal) return `${thirdPerson(MAKING.get(goal[1]!.toLowerCase())!)} ${text.slice(goal[0].length)}`;
   const we = weVerb(text);
@@ -281,6 +295,9 @@ const POINTER_TAIL = new RegExp(
  */
 const POINTER_PURPOSE = new RegExp(String.raw`\s+${TO_SOLVE}\s+${POINTS_BACK}(?=\s+(?:by|through|via|using|with)\s|,\s)`, 'i');
 
+/** An aside that only points back: "Develops a new class of techniques, circumventing this problem, by biasing …". */
+const POINTER_ASIDE = new RegExp(String.raw`,\s+(?:circumvent|address|tackl|solv|overcom|mitigat|alleviat|resolv|bridg|avoid)ing\s+${POINTS_BACK},(?=\s)`, 'gi');
+
 /**
  * A gist without the last clause that only points back at an earlier sentence, when it makes
  * something and what it makes still reads as a statement of its own (four words or more after
@@ -289,8 +306,10 @@ const POINTER_PURPOSE = new RegExp(String.raw`\s+${TO_SOLVE}\s+${POINTS_BACK}(?=
  * @example dropPointerTail('Proposes IL-NeRF, a novel framework for incremental NeRF training, to address this challenge.') // 'Proposes IL-NeRF, a novel framework for incremental NeRF training.'
  * @example dropPointerTail('Presents DecompX to tackle these challenges.') // unchanged: "Presents DecompX." says too little
  * @example dropPointerTail('Proposes DistriFusion to tackle this problem by leveraging parallelism across GPUs.') // 'Proposes DistriFusion by leveraging parallelism across GPUs.'
+ * @example dropPointerTail('Develops a new class of techniques, circumventing this problem, by biasing training.') // 'Develops a new class of techniques by biasing training.'
  */
-export function dropPointerTail(gist: string): string {
+export function dropPointerTail(text: string): string {
+  const gist = text.replace(POINTER_ASIDE, '');
   const tail = pointerTail(gist);
   if (tail && !tail.thin) return `${tail.head}${tail.end}`;
   const purpose = MAKES.test(gist) ? POINTER_PURPOSE.exec(gist) : null;

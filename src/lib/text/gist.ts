@@ -84,7 +84,7 @@ const PASSIVE = /\b(?:is|are)\s+(?:\w+\s+)?(?:proposed|introduced|presented|deve
 /** …and about this paper, not earlier work ("numerous models have been proposed"). */
 const OWN = /\b(?:here|in\s+this\s+(?:paper|work|study|article|report)|our|we)\b/i;
 /** Any other sentence about what the paper does: "We study …", "This paper investigates …", "Our contribution …". */
-const WEAK = /^(?:we|I)\s+[a-z]|^(?:this|the\s+present|our)\s+(?:paper|work|study|article|thesis|dissertation|letter|report|note|survey|review|tutorial|overview|primer|main\s+contributions?|contributions?|key\s+contributions?|approach|method|framework|model|results?|analysis|experiments|goal|aim|objective|thesis|idea|proposal|solution|system|technique|algorithm|architecture|network|findings)\b/i;
+const WEAK = /^(?:we|I)\s+[a-z]|^(?:this|the\s+present|our)\s+(?:(?:proposed|new|novel)\s+)?(?:paper|work|study|article|thesis|dissertation|letter|report|note|survey|review|tutorial|overview|primer|main\s+contributions?|contributions?|key\s+contributions?|approach|method|framework|model|results?|analysis|experiments|goal|aim|objective|thesis|idea|proposal|solution|system|technique|algorithm|architecture|network|findings)\b/i;
 
 /** "We release our code and models at https://…", "We open-source the code", "We provide easy-to-use code that …". */
 const RELEASES_CODE = /^(?:we|I)\s+(?:also\s+|will\s+|further\s+|additionally\s+)?(?:release|open-source|make|provide|share|publish)\b[^.]*?(?:https?:\/\/|\bgithub\b|\bcode(?:base)?\b(?!-)|\bpublicly\s+available\b)/i;
