@@ -86,16 +86,29 @@ describe('non-core topics against the blind reviewers\' labels', () => {
     expect(misses).toHaveLength(40);
   });
 
+  // A pair two reviewers labelled "yes" and "no" (a 3D U-Net for brain MRI under 3D vision: yes in D,
+  // no in L) is a disagreement between reviewers, not a regression either way.
+  const labelsOf = new Map<string, Set<string>>();
+  for (const pairs of Object.values(samples)) for (const p of pairs) labelsOf.set(`${p.slug} ${p.topic}`, (labelsOf.get(`${p.slug} ${p.topic}`) ?? new Set()).add(p.label));
+  const disputed = (p: LabelledPair): boolean => {
+    const labels = labelsOf.get(`${p.slug} ${p.topic}`)!;
+    return labels.has('yes') && labels.has('no');
+  };
+
+  it('has few pairs the reviewers dispute', () => {
+    expect([...labelsOf.values()].filter((labels) => labels.has('yes') && labels.has('no')).length).toBeLessThanOrEqual(3);
+  });
+
   for (const [sample, pairs] of Object.entries(samples)) {
     it(`assigns no pair a reviewer labelled "no" (sample ${sample})`, () => {
-      const kept = pairs.filter((p) => p.label === 'no' && topicsOf(p.slug).includes(p.topic)).map((p) => `${p.slug} ${p.topic}: ${p.why}`);
+      const kept = pairs.filter((p) => p.label === 'no' && !disputed(p) && topicsOf(p.slug).includes(p.topic)).map((p) => `${p.slug} ${p.topic}: ${p.why}`);
       expect(kept).toEqual([]);
     });
 
     it(`keeps every pair a reviewer labelled "yes" that was assigned when labelled (sample ${sample})`, () => {
       const then = atLabelling[sample]!;
       const dropped = pairs
-        .filter((p) => p.label === 'yes' && then[p.slug]?.includes(p.topic) && !topicsOf(p.slug).includes(p.topic))
+        .filter((p) => p.label === 'yes' && !disputed(p) && then[p.slug]?.includes(p.topic) && !topicsOf(p.slug).includes(p.topic))
         .map((p) => `${p.slug} ${p.topic}: ${p.why}`);
       expect(dropped).toEqual([]);
     });

@@ -11,9 +11,10 @@
 
 /**
  * The blind samples in tests/fixtures, in the order they were labelled (topic-labels-<sample>.json
- * and topics-at-labelling-<sample>.json; miss-labels-<sample>.json where there is one).
+ * and topics-at-labelling-<sample>.json; miss-labels-<sample>.json where there is one). K was a
+ * check of 40 papers whose labels were not kept.
  */
-export const TOPIC_LABEL_SAMPLES = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J'] as const;
+export const TOPIC_LABEL_SAMPLES = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'L'] as const;
 
 export type PairLabel = 'yes' | 'borderline' | 'no';
 
