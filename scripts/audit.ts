@@ -11,7 +11,7 @@
  * - debris: occurrences per pattern (src/lib/repair/debris.ts) in what pages and exports show
  *   (repaired titles and abstracts outside formulas, gists), and the papers they are in;
  * - related papers: agreement with the hand labels in tests/fixtures/related-labels.json and,
- *   held out, related-labels-B.json (each sampled paper's top k, labelled clearly related / borderline / unrelated by reading), for
+ *   held out, related-labels-B.json, -C and -D (each sampled paper's top k, labelled clearly related / borderline / unrelated by reading), for
  *   the lists recorded there before the rework and for the lists the code makes now, with how
  *   many papers a page lists on average and how many pages list none; `--list
  *   related-unlabelled` names the listed pairs the labels do not cover yet;
@@ -87,9 +87,9 @@ const readFixture = <T>(name: string): T | undefined => {
 };
 
 // 3. Related papers against the hand labels: the sample labelled while the ranking was reworked,
-// and samples B and C, labelled blind and tuned on by nothing (the held-out measures).
+// and samples B, C and D, labelled blind and tuned on by nothing (the held-out measures).
 const related = runAnalysisTask({ task: 'related', papers: papers.map((p, i) => ({ shortId: p.shortId, ...texts[i]!, topics: topicIds[i]!.ids })) });
-for (const name of ['related-labels.json', 'related-labels-B.json', 'related-labels-C.json']) {
+for (const name of ['related-labels.json', 'related-labels-B.json', 'related-labels-C.json', 'related-labels-D.json']) {
   const labels = readFixture<RelatedLabels>(name);
   if (!labels) {
     console.log(`\nRelated papers: no labels at tests/fixtures/${name}`);

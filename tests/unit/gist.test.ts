@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fixtures from '../fixtures/mangled-abstracts.json' with { type: 'json' };
 import { gistOf, splitSentences } from '../../src/lib/text/gist.ts';
-import { contributionGist, dropPointerTail, keepStandingClaim } from '../../src/lib/text/gist-rewrite.ts';
+import { contributionGist, dropCountedTail, dropPointerTail, keepStandingClaim } from '../../src/lib/text/gist-rewrite.ts';
 import { repairAbstract } from '../../src/lib/repair/repair-abstract.ts';
 import { hasDanglingLeadIn, hasPaperLeadIn, isCutMidThought, leansOnContext, statesContribution } from '../../src/lib/text/gist-quality.ts';
 import { shippedSurvey } from '../support/shipped-survey.ts';
@@ -802,6 +802,26 @@ describe('gists that say what the paper makes, in one voice (stop 36: real abstr
     expect(dropPointerTail('Develops a new class of techniques, circumventing this problem, by biasing further training towards previously labeled sets.')).toBe(
       'Develops a new class of techniques by biasing further training towards previously labeled sets.',
     );
+  });
+
+  it('cuts before a numbered list, not inside it, and drops a count of what it does not show', () => {
+    // Was "…, consisting of three main steps: (1) Tokenization, which translates the graph into a set of sequences."
+    expect(
+      gistOf(
+        'We present Graph Sequence Model (GSM), a unifying framework for adopting sequence models for graphs, consisting of three main steps: (1) Tokenization, which translates the graph into a set of sequences, (2) Local Encoding, which encodes local neighborhoods around each node, and (3) Global Encoding, which employs a scalable sequence model to capture long-range dependencies within the sequences.',
+      ),
+    ).toBe('Presents Graph Sequence Model (GSM), a unifying framework for adopting sequence models for graphs.');
+    // Was "…, which (1) applies rotations (orthogonal transformation) to the model to mitigate outliers (…)."; "then" inside the name's brackets ends nothing.
+    expect(
+      gistOf(
+        'Building on this finding, we propose RSQ (Rotate, Scale, then Quantize), which (1) applies rotations (orthogonal transformation) to the model to mitigate outliers (those with exceptionally large magnitude), (2) scales the token feature based on its importance, and (3) quantizes the model using the GPTQ framework with the second-order statistics computed by scaled tokens.',
+      ),
+    ).toBe('Proposes RSQ (Rotate, Scale, then Quantize).');
+    expect(gistOf('To address this issue, we present a novel method called Strip-MLP to enrich the token interaction power in three ways.')).toBe(
+      'Presents a novel method called Strip-MLP to enrich the token interaction power.',
+    );
+    // Too little left without the count: it stays.
+    expect(dropCountedTail('Improves it in three ways.')).toBe('Improves it in three ways.');
   });
 
   it('splits a sentence before a name that starts in lowercase (iCaRL)', () => {

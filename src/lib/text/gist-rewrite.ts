@@ -298,6 +298,17 @@ const POINTER_PURPOSE = new RegExp(String.raw`\s+${TO_SOLVE}\s+${POINTS_BACK}(?=
 /** An aside that only points back: "Develops a new class of techniques, circumventing this problem, by biasing …". */
 const POINTER_ASIDE = new RegExp(String.raw`,\s+(?:circumvent|address|tackl|solv|overcom|mitigat|alleviat|resolv|bridg|avoid)ing\s+${POINTS_BACK},(?=\s)`, 'gi');
 
+/** "… to enrich the token interaction power in three ways.", "…, consisting of three main steps.": the ways or steps are in words the gist does not show. */
+const COUNTED_TAIL = /(?<=\S\s+\S+\s+\S+\s+\S+\s+\S+)(?:\s+(?:in|from|along)\s+(?:two|three|four|five|several|multiple)\s+(?:\w+\s+)?(?:ways|aspects|respects|directions|perspectives|folds?)|,?\s+(?:consisting\s+of|comprising|composed\s+of|made\s+up\s+of|with)\s+(?:two|three|four|five|several|multiple)\s+(?:\w+\s+){0,2}(?:steps|stages|phases|components|modules|parts|designs|strategies|techniques|innovations|elements))\s*([.!?]?)$/i;
+
+/**
+ * The gist without a last phrase that counts what it does not show: "Presents Strip-MLP to enrich
+ * the token interaction power in three ways." → "… interaction power."; also after a cut ("…, consisting of three main steps: (1) …").
+ */
+export function dropCountedTail(gist: string): string {
+  return gist.replace(COUNTED_TAIL, (_, end: string) => end || '.');
+}
+
 /**
  * A gist without the last clause that only points back at an earlier sentence, when it makes
  * something and what it makes still reads as a statement of its own (four words or more after
@@ -309,7 +320,7 @@ const POINTER_ASIDE = new RegExp(String.raw`,\s+(?:circumvent|address|tackl|solv
  * @example dropPointerTail('Develops a new class of techniques, circumventing this problem, by biasing training.') // 'Develops a new class of techniques by biasing training.'
  */
 export function dropPointerTail(text: string): string {
-  const gist = text.replace(POINTER_ASIDE, '');
+  const gist = dropCountedTail(text.replace(POINTER_ASIDE, ''));
   const tail = pointerTail(gist);
   if (tail && !tail.thin) return `${tail.head}${tail.end}`;
   const purpose = MAKES.test(gist) ? POINTER_PURPOSE.exec(gist) : null;

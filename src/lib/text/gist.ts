@@ -14,7 +14,7 @@
 
 import { mathSpans } from './math-spans.ts';
 import { plainMath } from './plain-math.ts';
-import { contributionGist, dropPointerTail, inGistVoice, keepStandingClaim, pointsBackOnly, stripLeadIn } from './gist-rewrite.ts';
+import { contributionGist, dropCountedTail, dropPointerTail, inGistVoice, keepStandingClaim, pointsBackOnly, stripLeadIn } from './gist-rewrite.ts';
 import { capitalize, THIRD_PERSON_VERBS } from './claim-verbs.ts';
 import { definedAcronyms, expandAcronyms } from './acronyms.ts';
 import { ENDS_WITH_ABBREVIATION, ENDS_WITH_DOTTED } from './abbreviations.ts';
@@ -348,11 +348,16 @@ function shorten(plain: Plain, maxLength: number, minLength: number, preferredLe
 /** A claim verb after a comma, with no "and" after it: the last of a list of claims so far ("Illustrates X, proposes Y"), to be joined by "and" where a cut ends the list. */
 const COMMA_LISTED_CLAIM = new RegExp(String.raw`,\s+(?:${THIRD_PERSON_VERBS.map((verb) => verb.replace(/ /g, String.raw`\s+`)).join('|')})\s(?![^;:]*\b(?:and|or)\s)[^;:]*$`);
 
+/** The first item of a numbered list: "…: (1) Tokenization", "…: 1. Domain-specific fine-tuning", "… (i) we". */
+const NUMBERED_LIST = /(?::\s*|\s)(?:\(1\)|1[.)]|\(i\)|\(a\))\s/;
+
 /**
  * Whether `head` ends on the word after "and", "or", "but" or "then", or on an "-ly" word: "… and use", "… or even",
  * which may need what comes next; not on a name ("… like Mamba, S5, and Jamba").
  */
-function endsOnCoordinatedWord(head: string): boolean {
+function endsOnCoordinatedWord(text: string): boolean {
+  // A closing bracket ends what it holds ("RSQ (Rotate, Scale, then Quantize)"): the word before it counts.
+  const head = text.replace(/\s*\([^()]*\)$/, '');
   if (/ly$/i.test(head)) return true;
   return /\b(?:and|or|but|then)\s+\S+$/i.test(head) && !/\b(?:and|or)\s+[A-Z][\w-]*[a-z][\w-]*$/.test(head);
 }
@@ -367,6 +372,8 @@ function cutAt({ text, math }: Plain, maxLength: number, minLength: number, allo
     const raw = text.slice(0, cut);
     const head = raw.replace(TRAILING_JUNK, '');
     if (!allowed(text.slice(cut))) continue;
+    // "… three main steps: (1) Tokenization, which … | (2) …": a cut inside a numbered list keeps some of its items only.
+    if (NUMBERED_LIST.test(head)) continue;
     if (/-$/.test(raw.trimEnd()) || !completeClause(head)) continue;
     if (isCutMidThought(`${head}.`) || leavesClauseOpen(head, text.slice(head.length))) continue;
     if (head.length >= minLength && balancedBrackets(head) && !endsOnCoordinatedWord(head) && !/\b(?:a|an|the|of|and|or|to|its|their|our|this|these|is|are|be|caused|based|used|such|including|like|namely|both|either|between|than|more|less|most|not|can|will|we|it|which|that|each|every|all|any|some)$/i.test(head)) {
@@ -483,7 +490,8 @@ export function gistOf(abstract: string, { title = '', maxLength = 280, preferre
   const minLength = Math.min(40, Math.floor(preferred / 3));
   const gistFrom = (sentence: string) => {
     const plain = toPlain(keepStandingClaim(dropPointerTail(inGistVoice(contributionGist(sentence)))));
-    return { plain, short: shorten(plain, maxLength, minLength, preferred) };
+    const short = shorten(plain, maxLength, minLength, preferred);
+    return { plain, short: short && dropCountedTail(short) };
   };
   const chosen = chooseSentence(sentences, title, gistFrom, (gist) => gist.short ?? '');
   if (chosen?.gist.short) {
