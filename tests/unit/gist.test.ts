@@ -824,6 +824,32 @@ describe('gists that say what the paper makes, in one voice (stop 36: real abstr
     expect(dropCountedTail('Improves it in three ways.')).toBe('Improves it in three ways.');
   });
 
+  it('takes the title\'s method doing something as a claim, what it achieves as a result (real abstracts, shortened)', () => {
+    // RepQuant: was "Finds that the performance bottleneck stems from …".
+    expect(
+      gistOf(
+        'Existing post-training quantization methods compel them to employ simple quantizers. RepQuant employs complex quantizers in the quantization process and simplified quantizers in the inference process. We find that the bottleneck stems from hardware compatibility.',
+        { title: 'RepQuant: Towards Accurate Post-Training Quantization of Large Transformer Models via Scale Reparameterization' },
+      ),
+    ).toBe('RepQuant employs complex quantizers in the quantization process and simplified quantizers in the inference process.');
+    expect(
+      gistOf(
+        'Transformers are slow on long sequences. We integrate selective SSMs into a simplified end-to-end neural network architecture without attention or even MLP blocks (Mamba). Mamba enjoys fast inference and linear scaling in sequence length.',
+        { title: 'Mamba: Linear-Time Sequence Modeling with Selective State Spaces' },
+      ),
+    ).toBe('Integrates selective SSMs into a simplified end-to-end neural network architecture without attention or even MLP blocks (Mamba).');
+    // AdaPT: was "Illustrates that an average speedup of 1.27 … can be achieved …"; "In an attempt to …" is a lead-in.
+    expect(
+      gistOf('Training is costly. In an attempt to overcome such limitations, we introduce AdaPT, a new fixed-point quantized sparsifying training strategy. We illustrate that a speedup of 1.27 can be achieved.', {
+        title: 'Adaptive Precision Training (AdaPT): A dynamic fixed point quantized training approach for DNNs',
+      }),
+    ).toBe('Introduces AdaPT, a new fixed-point quantized sparsifying training strategy.');
+    // Framing a task anew is the contribution, the solver for it a step.
+    expect(
+      gistOf('Feedforward computation is sequential. To enable parallelization, we frame the task of feedforward computation as solving a system of nonlinear equations. We then propose to find the solution using a Jacobi or Gauss-Seidel fixed-point iteration method.'),
+    ).toBe('Frames the task of feedforward computation as solving a system of nonlinear equations.');
+  });
+
   it('splits a sentence before a name that starts in lowercase (iCaRL)', () => {
     expect(splitSentences('New classes can be added progressively. iCaRL learns strong classifiers and a data representation simultaneously.')).toEqual([
       'New classes can be added progressively.',

@@ -24,7 +24,7 @@ const CONNECTOR =
  * after it is the sentence's own; a concession or condition ("Although …, we") stays, and so
  * does a scope ("For the last layer, we …").
  */
-const LEAD_CLAUSE = /^(?:to|based|motivated|inspired|building|built|drawing|guided|driven|following|leveraging|using|towards?|observing|noting|recognizing|recognising|given|thanks|attempting|addressing|focusing|aiming|seeking|starting|taking|by|from|through|against|beyond|along|armed|equipped|in\s+order|in\s+light|in\s+(?:the\s+)?pursuit\s+of|in\s+response|in\s+view|as\s+a\s+remedy|as\s+an\s+alternative|for\s+this|with\s+this|with\s+these|on\s+this|on\s+these|at\s+the\s+same\s+time|in\s+this\s+regard|in\s+doing\s+so|for\s+the\s+(?:first|second|third|fourth|last|final|former|latter)\s+(?:goal|aim|objective|part|question|contribution|problem|issue|challenge|purpose|direction)(?=\s*,))\b/i;
+const LEAD_CLAUSE = /^(?:to|based|motivated|inspired|building|built|drawing|guided|driven|following|leveraging|using|towards?|observing|noting|recognizing|recognising|given|thanks|attempting|addressing|focusing|aiming|seeking|starting|taking|by|from|through|against|beyond|along|armed|equipped|in\s+order|in\s+an\s+(?:attempt|effort)|in\s+(?:the\s+)?hope|in\s+light|in\s+(?:the\s+)?pursuit\s+of|in\s+response|in\s+view|as\s+a\s+remedy|as\s+an\s+alternative|for\s+this|with\s+this|with\s+these|on\s+this|on\s+these|at\s+the\s+same\s+time|in\s+this\s+regard|in\s+doing\s+so|for\s+the\s+(?:first|second|third|fourth|last|final|former|latter)\s+(?:goal|aim|objective|part|question|contribution|problem|issue|challenge|purpose|direction)(?=\s*,))\b/i;
 const WE = /(?:,\s*|\s)(?=we\b)/i;
 /**
  * A contrast with earlier work before what the paper makes: "Unlike previous work, we introduce

@@ -70,7 +70,7 @@ export function splitSentences(text: string): string[] {
 // Choosing the sentence
 
 /** "We propose / introduce / present …": the paper's own contribution, strongest first. */
-const STRONG = /^(?:we|I)\s+(?:[a-z]+\s+){0,2}?(?:propose|introduce|present|develop|design|devise|describe|build|construct|formulate|derive|put\s+forward|release|unveil|create|offer|establish|prove|show|demonstrate|provide|contribute)d?\b|^(?:this|the\s+present|our|the)\s+(?:technical\s+|short\s+)?(?:paper|work|study|article|thesis|dissertation|letter|report|note)\s+(?:[a-z]+\s+){0,2}?(?:propos|introduc|present|develop|design|describ|build|formulat|deriv|establish|prov|show|demonstrat|offer|provid|unveil|creat)/i;
+const STRONG = /^(?:we|I)\s+(?:[a-z]+\s+){0,2}?(?:propose|introduce|present|develop|design|devise|describe|build|construct|formulate|reformulate|frame|recast|derive|put\s+forward|release|unveil|create|offer|establish|prove|show|demonstrate|provide|contribute)d?\b|^(?:this|the\s+present|our|the)\s+(?:technical\s+|short\s+)?(?:paper|work|study|article|thesis|dissertation|letter|report|note|survey|review)\s+(?:[a-z]+\s+){0,2}?(?:propos|introduc|present|develop|design|describ|build|formulat|deriv|establish|prov|show|demonstrat|offer|provid|unveil|creat)/i;
 /**
  * "We define the bicategory of …": a definition is the contribution of a formal paper when it
  * defines what the title is about (two of its words), and then ranks between a strong and a weak
@@ -122,9 +122,19 @@ function contributionRank(sentence: string, name: string, title: string): number
   if (DEFINES.test(claim)) return name && sentence.includes(name) ? 3 : sharesTitleWords(sentence, title, 2) ? DEFINES_RANK : 1;
   if (WEAK.test(claim) || (PASSIVE.test(claim) && OWN.test(sentence))) return 1;
   // "MobileNetV2 improves …": the method the title names, as the subject.
-  if (name && claim.startsWith(name) && /^\S+(?:\s*\([^)]*\))?,?\s+(?!(?:is|are)\s+(?:\w+\s+)?(?:complementary|compatible|orthogonal|applicable|available|agnostic)\b)(?:is|are|achieves|improves|reduces|enables|outperforms|uses|combines|learns|consists|provides|introduces|extends|allows|makes|can)\b/.test(claim)) return 2;
+  if (name && claim.startsWith(name) && NAME_DOES.test(claim)) return NAME_ACHIEVES.test(claim) ? 1 : 2;
   return 0;
 }
+
+/**
+ * "RepQuant employs …", "ENCORE controls …", "QuantNAS discovers …": the title's method as the
+ * subject of a verb in the present; not "is complementary / available", what it lacks or needs
+ * ("has", "requires", "suffers"), or a noun after the name ("Mamba blocks are …").
+ */
+const NAME_DOES = /^\S+(?:\s*\([^)]*\))?,?\s+(?!(?:is|are)\s+(?:\w+\s+)?(?:complementary|compatible|orthogonal|applicable|available|agnostic)\b)(?:is|are|can|(?!(?:has|was|does|seems|appears|remains|suffers|fails|lacks|struggles|requires|needs|depends|relies|comes|goes|stands|belongs)\b)[a-z]+(?<![su]s)s\b(?!\s+(?:are|is|were|was|can|have|of)\b))/;
+
+/** "Mamba enjoys fast inference", "X outperforms …": what the method achieves, a result, below what it does. */
+const NAME_ACHIEVES = /^\S+(?:\s*\([^)]*\))?,?\s+(?:also\s+)?(?:achieves|outperforms|enjoys|improves|reduces|attains|surpasses|matches|yields|delivers|obtains|exhibits|shows|demonstrates|performs|beats|exceeds|reaches|sets|establishes|accelerates|speeds)\b/;
 
 /**
  * "We propose / introduce / develop …": the paper makes something, which says more than what it
