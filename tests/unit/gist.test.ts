@@ -850,6 +850,20 @@ describe('gists that say what the paper makes, in one voice (stop 36: real abstr
     ).toBe('Frames the task of feedforward computation as solving a system of nonlinear equations.');
   });
 
+  it('takes an analysis paper\'s finding as its contribution, when the finding stands alone', () => {
+    const abstract =
+      'Instruction fine-tuning has recently emerged as a promising approach. We find that using novel (unobserved) but appropriate instruction phrasings consistently degrades model performance, sometimes substantially so. To mitigate this issue, we propose a simple method by introducing soft prompt embedding parameters and optimizing these to maximize the similarity between representations of semantically equivalent instructions.';
+    // Was "Proposes a simple method by introducing …", the fix on the side.
+    expect(gistOf(abstract, { title: 'Evaluating the Zero-shot Robustness of Instruction-tuned Language Models' })).toBe(
+      'Finds that using novel (unobserved) but appropriate instruction phrasings consistently degrades model performance, sometimes substantially so.',
+    );
+    // A paper that makes something: the method comes first.
+    expect(gistOf(abstract, { title: 'Soft Prompts for Robust Instructions' })).toMatch(/^Proposes a simple method/);
+    // A finding that leans on an earlier sentence ("in that way") is no stronger than before.
+    expect(leansOnContext('Observes that vision transformers finetuned in that way exhibit a sort of contextual forgetting.')).toBe(true);
+    expect(leansOnContext('Trains the model in the same way as BERT.')).toBe(false);
+  });
+
   it('splits a sentence before a name that starts in lowercase (iCaRL)', () => {
     expect(splitSentences('New classes can be added progressively. iCaRL learns strong classifiers and a data representation simultaneously.')).toEqual([
       'New classes can be added progressively.',

@@ -80,6 +80,8 @@ const PRONOUN_SUBJECT = new RegExp(
 );
 /** "Finds that some of them …": a part of what an earlier sentence listed, right after the claim verb ("Benchmarks twenty LLMs and finds that most of them fail" names them first). */
 const PART_OF_THEM = new RegExp(String.raw`^(?:${CLAIM_VERB})\s+(?:that\s+)?(?:some|all|each|both|many|most|none|several|one|two|three)\s+of\s+them\b`, 'i');
+/** "… finetuned in that way", "trained in this manner": how an earlier sentence said it was done. */
+const IN_THAT_WAY = /\b(?:in|by)\s+(?:that|this|such\s+a|the\s+same)\s+(?:way|manner|fashion)\b(?!\s+(?:as|that)\b)/i;
 /** "the proposed method": the paper's method, named only in an earlier sentence. */
 const PROPOSED_UNNAMED = /\bthe\s+(?:proposed|presented|aforesaid)\s+(method|approach|model|framework|algorithm|technique|scheme|system|architecture|strategy|network|solution)\b/gi;
 /**
@@ -109,7 +111,7 @@ function singular(noun: string): string {
  */
 export function leansOnContext(gist: string): boolean {
   const text = gist.trim();
-  if (PRONOUN_SUBJECT.test(text) || PART_OF_THEM.test(text)) return true;
+  if (PRONOUN_SUBJECT.test(text) || PART_OF_THEM.test(text) || IN_THAT_WAY.test(text)) return true;
   for (const m of [...text.matchAll(PROPOSED_UNNAMED), ...text.matchAll(THE_UNNAMED)]) if (!new RegExp(String.raw`\b${m[1]}`, 'i').test(text.slice(0, m.index))) return true;
   for (const m of text.matchAll(BACK_REFERENCE)) {
     if (m.index === 0 && /^this\s+thesis$/i.test(m[0])) continue; // the thesis itself, "This thesis provides …"

@@ -114,7 +114,8 @@ function contributionRank(sentence: string, name: string, title: string): number
   // "We release the code at https://…" says where the contribution is, not what it is.
   if (RELEASES_CODE.test(claim)) return 1;
   if (ASKS.test(claim)) return 0;
-  const strong = STRONG.test(claim);
+  // An analysis paper's finding ("We find that …") is as strong a claim as a method paper's "we propose", when it stands alone.
+  const strong = STRONG.test(claim) || (ANALYSIS_TITLE.test(title) && FINDS.test(claim) && !leansOnContext(claim));
   if (strong && name && sentence.includes(name)) return 3;
   // "We explore X and introduce FactorLLM, …": the named method, made in a later clause.
   if (name && WEAK.test(claim) && new RegExp(String.raw`\b(?:propose|introduce|present|develop|design)s?\s+(?:[\w-]+\s+){0,3}?${escapeRegExp(name)}\b`).test(claim)) return 3;
@@ -142,6 +143,14 @@ const NAME_ACHIEVES = /^\S+(?:\s*\([^)]*\))?,?\s+(?:also\s+)?(?:achieves|outperf
  * that …", which argues.
  */
 const MAKES = /^(?:(?:we|I)\s+(?:[a-z]+\s+){0,2}?(?:propose|introduce|present|develop|design|devise)d?|(?:this|the\s+present|our)\s+(?:paper|work|study|article|thesis|report|survey|review|tutorial)\s+(?:[a-z]+\s+){0,2}?(?:propos|introduc|present|develop|design|devis)\w*)\b(?!\s+(?:(?:some|new|preliminary|empirical|strong|extensive|comprehensive|theoretical|experimental|a|an|the|our)\s+){0,2}(?:evidence|results?|findings|experiments|analys[ie]s|study|studies|evaluations?|insights?|observations?|overview|survey|review|discussion|takeaways|lessons|guidelines|recommendations)\b)(?!\s+that\b)/i;
+/**
+ * A title that studies rather than makes ("Revisiting …" and "Rethinking …" often make): "Evaluating the Zero-shot Robustness of …", "On the
+ * Usage of …", "Do Input Gradients Highlight …?", "An Empirical Study of …", "Understanding …".
+ * What such a paper contributes is what it finds, not the fix it proposes on the side.
+ */
+const ANALYSIS_TITLE = /^(?:evaluating|assessing|analy[sz]ing|understanding|investigating|examining|probing|measuring|benchmarking|on\s+the|what|why|how|when|does|do|is|are|can|an?\s+(?:\w+\s+)?(?:empirical|systematic|comprehensive|closer|large-scale)\s+(?:study|analysis|look|investigation|evaluation))\b|\?\s*$/i;
+/** "We find / show / observe / reveal / prove that …": a finding, one that names what it is about ("… that this rank has …" does not). */
+const FINDS = /^(?:we|I)\s+(?:\w+ly\s+)?(?:also\s+)?(?:find|found|show|showed|observe|observed|reveal|revealed|demonstrate|demonstrated|discover|discovered|uncover|identify|identified|prove|proved)\b(?![^.;]*\b(?:this|these|such)\s+\w+)/i;
 /** "We also propose …", "Furthermore, we …", "Finally, we …": a contribution after the main one. */
 const SECONDARY = /^(?:(?:furthermore|moreover|additionally|in\s+addition|besides|finally|lastly|further)\b,?\s+(?:we|I)\b|(?:we|I|(?:this|our)\s+(?:paper|work|study|survey|review|article))\s+(?:also|further|additionally|finally|then|lastly)\b)/i;
 /** "We conduct extensive experiments …", "We demonstrate the effectiveness of …": how the paper checks its contribution, not what it is. */
@@ -161,7 +170,7 @@ const GENERIC_TITLE_WORDS = new Set(['learning', 'learn', 'neural', 'network', '
  */
 function emphasis(sentence: string, title: string): number {
   const claim = stripLeadIn(sentence);
-  const makes = MAKES.test(claim) ? 3 : 0;
+  const makes = (ANALYSIS_TITLE.test(title) ? FINDS.test(claim) : MAKES.test(claim)) ? 3 : 0;
   const onSubject = title && sharesTitleWords(sentence, title, 2, GENERIC_TITLE_WORDS) ? 2 : 0;
   const later = SECONDARY.test(sentence) || SECONDARY.test(claim) || CHECKS.test(claim) ? 3 : 0;
   return makes + onSubject - later;
