@@ -737,8 +737,14 @@ describe('gists that say what the paper makes, in one voice (stop 36: real abstr
     expect(gistOf('Unlike previous work, we introduce FACTORSIM that generates full simulations in code from language input that can be used to train agents.')).toBe(
       'Introduces FACTORSIM that generates full simulations in code from language input that can be used to train agents.',
     );
-    // Not earlier work: the contrast is the claim.
-    expect(gistOf('Instead of generating an image, we propose to generate background, foreground, layer mask, and the composed image simultaneously.')).toMatch(/^Instead of generating an image/);
+    // Not earlier work: the contrast is the claim, and "Instead of" is no connector ("Of generating an image, we …" once).
+    expect(contributionGist('Instead of generating an image, we propose to generate background, foreground, layer mask, and the composed image simultaneously.')).toMatch(/^Instead of generating an image, we propose/);
+    // The claim refers back into the contrast: it stays.
+    for (const sentence of [
+      'As opposed to prior methods that prune weights after training, we propose to prune them at initialization.',
+      'Unlike existing methods, which require labels, we propose a self-supervised objective that does not.',
+      'While current models excel at English, we introduce a benchmark showing that they fail on low-resource languages.',
+    ]) expect(contributionGist(sentence)).toBe(sentence);
   });
 
   it('writes the author\'s later "we" and "our" in the gist\'s voice', () => {
@@ -864,11 +870,64 @@ describe('gists that say what the paper makes, in one voice (stop 36: real abstr
     expect(leansOnContext('Trains the model in the same way as BERT.')).toBe(false);
   });
 
+  it('never changes whose claim it is, or what it claims (cases from a review of this rework)', () => {
+    const cases: [string, string][] = [
+      // A relative clause before a later "we" keeps its comma: the paper proves, not the sampler.
+      ['We introduce a sampler that avoids mode collapse, and we prove that it converges.', 'Introduces a sampler that avoids mode collapse, and proves that it converges.'],
+      ['We propose FooNet, which reduces memory by half; we also show that it converges faster than Adam.', 'Proposes FooNet, which reduces memory by half, and shows that it converges faster than Adam.'],
+      // After a colon a reporting verb is the paper's, not the thing's.
+      ['We introduce FooNet: we show that it converges twice as fast as Adam.', 'Introduces FooNet and shows that it converges twice as fast as Adam.'],
+      // A clause with a verb the rewrite cannot put in the third person stays as written.
+      ['We propose a simple recipe: we first pretrain on synthetic data, then fine-tune on real data.', 'Proposes a simple recipe: we first pretrain on synthetic data, then fine-tune on real data.'],
+      // "our" that is the authors' own, and the authors' hedge.
+      ['We propose a model whose performance matches our expectations.', 'Proposes a model whose performance matches our expectations.'],
+      ['We propose X, which, to our knowledge, is the first linear-time method.', "Proposes X, which, to the authors' knowledge, is the first linear-time method."],
+      ['We propose FooNet (as in our prior work) for segmentation.', 'Proposes FooNet (as in our prior work) for segmentation.'],
+      // "we call" that names nothing.
+      ['We identify three open problems, and we call for more research on them.', 'Identifies three open problems, and we call for more research on them.'],
+      ['We propose a framework which we call upon at inference time to repair errors.', 'Proposes a framework which we call upon at inference time to repair errors.'],
+      // Literal directions and a count the claim is about stay.
+      ['We propose a cross-scan module that traverses the image patches in four directions.', 'Proposes a cross-scan module that traverses the image patches in four directions.'],
+      ['We show that attention heads in large language models specialize in two ways.', 'Shows that attention heads in large language models specialize in two ways.'],
+      // The rest of a contribution list is not glued to the first item.
+      ['We make the following contributions: (i) we introduce a dataset; (ii) we show that models fail on it.', 'Introduces a dataset.'],
+      // An appositive noun is no second claim; a cut after a numbered list, at a clause of its own, is.
+      [
+        'We study a broad family of efficient sequence architectures, models that replace softmax attention with linear recurrences of various kinds in every single layer of the network, thereby promising linear-time inference at very long context lengths.',
+        'Studies a broad family of efficient sequence architectures, models that replace softmax attention with linear recurrences of various kinds in every single layer of the network.',
+      ],
+      [
+        'We propose FlexQuant, a quantizer that (1) rotates weights and (2) rescales activations, achieving lossless 4-bit inference on LLaMA-2 70B across all twelve zero-shot reasoning benchmarks we consider while using a single GPU, which makes deployment of large models on commodity hardware practical for the first time in realistic settings.',
+        'Proposes FlexQuant, a quantizer that (1) rotates weights and (2) rescales activations.',
+      ],
+    ];
+    for (const [sentence, gist] of cases) expect(gistOf(sentence), sentence).toBe(gist);
+    // "Our method" proposes only what the method does, not what it achieves, lacks, or how it was checked.
+    for (const sentence of ['Our method fails on out-of-distribution inputs.', 'Our method can outperform GPT-4 on math.', 'Our model was evaluated on four benchmarks.', 'Our approach is also evaluated on four benchmarks.', 'Our model generalizes to unseen domains.']) {
+      expect(contributionGist(sentence)).toBe(sentence);
+    }
+    expect(contributionGist('Our proposed solution, the Foo Network (FN), outperforms all baselines by 5%.')).toBe('Our proposed solution, the Foo Network (FN), outperforms all baselines by 5%.');
+    expect(contributionGist('In this work, our method learns to dynamically prompt a pre-trained model.')).toBe('Proposes a method that learns to dynamically prompt a pre-trained model.');
+    // Revisiting or questioning earlier findings does not name them.
+    expect(leansOnContext('Revisits these methods with a unified theoretical lens.')).toBe(true);
+  });
+
+  it('cuts a long sentence before 200 characters only where a clause of its own goes, else shows it whole up to 280', () => {
+    const stem = 'We propose FooNet, a sparse mixture-of-experts transformer that routes each token to two of sixty-four experts chosen by a learned hashing router over';
+    expect(gistOf(`${stem} layer activations, achieving a 3x speedup over dense baselines at equal quality on all benchmarks.`)).toBe(
+      'Proposes FooNet, a sparse mixture-of-experts transformer that routes each token to two of sixty-four experts chosen by a learned hashing router over layer activations.',
+    );
+    // Only prepositional phrases after 200 characters, none a clause of its own: whole.
+    const whole = `${stem} the activations of every layer in the network for the whole of pretraining and fine-tuning.`;
+    expect(gistOf(whole)).toBe(`Proposes${whole.slice('We propose'.length)}`);
+  });
+
   it('splits a sentence before a name that starts in lowercase (iCaRL)', () => {
     expect(splitSentences('New classes can be added progressively. iCaRL learns strong classifiers and a data representation simultaneously.')).toEqual([
       'New classes can be added progressively.',
       'iCaRL learns strong classifiers and a data representation simultaneously.',
     ]);
+    expect(splitSentences("It adds classes. iCaRL's classifier is nearest-mean.")).toEqual(['It adds classes.', "iCaRL's classifier is nearest-mean."]);
     expect(splitSentences('We use the e.g. notation. it is fine.')).toEqual(['We use the e.g. notation. it is fine.']);
   });
 

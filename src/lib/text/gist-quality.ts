@@ -54,7 +54,7 @@ export const BACK_NOUN = String.raw`(?:problems?|issues?|challenges?|limitations
 const BACK_REFERENCE = new RegExp(String.raw`\b${BACK_DETERMINER}\s+(?:[\w-]+\s+)?(${BACK_NOUN})\b`, 'gi');
 
 /** A verb or noun that solves or disputes what it points back at: "to address this issue", "bridges this gap", "a simple solution to this problem", "challenges this belief". */
-const SOLVES = /\b(?:(?:address|tackl|solv|overcom|mitigat|alleviat|resolv|handl|fix|remed|circumvent|bridg|fill|clos|target|answer|challeng|question|refut|disprov|overturn|dispel|debunk|revisit)\w*|solutions?\s+(?:to|for)|remed(?:y|ies)\s+(?:to|for)|fix(?:es)?\s+(?:to|for)|answers?\s+to)\s+(?:all\s+)?(?:of\s+)?$/i;
+const SOLVES = /\b(?:(?:address|tackl|solv|overcom|mitigat|alleviat|resolv|handl|fix|remed|circumvent|bridg|fill|clos|target|answer|challeng|refut|disprov|overturn|dispel|debunk)\w*|solutions?\s+(?:to|for)|remed(?:y|ies)\s+(?:to|for)|fix(?:es)?\s+(?:to|for)|answers?\s+to)\s+(?:all\s+)?(?:of\s+)?$/i;
 /**
  * What makes up for the reference after it: how it is solved ("… this issue by introducing X",
  * "… these problems can be solved by formulating Y") or the list it stands for ("… such

@@ -15,7 +15,7 @@ const PAPER_LEAD_IN =
 
 /** A connector that points back at the sentence before: "However," "To this end," "Therefore,". */
 const CONNECTOR =
-  /^(?:however|moreover|furthermore|additionally|in\s+addition|therefore|thus|hence|consequently|finally|specifically|instead|meanwhile|nevertheless|nonetheless|accordingly|in\s+particular|in\s+contrast|as\s+a\s+result|to\s+this\s+end|to\s+that\s+end|to\s+do\s+so|for\s+this\s+purpose|overall|similarly|in\s+response|alternatively|concretely|importantly|first|second|third|lastly|then|next|also|further)(?:,\s*|\s+)/i;
+  /^(?:however|moreover|furthermore|additionally|in\s+addition|therefore|thus|hence|consequently|finally|specifically|instead(?!\s+of\b)|meanwhile|nevertheless|nonetheless|accordingly|in\s+particular|in\s+contrast|as\s+a\s+result|to\s+this\s+end|to\s+that\s+end|to\s+do\s+so|for\s+this\s+purpose|overall|similarly|in\s+response|alternatively|concretely|importantly|first|second|third|lastly|then|next|also|further)(?:,\s*|\s+)/i;
 
 /**
  * A leading clause before "we": "To address this issue, we", "Motivated by these challenges we",
@@ -29,10 +29,14 @@ const WE = /(?:,\s*|\s)(?=we\b)/i;
 /**
  * A contrast with earlier work before what the paper makes: "Unlike previous work, we introduce
  * X", "While existing methods employ Y, we propose Z". What the paper makes stands without it; a
- * contrast that is part of the claim ("Instead of generating an image, we propose to generate
- * its layers", "Although LoRA is popular, we show …") is not about earlier work, or not before a making verb.
+ * contrast that is part of the claim stays: one not about earlier work or not before a making
+ * verb ("Instead of generating an image, we propose to generate its layers", "Although LoRA is
+ * popular, we show …"), or one the claim refers back into ("Unlike existing methods, which
+ * require labels, we propose an objective that does not").
  */
-const PRIOR_CONTRAST = /^(?:while|whereas|unlike|in\s+contrast\s+to|contrary\s+to|as\s+opposed\s+to)\b(?=[^;]*?\b(?:previous|prior|existing|earlier|conventional|current|traditional|standard|most)\s+(?:[\w-]+\s+)?(?:work|works|methods?|approaches|studies|research|techniques|models|literature)\b)/i;
+const PRIOR_CONTRAST = /^(?:while|whereas|unlike|in\s+contrast\s+to|contrary\s+to|as\s+opposed\s+to)\b.*\b(?:previous|prior|existing|earlier|conventional|current|traditional|standard|most)\s+(?:[\w-]+\s+)?(?:work|works|methods?|approaches|studies|research|techniques|models|literature)\b/i;
+/** A claim that refers back into the contrast: "… we propose to prune them at initialization", "… an objective that does not". */
+const REFERS_BACK = /\b(?:them|they|it|its|their|those|does\s+not|do\s+not|doesn't|don't|do\s+so|instead)\b/i;
 const MAKING_VERB = /^we\s+(?:propose|introduce|present|develop|design|devise)\b/i;
 
 /** Adverbs between "we" and its verb that the gist can do without. */
@@ -215,7 +219,8 @@ export function stripLeadIn(sentence: string): string {
     const we = WE.exec(text);
     if (we && we.index > 0 && we.index <= 250 && !/\bwe\b/i.test(text.slice(0, we.index))) {
       const after = text.slice(we.index + we[0].length);
-      if (LEAD_CLAUSE.test(text) || (PRIOR_CONTRAST.test(text) && MAKING_VERB.test(after))) text = after;
+      const contrast = PRIOR_CONTRAST.test(text.slice(0, we.index)) && MAKING_VERB.test(after) && !REFERS_BACK.test(after);
+      if (LEAD_CLAUSE.test(text) || contrast) text = after;
     }
     if (text === before) break;
   }
@@ -228,14 +233,22 @@ export function stripLeadIn(sentence: string): string {
  * solution, the cross-refinement … transformer (CRAFT), integrates …" → "Proposes the cross-refinement …
  * transformer (CRAFT), which integrates …": the name says what "our method" only points at.
  */
-const OUR_NAMED = /^Our\s+(?:proposed\s+|new\s+|novel\s+)?(?:[\w-]+\s+)?(?:method|approach|model|framework|algorithm|system|technique|architecture|network|solution|pipeline|scheme),?\s+(?:(?:known\s+as|named|called|dubbed|termed|coined)\s+['"‘“]?([^\s,'"’”]{2,30}),?['"’”]?(?:\s+(?:for|after|as)\s+[^,]{1,80})?|the\s+([^,;()]{3,100}\s\([A-Z][\w-]*\)))(?:\s*,)?\s+(?=[a-z])/;
+const OUR_NAMED = /^Our\s+(?:proposed\s+|new\s+|novel\s+)?(?:[\w-]+\s+)?(?:method|approach|model|framework|algorithm|system|technique|architecture|network|solution|pipeline|scheme),?\s+(?:(?:known\s+as|named|called|dubbed|termed|coined)\s+(?:['"‘“]([^'"’”]{2,40}?),?['"’”]\s*,?|([^\s,'"‘“]{2,30})(?:\s+(?:for|after|as)\s+[^,]{1,80})?\s*,)|the\s+([^,;()]{3,100}\s\([A-Z][\w-]*\))\s*,(?!\s+(?:also\s+)?(?:outperform|achiev|surpass|obtain|yield|attain|exceed|beat|match|reach|perform|show|demonstrat|is\s+(?:\w+\s+)?(?:evaluated|tested|validated|compared|verified|shown)|was|were|has\s+been)\w*))\s+(?=[a-z])/;
 
 /**
  * "Our method learns to prompt a model …" → "Proposes a method that learns to prompt a model …":
- * the paper's own method doing what it was made for, in the gist's voice. Not what it achieves or how it
- * was checked ("Our method outperforms …", "Our approach is evaluated …"), which is a result, not the thing made.
+ * the paper's own method doing what it was made for (a verb of doing: "learns", "uses",
+ * "decomposes"), in the gist's voice. Not what it achieves, lacks or how it was checked ("Our
+ * method outperforms / fails / can outperform …", "Our approach is evaluated …", "Our model was
+ * trained …"), nor what inspired it: those are no thing made.
  */
-const OUR_THING_DOES = /^Our\s+(?:proposed\s+)?(method|approach|model|framework|algorithm|system|technique|architecture|network|pipeline|scheme)\s+(?=(?:is|can|[a-z]+[^s\W]s)\s)(?!(?:outperform|achiev|perform|obtain|yield|surpass|improv|reach|attain|beat|match|show|demonstrat|deliver|exhibit|compar|remain|stay)\w*\s)(?!is\s+(?:\w+ly\s+)?(?:evaluated|tested|validated|compared|verified|assessed|benchmarked|available|released|shown|competitive|superior|better|faster|comparable|robust|effective|efficient|simple|easy)\b)/;
+const OUR_THING_DOES = /^Our\s+(?:(?:proposed|new|novel)\s+)?(?:[\w-]+-[\w-]+\s+)?(method|approach|model|framework|algorithm|system|technique|architecture|network|pipeline|scheme)\s+(?=(?:\w+ly\s+)?(?:learns|uses|leverages|employs|combines|decomposes|introduces|builds|exploits|integrates|incorporates|adapts|applies|maps|represents|replaces|consists|treats|generates|predicts|encodes|selects|routes|prunes|quantizes|quantises|compresses|distills|distils|enables|allows|addresses|tackles|extends|augments|constructs|transforms|projects|partitions|splits|merges|aligns|injects|reuses|shares|factorizes|factorises|approximates|estimates|computes|captures|models|casts|reformulates|formulates|decouples|disentangles|unifies|bridges|avoids|eliminates|removes|reduces\s+the\s+need)\b)/;
+
+/** Whether the sentence names the paper's own method as its subject: "Our proposed two-stage method, known as 'Adapt-then-Unlearn,' excels …". */
+export function namesOwnMethod(sentence: string): boolean {
+  const stripped = stripLeadIn(sentence);
+  return OUR_NAMED.test(/^our\b/.test(stripped) ? capitalize(stripped) : stripped);
+}
 
 /** The gerunds of making, back to the verb: "introducing" → "introduce". */
 const MAKING = new Map(['introduce', 'propose', 'present', 'develop', 'design', 'build', 'create', 'construct', 'formulate', 'derive', 'devise'].map((verb) => [verb === 'build' ? 'building' : `${verb.replace(/e$/, '')}ing`, verb]));
@@ -248,8 +261,10 @@ const OUR_GOAL_BY = new RegExp(String.raw`^Our\s+(?:main\s+|key\s+)?(?:goal|aim|
  * @example contributionGist('In this paper, we propose FastAdapt, a linear-time adapter.') // 'Proposes FastAdapt, a linear-time adapter.'
  */
 export function contributionGist(sentence: string): string {
-  const text = stripLeadIn(sentence)
-    .replace(OUR_NAMED, (_, name: string | undefined, described: string | undefined) => (name ? `${name} ` : `Proposes the ${described}, which `))
+  const stripped = stripLeadIn(sentence);
+  // "In this work, our method learns …": the "our" a lead-in left in lower case opens the sentence now.
+  const text = (/^our\b/.test(stripped) ? capitalize(stripped) : stripped)
+    .replace(OUR_NAMED, (_, quoted: string | undefined, name: string | undefined, described: string | undefined) => (described === undefined ? `${quoted ?? name} ` : `Proposes the ${described}, which `))
     .replace(OUR_THING_DOES, (_, noun: string) => `Proposes ${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun} that `);
   const goal = OUR_GOAL_BY.exec(text);
   if (goal) return `${thirdPerson(MAKING.get(goal[1]!.toLowerCase())!)} ${text.slice(goal[0].length)}`;
@@ -298,22 +313,28 @@ const POINTER_PURPOSE = new RegExp(String.raw`\s+${TO_SOLVE}\s+${POINTS_BACK}(?=
 /** An aside that only points back: "Develops a new class of techniques, circumventing this problem, by biasing …". */
 const POINTER_ASIDE = new RegExp(String.raw`,\s+(?:circumvent|address|tackl|solv|overcom|mitigat|alleviat|resolv|bridg|avoid)ing\s+${POINTS_BACK},(?=\s)`, 'gi');
 
-/** "… to enrich the token interaction power in three ways.", "…, consisting of three main steps.": the ways or steps are in words the gist does not show. */
-const COUNTED_TAIL = /(?<=\S\s+\S+\s+\S+\s+\S+\s+\S+)(?:\s+(?:in|from|along)\s+(?:two|three|four|five|several|multiple)\s+(?:\w+\s+)?(?:ways|aspects|respects|directions|perspectives|folds?)|,?\s+(?:consisting\s+of|comprising|composed\s+of|made\s+up\s+of|with)\s+(?:two|three|four|five|several|multiple)\s+(?:\w+\s+){0,2}(?:steps|stages|phases|components|modules|parts|designs|strategies|techniques|innovations|elements))\s*([.!?]?)$/i;
+/**
+ * "… to enrich the token interaction power in three ways.", "…, consisting of three main steps.":
+ * the ways or steps are in words the gist does not show. Only after a purpose ("to enrich X"):
+ * "heads specialize in two ways" would lose its claim; never "directions" or "perspectives",
+ * which are often meant literally ("scans the patches in four directions").
+ */
+const COUNTED_TAIL = /(?<=\bto\s+[a-z]+\s+(?:\S+\s+){1,8}\S+)\s+in\s+(?:two|three|four|five|several|multiple)\s+(?:\w+\s+)?(?:ways|aspects|respects)\s*([.!?]?)$|(?<=\S\s+\S+\s+\S+\s+\S+\s+\S+),?\s+(?:consisting\s+of|comprising|composed\s+of|made\s+up\s+of)\s+(?:two|three|four|five|several|multiple)\s+(?:\w+\s+){0,2}(?:steps|stages|phases|components|modules|parts|designs|strategies|techniques|innovations|elements)\s*([.!?]?)$/i;
 
 /**
- * The gist without a last phrase that counts what it does not show: "Presents Strip-MLP to enrich
+ * The gist without a last phrase that counts what it does not show (`COUNTED_TAIL`): "Presents Strip-MLP to enrich
  * the token interaction power in three ways." → "… interaction power."; also after a cut ("…, consisting of three main steps: (1) …").
  */
 export function dropCountedTail(gist: string): string {
-  return gist.replace(COUNTED_TAIL, (_, end: string) => end || '.');
+  return gist.replace(COUNTED_TAIL, (_, end?: string, listEnd?: string) => end || listEnd || '.');
 }
 
 /**
  * A gist without the last clause that only points back at an earlier sentence, when it makes
  * something and what it makes still reads as a statement of its own (four words or more after
  * the verb), or without such a purpose inside it when how or what follows; otherwise the gist
- * unchanged.
+ * unchanged. An aside that only points back (", circumventing this problem,") and a count of what
+ * the gist does not show (`dropCountedTail`) go first.
  * @example dropPointerTail('Proposes IL-NeRF, a novel framework for incremental NeRF training, to address this challenge.') // 'Proposes IL-NeRF, a novel framework for incremental NeRF training.'
  * @example dropPointerTail('Presents DecompX to tackle these challenges.') // unchanged: "Presents DecompX." says too little
  * @example dropPointerTail('Proposes DistriFusion to tackle this problem by leveraging parallelism across GPUs.') // 'Proposes DistriFusion by leveraging parallelism across GPUs.'
@@ -376,38 +397,68 @@ export function keepStandingClaim(gist: string): string {
 }
 
 /** "…; we then provide …", "…: we decompose …", "…, and we investigate …": the author's "we" opening a later clause of the gist. */
-const LATER_WE = /(;|:|,?\s+and)\s+(?=we\s+[a-z])/;
+const LATER_WE = /(;|:|,\s+and|\s+and)\s+(?=we\s+[a-z])/;
 /** "Makes the following three contributions: (i) we introduce X": the first contribution is the gist ("Introduces X"). */
 const CONTRIBUTION_LIST = /^(?:Makes|Proposes|Has|Offers|Presents)\s+the\s+following\s+(?:\w+\s+)?(?:main\s+|key\s+)?contributions?\s*:\s*(?:\((?:i|1|a)\)|(?:i|1|a)[.)])\s*/i;
-/** "Our thesis is that …", "Our main claim is that …": what the paper argues. */
-const OUR_THESIS = /^Our\s+(?:main\s+|central\s+|key\s+)?(?:thesis|claim|hypothesis|position|argument)\s+is\s+that\s+/;
+/** Where the first contribution of such a list ends: before "(ii)", "(2)", "(b)". */
+const NEXT_ITEM = /[;,]?\s*(?:and\s+)?(?:\((?:ii|2|b)\)|(?:ii|2|b)\))/;
+/** "Our thesis is that …", "Our hypothesis is that …": what the paper argues, in its own word for it. */
+const OUR_THESIS = /^Our\s+(?:main\s+|central\s+|key\s+)?(thesis|claim|hypothesis|position|argument)\s+is\s+that\s+/;
+const THESIS_VERB: Record<string, string> = { thesis: 'Argues', claim: 'Claims', hypothesis: 'Hypothesizes', position: 'Argues', argument: 'Argues' };
 
-/** "which we refer to as X", "that we call X", "we dub X": the authors naming what they made. */
-const NAMED_BY_US = /\b(?:(?:which|that)\s+)?we\s+(?:refer\s+to\s+as|call|term|dub|name|coin|denote\s+as)\s+(?=[\w"“'‘])/g;
+/**
+ * "which we refer to as X", "that we call X": the authors naming what they made. Not "we call for
+ * more research", "we call it", "we call upon", "we name after".
+ */
+const NAMED_BY_US = /\b(?:which|that)\s+we\s+(?:refer\s+to\s+as|call|term|dub|name|coin|denote\s+as)\s+(?!(?:for|upon|on|it|them|this|after)\b)(?=[\w"“'‘])/g;
+
+/** "to our knowledge", "to the best of our knowledge": the authors' hedge, theirs in any voice. */
+const OUR_KNOWLEDGE = /\bto\s+(the\s+best\s+of\s+)?our\s+knowledge\b/gi;
+/**
+ * What "our" before it is the authors' own, not the paper's work: "our expectations", "our
+ * understanding", "our prior work" stay as written; "our experiments", "our masks" read "its …".
+ */
+const OUR_OWN = /^\s+(?:[\w-]+\s+)?(?:expectations?|knowledge|understanding|intuitions?|views?|opinions?|experiences?|beliefs?|surprise|prior|previous|earlier|own|best|hope|goal|aim|interest|attention|team|group|lab|colleagues|community)\b/i;
 
 /** A third-person claim verb opening the gist: the voice "our" must follow. */
 const OPENS_THIRD_PERSON = new RegExp(String.raw`^(?:${[...THIRD_PERSON].map((verb) => capitalize(verb).replace(/ /g, String.raw`\s+`)).join('|')})\s`);
 
 /**
+ * A clause after a later "we" that may hold a verb the rewrite left in the first person: "we first
+ * pretrain …, then fine-tune …", "we remove the weights … and retrain" (a verb of `VERBS` in its
+ * base form after "and" or ", then"). Such a clause stays as written.
+ */
+const UNCONVERTED_VERB = new RegExp(String.raw`(?:,\s+then|\band(?:\s+then)?)\s+(?:re)?(?:${phraseAlternation(VERB_SET)})\b(?!\s+(?:of|is|are|was|were)\b)`, 'i');
+
+/**
  * The gist in one voice, the gist's: a later clause in the author's "we" reads like the first
  * ("Develops LAMB; we then provide convergence analysis" → "Develops LAMB and provides
- * convergence analysis"; "Introduces X: we decompose Y" → "Introduces X, which decomposes Y"), and
- * "our" after a claim verb reads "its" ("Challenges this belief with our parallel algorithm" →
- * "… with its parallel algorithm"; "Proposes our network" → "Proposes the network"). After "and"
- * only a reporting verb ("and we investigate") is sure to be the paper's next claim rather than a
- * step inside a clause ("where errors are found and we update the model"); the colon form only
- * after a gist that makes something. "Makes the following contributions: (i) we introduce X" is
- * "Introduces X"; "Our thesis is that Y" is "Argues that Y"; "a formulation that we call X" is "a formulation called X". Outside brackets; the words are the abstract's.
+ * convergence analysis"; "Introduces X: we decompose Y" → "Introduces X, which decomposes Y").
+ * After "and" only a reporting verb ("and we investigate") is sure to be the paper's next claim
+ * rather than a step inside a clause ("where errors are found and we update the model"); a
+ * relative clause before it keeps its comma, so the claim stays the paper's ("a sampler that
+ * avoids collapse, and proves that it converges"); the colon form reads "which" only for what the
+ * thing made does, never a reporting verb ("Introduces X and shows that …"), and only after a
+ * gist that makes something; a clause whose every verb could not be put in the third person stays
+ * as written. "our" reads "its" ("its experiments"), "the" where "its" would read as a pronoun for
+ * something earlier ("Proposes our network", "Shows that our proposed rate …" → "Shows that the
+ * proposed rate …"), and stays before what is the authors' own rather than the paper's ("our
+ * expectations", "our prior work") and inside brackets; "to our knowledge" is "to the authors' knowledge".
+ * "Makes the following contributions: (i) we introduce X; (ii) …" is "Introduces X"; "Our thesis
+ * is that Y" is "Argues that Y" ("Our hypothesis …" "Hypothesizes …"); "a formulation that we
+ * call X" is "a formulation called X". The words are the abstract's.
  * @example inGistVoice('Develops LAMB; we then provide convergence analysis of LAMB.') // 'Develops LAMB and provides convergence analysis of LAMB.'
  */
 export function inGistVoice(gist: string): string {
   const list = CONTRIBUTION_LIST.exec(gist);
   if (list) {
-    const first = contributionGist(gist.slice(list[0].length));
+    const rest = gist.slice(list[0].length);
+    const item = NEXT_ITEM.exec(rest);
+    const first = contributionGist(item ? `${rest.slice(0, item.index).replace(/[\s,;:]+$/, '')}.` : rest);
     if (OPENS_THIRD_PERSON.test(first)) return inGistVoice(first);
   }
   const thesis = OUR_THESIS.exec(gist);
-  if (thesis) return `Argues that ${gist.slice(thesis[0].length)}`;
+  if (thesis) return `${THESIS_VERB[thesis[1]!]} that ${gist.slice(thesis[0].length)}`;
   if (!OPENS_THIRD_PERSON.test(gist)) return gist;
   let text = gist;
   const later = LATER_WE.exec(text);
@@ -416,19 +467,23 @@ export function inGistVoice(gist: string): string {
     const tail = text.slice(later.index + later[0].length);
     const we = weVerb(tail);
     const rewritten = we && coordinatedVerbs(we.rest, we.past);
-    if (we && rewritten !== undefined) {
+    if (we && rewritten !== undefined && !UNCONVERTED_VERB.test(rewritten.split(/[;:]/)[0]!)) {
       const clause = `${thirdPerson(we.lemma).toLowerCase()}${rewritten}`;
-      const separator = later[1]!;
-      if (separator === ':' && MAKES.test(head)) text = `${head}, which ${clause}`;
-      else if (separator === ';' || (separator !== ':' && REPORTING.has(we.lemma))) text = `${head} and ${clause}`;
+      const separator = later[1]!.trim();
+      // "a sampler that avoids mode collapse | and proves …": without the comma the relative clause would prove it.
+      const joiner = /\b(?:which|that|who|whose|where)\b[^;:]*$/i.test(head) ? ', and' : ' and';
+      if (separator === ':') {
+        if (MAKES.test(head)) text = REPORTING.has(we.lemma) ? `${head}${joiner} ${clause}` : `${head}, which ${clause}`;
+      } else if (separator === ';' || REPORTING.has(we.lemma)) text = `${head}${joiner} ${clause}`;
     }
   }
   return text
     .replace(NAMED_BY_US, 'called ')
+    .replace(OUR_KNOWLEDGE, (_, best: string | undefined) => `to ${best ?? ''}the authors' knowledge`)
     .replace(/^(\S+\s+)our\b/, '$1the')
     .replace(/\b(that|whether|how|why|when)\s+our\b(?![-'’])/g, '$1 the')
     .replace(/\bour\s+(proposed|new|novel)\b/g, 'the $1')
-    .replace(/\bour\b(?![-'’])/g, 'its');
+    .replace(/\bour\b(?![-'’])/g, (our, index: number, whole: string) => (!insideBrackets(whole, index) && !OUR_OWN.test(whole.slice(index + our.length)) ? 'its' : our));
 }
 
 /** Whether `index` falls inside round or square brackets of `text`. */

@@ -14,7 +14,7 @@
 
 import { mathSpans } from './math-spans.ts';
 import { plainMath } from './plain-math.ts';
-import { contributionGist, dropCountedTail, dropPointerTail, inGistVoice, keepStandingClaim, pointsBackOnly, stripLeadIn } from './gist-rewrite.ts';
+import { contributionGist, dropCountedTail, dropPointerTail, inGistVoice, keepStandingClaim, namesOwnMethod, pointsBackOnly, stripLeadIn } from './gist-rewrite.ts';
 import { capitalize, THIRD_PERSON_VERBS } from './claim-verbs.ts';
 import { definedAcronyms, expandAcronyms } from './acronyms.ts';
 import { ENDS_WITH_ABBREVIATION, ENDS_WITH_DOTTED } from './abbreviations.ts';
@@ -44,7 +44,7 @@ export function splitSentences(text: string): string[] {
     if (math.some((r) => m.index >= r.start && m.index < r.end)) continue;
     const next = /\S/.exec(text.slice(end));
     // A name that starts in lowercase ("… progressively. iCaRL learns …", "decoupleQ abandons …") opens a sentence too.
-    if (!next || (/[a-z]/.test(next[0]) && !/^[a-z]{1,12}[A-Z][\w-]*\s/.test(text.slice(end + next.index)))) continue;
+    if (!next || (/[a-z]/.test(next[0]) && !/^[a-z]{1,12}[A-Z][\w-]*(?:['’]s)?[\s,:;]/.test(text.slice(end + next.index)))) continue;
     // "… non i.i.d.. In this paper": the first period ends the abbreviation, the second the sentence.
     if (m[0].startsWith('.') && !/^\.\.(?!\.)/.test(m[0])) {
       const before = text.slice(Math.max(start, m.index - 12), m.index);
@@ -84,7 +84,7 @@ const PASSIVE = /\b(?:is|are)\s+(?:\w+\s+)?(?:proposed|introduced|presented|deve
 /** …and about this paper, not earlier work ("numerous models have been proposed"). */
 const OWN = /\b(?:here|in\s+this\s+(?:paper|work|study|article|report)|our|we)\b/i;
 /** Any other sentence about what the paper does: "We study …", "This paper investigates …", "Our contribution …". */
-const WEAK = /^(?:we|I)\s+[a-z]|^(?:this|the\s+present|our)\s+(?:(?:proposed|new|novel)\s+)?(?:paper|work|study|article|thesis|dissertation|letter|report|note|survey|review|tutorial|overview|primer|main\s+contributions?|contributions?|key\s+contributions?|approach|method|framework|model|results?|analysis|experiments|goal|aim|objective|thesis|idea|proposal|solution|system|technique|algorithm|architecture|network|findings)\b/i;
+const WEAK = /^(?:we|I)\s+[a-z]|^(?:this|the\s+present|our)\s+(?:(?:proposed|new|novel)\s+)?(?:[\w-]+-[\w-]+\s+)?(?:hypothesis|claim|position|paper|work|study|article|thesis|dissertation|letter|report|note|survey|review|tutorial|overview|primer|main\s+contributions?|contributions?|key\s+contributions?|approach|method|framework|model|results?|analysis|experiments|goal|aim|objective|thesis|idea|proposal|solution|system|technique|algorithm|architecture|network|findings)\b/i;
 
 /** "We release our code and models at https://…", "We open-source the code", "We provide easy-to-use code that …". */
 const RELEASES_CODE = /^(?:we|I)\s+(?:also\s+|will\s+|further\s+|additionally\s+)?(?:release|open-source|make|provide|share|publish)\b[^.]*?(?:https?:\/\/|\bgithub\b|\bcode(?:base)?\b(?!-)|\bpublicly\s+available\b)/i;
@@ -119,7 +119,8 @@ function contributionRank(sentence: string, name: string, title: string): number
   if (strong && name && sentence.includes(name)) return 3;
   // "We explore X and introduce FactorLLM, …": the named method, made in a later clause.
   if (name && WEAK.test(claim) && new RegExp(String.raw`\b(?:propose|introduce|present|develop|design)s?\s+(?:[\w-]+\s+){0,3}?${escapeRegExp(name)}\b`).test(claim)) return 3;
-  if (strong) return 2;
+  // "Our proposed method, known as X, excels at …": the paper naming what it made.
+  if (strong || namesOwnMethod(sentence)) return 2;
   if (DEFINES.test(claim)) return name && sentence.includes(name) ? 3 : sharesTitleWords(sentence, title, 2) ? DEFINES_RANK : 1;
   if (WEAK.test(claim) || (PASSIVE.test(claim) && OWN.test(sentence))) return 1;
   // "MobileNetV2 improves …": the method the title names, as the subject.
@@ -192,9 +193,10 @@ function cleanMath(sentence: string): boolean {
 }
 
 /**
- * What a gist leaning on an earlier sentence loses: more than a clean-math bonus, so among
- * sentences of equal rank one that stands alone wins, but less than a step of rank, so a strong
- * claim with a back-reference still wins over a weak one without ("Our experiments show …").
+ * What a gist leaning on an earlier sentence, or still opening in the authors' voice ("Our …"),
+ * loses: more than a clean-math bonus or the emphasis of a sentence (at most 5), so among
+ * sentences of equal rank one that stands alone wins unless the other has both, but less than a
+ * step of rank, so a strong claim with a back-reference still wins over a weak one without.
  * A gist that only says what it makes and that it answers an earlier sentence ("Presents
  * DecompX to tackle these challenges."), or one that stops mid-thought because the sentence it
  * comes from does ("…: 1. Domain-specific Fine-Tuning, …, and 2."), loses a step and a half: then
@@ -230,7 +232,8 @@ function chooseSentence<G>(sentences: readonly string[], title: string, gistFor:
     const shown = shownOf(gist);
     // An abstract's last sentence may lack its period: only a cut inside the sentence counts here.
     const cut = isCutMidThought(/[.!?]["'”’)\]]*$/.test(shown) ? shown : `${shown}.`);
-    const score = unpenalised - (pointsBackOnly(shown) || cut ? POINTS_BACK_ONLY_PENALTY : leansOnContext(shown) ? LEANS_PENALTY : 0);
+    // A gist still in the authors' voice ("Our approach is inspired by …") reads as badly as one leaning on an unseen sentence.
+    const score = unpenalised - (pointsBackOnly(shown) || cut ? POINTS_BACK_ONLY_PENALTY : leansOnContext(shown) || /^(?:Our|We|I)\b/.test(shown) ? LEANS_PENALTY : 0);
     if (!best || score > best.score) best = { sentence, gist, score };
   });
   return best;
@@ -335,8 +338,8 @@ function leavesClauseOpen(head: string, next: string): boolean {
 
 /**
  * Where dropping the rest of a sentence drops a clause of its own, not part of the claim: before
- * "; ", a dash, ", which / while / whereas / thereby …", ", achieving / allowing / outperforming …"
- * or "and we …". A cut before a preposition or "that" may drop what the claim is about ("finding
+ * "; ", a dash, ", while / whereas / thereby …", ", achieving / allowing / outperforming …"
+ * or "and we …" (not ", which …", which often says what the thing made is). A cut before a preposition or "that" may drop what the claim is about ("finding
  * minimal degradation | until half the layers are removed", "have limited capacity | in
  * constructing high-frequency representations"), so a sentence of a readable length is not cut
  * there (`shorten`).
@@ -364,11 +367,17 @@ function shorten(plain: Plain, maxLength: number, minLength: number, preferredLe
   return cutAt(plain, maxLength, minLength, () => true);
 }
 
-/** A claim verb after a comma, with no "and" after it: the last of a list of claims so far ("Illustrates X, proposes Y"), to be joined by "and" where a cut ends the list. */
-const COMMA_LISTED_CLAIM = new RegExp(String.raw`,\s+(?:${THIRD_PERSON_VERBS.map((verb) => verb.replace(/ /g, String.raw`\s+`)).join('|')})\s(?![^;:]*\b(?:and|or)\s)[^;:]*$`);
+/**
+ * A claim verb after a comma, taking an object ("proposes a …", "summarizes the …"), with no "and"
+ * after it: the last of a list of claims so far ("Illustrates X, proposes Y"), to be joined by
+ * "and" where a cut ends the list. Not a noun the verbs' list also holds ("architectures, models that …").
+ */
+const COMMA_LISTED_CLAIM = new RegExp(String.raw`,\s+(?:${THIRD_PERSON_VERBS.map((verb) => verb.replace(/ /g, String.raw`\s+`)).join('|')})\s+(?=(?:the|a|an|its|their|this|these|those|how|whether|why|what|new|novel|several|multiple|two|three|four|key|each|all)\b)(?![^;:]*\b(?:and|or)\s)[^;:]*$`);
 
 /** The first item of a numbered list: "…: (1) Tokenization", "…: 1. Domain-specific fine-tuning", "… (i) we". */
 const NUMBERED_LIST = /(?::\s*|\s)(?:\(1\)|1[.)]|\(i\)|\(a\))\s/;
+/** A later item of such a list: "(2)", "2.", "(ii)", "(b)". */
+const LATER_ITEM = /(?:^|\s)(?:\((?:[2-9]|ii|iii|iv|b|c|d)\)|[2-9][.)]\s)/;
 
 /**
  * Whether `head` ends on the word after "and", "or", "but" or "then", or on an "-ly" word: "… and use", "… or even",
@@ -391,8 +400,10 @@ function cutAt({ text, math }: Plain, maxLength: number, minLength: number, allo
     const raw = text.slice(0, cut);
     const head = raw.replace(TRAILING_JUNK, '');
     if (!allowed(text.slice(cut))) continue;
-    // "… three main steps: (1) Tokenization, which … | (2) …": a cut inside a numbered list keeps some of its items only.
-    if (NUMBERED_LIST.test(head)) continue;
+    // "… three main steps: (1) Tokenization, which … | (2) …": a cut before a later item of a numbered list keeps some of its items
+    // only, one inside its last item part of that item ("… and 2. Universal Applicability | with Mixture of Experts"); after the
+    // list a cut needs a clause of its own ("(2) rescales activations | , achieving …").
+    if (NUMBERED_LIST.test(head) && (LATER_ITEM.test(text.slice(cut)) || !SAFE_BREAK.test(text.slice(cut)))) continue;
     if (/-$/.test(raw.trimEnd()) || !completeClause(head)) continue;
     if (isCutMidThought(`${head}.`) || leavesClauseOpen(head, text.slice(head.length))) continue;
     if (head.length >= minLength && balancedBrackets(head) && !endsOnCoordinatedWord(head) && !/\b(?:a|an|the|of|and|or|to|its|their|our|this|these|is|are|be|caused|based|used|such|including|like|namely|both|either|between|than|more|less|most|not|can|will|we|it|which|that|each|every|all|any|some)$/i.test(head)) {
@@ -483,7 +494,7 @@ export interface GistOptions {
   maxLength?: number;
   /**
    * A longer sentence is cut back to this many characters where that drops only a clause of its
-   * own ("…, which …", "; …"), else shown whole up to `maxLength` (default 200, never above `maxLength`).
+   * own ("…, achieving …", "; …"), else shown whole up to `maxLength` (default 200, never above `maxLength`).
    */
   preferredLength?: number;
 }
