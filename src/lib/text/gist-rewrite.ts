@@ -244,10 +244,12 @@ const OUR_NAMED = /^Our\s+(?:proposed\s+|new\s+|novel\s+)?(?:[\w-]+\s+)?(?:metho
  */
 const OUR_THING_DOES = /^Our\s+(?:(?:proposed|new|novel)\s+)?(?:[\w-]+-[\w-]+\s+)?(method|approach|model|framework|algorithm|system|technique|architecture|network|pipeline|scheme)\s+(?=(?:\w+ly\s+)?(?:learns|uses|leverages|employs|combines|decomposes|introduces|builds|exploits|integrates|incorporates|adapts|applies|maps|represents|replaces|consists|treats|generates|predicts|encodes|selects|routes|prunes|quantizes|quantises|compresses|distills|distils|enables|allows|addresses|tackles|extends|augments|constructs|transforms|projects|partitions|splits|merges|aligns|injects|reuses|shares|factorizes|factorises|approximates|estimates|computes|captures|models|casts|reformulates|formulates|decouples|disentangles|unifies|bridges|avoids|eliminates|removes|reduces\s+the\s+need)\b)/;
 
-/** Whether the sentence names the paper's own method as its subject: "Our proposed two-stage method, known as 'Adapt-then-Unlearn,' excels …". */
+/** Whether the sentence names the paper's own method as the subject of what it does: "Our proposed two-stage method, known as 'Adapt-then-Unlearn,' excels …". */
 export function namesOwnMethod(sentence: string): boolean {
   const stripped = stripLeadIn(sentence);
-  return OUR_NAMED.test(/^our\b/.test(stripped) ? capitalize(stripped) : stripped);
+  const named = OUR_NAMED.exec(/^our\b/.test(stripped) ? capitalize(stripped) : stripped);
+  // What it does, not what it is ("L-GreCo is based on …"), which says less.
+  return named !== null && !/^(?:is|are|was|were|has|have)\b/.test(stripped.slice(named[0].length));
 }
 
 /** The gerunds of making, back to the verb: "introducing" → "introduce". */
