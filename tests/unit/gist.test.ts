@@ -922,6 +922,23 @@ describe('gists that say what the paper makes, in one voice (stop 36: real abstr
     expect(gistOf(whole)).toBe(`Proposes${whole.slice('We propose'.length)}`);
   });
 
+  it('goes on about a named framework the next sentence takes up, and takes formulating a setting as making it (real abstracts, shortened)', () => {
+    expect(
+      gistOf(
+        'Existing methods assume data access. To overcome these challenges and achieve practical LLM unlearning, we propose the O3 framework. The O3 framework includes an Out-Of-Distribution (OOD) detector to measure the similarity between input and unlearning data, and an Orthogonal low-rank adapter (LoRA) for continuously unlearning requested data.',
+      ),
+    ).toBe(
+      'Proposes the O3 framework, which includes an Out-Of-Distribution (OOD) detector to measure the similarity between input and unlearning data, and an Orthogonal low-rank adapter (LoRA) for continuously unlearning requested data.',
+    );
+    // Was "Introduces continual learning algorithms and experimentally finds …": the setting is what the paper makes.
+    expect(
+      gistOf(
+        'Learning offline tasks in sequence leads to forgetting. In this paper, we formulate a new setting, continual offline reinforcement learning (CORL), where an agent learns a sequence of offline reinforcement learning tasks with a small replay buffer. To this end, we introduced continual learning algorithms and experimentally found experience replay (ER) to be the most suitable algorithm for the CORL problem.',
+        { title: 'Offline Experience Replay for Continual Offline Reinforcement Learning' },
+      ),
+    ).toMatch(/^Formulates a new setting, continual offline reinforcement learning \(CORL\)/);
+  });
+
   it('splits a sentence before a name that starts in lowercase (iCaRL)', () => {
     expect(splitSentences('New classes can be added progressively. iCaRL learns strong classifiers and a data representation simultaneously.')).toEqual([
       'New classes can be added progressively.',

@@ -143,7 +143,7 @@ const NAME_ACHIEVES = /^\S+(?:\s*\([^)]*\))?,?\s+(?:also\s+)?(?:achieves|outperf
  * shows about it; not "we present evidence / results / an analysis", which reports, or "we propose
  * that …", which argues.
  */
-const MAKES = /^(?:(?:we|I)\s+(?:[a-z]+\s+){0,2}?(?:propose|introduce|present|develop|design|devise)d?|(?:this|the\s+present|our)\s+(?:paper|work|study|article|thesis|report|survey|review|tutorial)\s+(?:[a-z]+\s+){0,2}?(?:propos|introduc|present|develop|design|devis)\w*)\b(?!\s+(?:(?:some|new|preliminary|empirical|strong|extensive|comprehensive|theoretical|experimental|a|an|the|our)\s+){0,2}(?:evidence|results?|findings|experiments|analys[ie]s|study|studies|evaluations?|insights?|observations?|overview|survey|review|discussion|takeaways|lessons|guidelines|recommendations)\b)(?!\s+that\b)/i;
+const MAKES = /^(?:(?:we|I)\s+(?:[a-z]+\s+){0,2}?(?:propose|introduce|present|develop|design|devise|formulate)d?|(?:this|the\s+present|our)\s+(?:paper|work|study|article|thesis|report|survey|review|tutorial)\s+(?:[a-z]+\s+){0,2}?(?:propos|introduc|present|develop|design|devis|formulat)\w*)\b(?!\s+(?:(?:some|new|preliminary|empirical|strong|extensive|comprehensive|theoretical|experimental|a|an|the|our)\s+){0,2}(?:evidence|results?|findings|experiments|analys[ie]s|study|studies|evaluations?|insights?|observations?|overview|survey|review|discussion|takeaways|lessons|guidelines|recommendations)\b)(?!\s+that\b)/i;
 /**
  * A title that studies rather than makes ("Revisiting …" and "Rethinking …" often make): "Evaluating the Zero-shot Robustness of …", "On the
  * Usage of …", "Do Input Gradients Highlight …?", "An Empirical Study of …", "Understanding …".
@@ -453,6 +453,8 @@ const DOUBLED_WORD = /\b(the|a|an|this|these|to|of|in|on|for|with|we|our|and|its
  * unified pyramidal flow matching algorithm"), which "It …" can go on describing.
  */
 const ENDS_ON_NAME = /(?:\(([A-Z][\w-]*[A-Z0-9][\w-]*)\)|\b([A-Z][\w-]*[A-Z0-9][\w-]*))(?:,\s+an?\s+(?:(?!(?:of|for|to|in|on|with|by|from|as|that|which)\b)[\w-]+\s+){0,6}[\w-]+)?$/;
+/** "… the O3 framework": a name and the kind of thing it is, which the next sentence may take up ("The O3 framework includes …"). */
+const THE_NAMED_KIND = /\bthe\s+([A-Z][\w-]*[A-Z0-9][\w-]*)\s+(framework|method|model|algorithm|architecture|module|system|approach|network|layer|scheme|pipeline|benchmark|dataset)$/;
 const NAMES_ONLY = /^[A-Z][a-z]+s\s+(?:(?!(?:of|for|to|in|on|at|with|by|from|as|that|which|and|or|via|using|over|under|into|between|across)\b)[\w()-]+,?\s+){0,8}[\w()-]+$/;
 /** "It …", "This module …": the subject of a sentence that goes on describing what the one before made. */
 /** After the name as the subject: a present verb ("ZeroQ enables …"), not "is", "was", "has". */
@@ -475,7 +477,12 @@ function describedBy(gist: string, next: string): string | undefined {
   const named = ENDS_ON_NAME.exec(body);
   const name = named?.[1] ?? named?.[2];
   let rest: string | undefined;
-  if (name !== undefined && next.startsWith(`${name} `)) {
+  // "Proposes the O3 framework." + "The O3 framework includes …"
+  const namedKind = THE_NAMED_KIND.exec(body);
+  if (namedKind && next.startsWith(`The ${namedKind[1]} ${namedKind[2]} `)) {
+    const after = next.slice(`The ${namedKind[1]} ${namedKind[2]} `.length);
+    if (NAME_GOES_ON.test(after)) rest = after;
+  } else if (name !== undefined && next.startsWith(`${name} `)) {
     const after = next.slice(name.length).trimStart();
     if (NAME_GOES_ON.test(after)) rest = after;
   } else if (NAMES_ONLY.test(body) && !/[^s]s$/.test(body)) {
