@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fixtures from '../fixtures/mangled-abstracts.json' with { type: 'json' };
-import { gistOf, splitSentences } from '../../src/lib/text/gist.ts';
+import { gistOf } from '../../src/lib/text/gist.ts';
+import { splitSentences } from '../../src/lib/text/sentences.ts';
 import { contributionGist, dropCountedTail, dropPointerTail, keepStandingClaim } from '../../src/lib/text/gist-rewrite.ts';
 import { repairAbstract } from '../../src/lib/repair/repair-abstract.ts';
 import { hasDanglingLeadIn, hasPaperLeadIn, isCutMidThought, leansOnContext, statesContribution } from '../../src/lib/text/gist-quality.ts';

@@ -65,3 +65,10 @@ export function phraseAlternation(phrases: Iterable<string>): string {
 
 /** The third person of every verb above, lowercase: "proposes", "studies", "puts forward". */
 export const THIRD_PERSON_VERBS: readonly string[] = [...new Set(VERBS.map((verb) => thirdPerson(verb).toLowerCase()))];
+
+/**
+ * "We propose / introduce / develop …": the paper makes something, which says more than what it
+ * shows about it; not "we present evidence / results / an analysis", which reports, or "we propose
+ * that …", which argues.
+ */
+export const MAKES_SOMETHING = /^(?:(?:we|I)\s+(?:[a-z]+\s+){0,2}?(?:propose|introduce|present|develop|design|devise|formulate)d?|(?:this|the\s+present|our)\s+(?:paper|work|study|article|thesis|report|survey|review|tutorial)\s+(?:[a-z]+\s+){0,2}?(?:propos|introduc|present|develop|design|devis|formulat)\w*)\b(?!\s+(?:(?:some|new|preliminary|empirical|strong|extensive|comprehensive|theoretical|experimental|a|an|the|our)\s+){0,2}(?:evidence|results?|findings|experiments|analys[ie]s|study|studies|evaluations?|insights?|observations?|overview|survey|review|discussion|takeaways|lessons|guidelines|recommendations)\b)(?!\s+that\b)/i;

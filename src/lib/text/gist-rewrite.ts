@@ -7,7 +7,7 @@
  */
 
 import { BACK_DETERMINER, BACK_NOUN, leansOnContext } from './gist-quality.ts';
-import { capitalize, phraseAlternation, thirdPerson, VERBS } from './claim-verbs.ts';
+import { capitalize, MAKES_SOMETHING, phraseAlternation, thirdPerson, VERBS } from './claim-verbs.ts';
 
 /** "In this paper," "Here," "In this extended abstract we": a lead-in naming the paper itself. */
 const PAPER_LEAD_IN =
@@ -37,7 +37,6 @@ const WE = /(?:,\s*|\s)(?=we\b)/i;
 const PRIOR_CONTRAST = /^(?:while|whereas|unlike|in\s+contrast\s+to|contrary\s+to|as\s+opposed\s+to)\b.*\b(?:previous|prior|existing|earlier|conventional|current|traditional|standard|most)\s+(?:[\w-]+\s+)?(?:work|works|methods?|approaches|studies|research|techniques|models|literature)\b/i;
 /** A claim that refers back into the contrast: "… we propose to prune them at initialization", "… an objective that does not". */
 const REFERS_BACK = /\b(?:them|they|it|its|their|those|does\s+not|do\s+not|doesn't|don't|do\s+so|instead)\b/i;
-const MAKING_VERB = /^we\s+(?:propose|introduce|present|develop|design|devise)\b/i;
 
 /** Adverbs between "we" and its verb that the gist can do without. */
 const ADVERB = String.raw`(?:also|further|first|then|additionally|now|here|therefore|thus|hence|instead|finally|next|newly|formally|empirically|theoretically|systematically|comprehensively|thoroughly|carefully|subsequently|moreover|furthermore|specifically|explicitly|experimentally|rigorously|extensively|successfully)`;
@@ -219,7 +218,7 @@ export function stripLeadIn(sentence: string): string {
     const we = WE.exec(text);
     if (we && we.index > 0 && we.index <= 250 && !/\bwe\b/i.test(text.slice(0, we.index))) {
       const after = text.slice(we.index + we[0].length);
-      const contrast = PRIOR_CONTRAST.test(text.slice(0, we.index)) && MAKING_VERB.test(after) && !REFERS_BACK.test(after);
+      const contrast = PRIOR_CONTRAST.test(text.slice(0, we.index)) && MAKES_SOMETHING.test(after) && !REFERS_BACK.test(after);
       if (LEAD_CLAUSE.test(text) || contrast) text = after;
     }
     if (text === before) break;
@@ -244,12 +243,16 @@ const OUR_NAMED = /^Our\s+(?:proposed\s+|new\s+|novel\s+)?(?:[\w-]+\s+)?(?:metho
  */
 const OUR_THING_DOES = /^Our\s+(?:(?:proposed|new|novel)\s+)?(?:[\w-]+-[\w-]+\s+)?(method|approach|model|framework|algorithm|system|technique|architecture|network|pipeline|scheme)\s+(?=(?:\w+ly\s+)?(?:learns|uses|leverages|employs|combines|decomposes|introduces|builds|exploits|integrates|incorporates|adapts|applies|maps|represents|replaces|consists|treats|generates|predicts|encodes|selects|routes|prunes|quantizes|quantises|compresses|distills|distils|enables|allows|addresses|tackles|extends|augments|constructs|transforms|projects|partitions|splits|merges|aligns|injects|reuses|shares|factorizes|factorises|approximates|estimates|computes|captures|models|casts|reformulates|formulates|decouples|disentangles|unifies|bridges|avoids|eliminates|removes|reduces\s+the\s+need)\b)/;
 
-/** Whether the sentence names the paper's own method as the subject of what it does: "Our proposed two-stage method, known as 'Adapt-then-Unlearn,' excels …". */
-export function namesOwnMethod(sentence: string): boolean {
-  const stripped = stripLeadIn(sentence);
-  const named = OUR_NAMED.exec(/^our\b/.test(stripped) ? capitalize(stripped) : stripped);
+/** "In this work, our method learns …" without its lead-in: the "our" left in lower case opens the sentence now. */
+function ourOpening(claim: string): string {
+  return /^our\b/.test(claim) ? capitalize(claim) : claim;
+}
+
+/** Whether a claim (a sentence without its lead-in, `stripLeadIn`) names the paper's own method as the subject of what it does: "Our proposed two-stage method, known as 'Adapt-then-Unlearn,' excels …". */
+export function namesOwnMethod(claim: string): boolean {
+  const named = OUR_NAMED.exec(ourOpening(claim));
   // What it does, not what it is ("L-GreCo is based on …"), which says less.
-  return named !== null && !/^(?:is|are|was|were|has|have)\b/.test(stripped.slice(named[0].length));
+  return named !== null && !/^(?:is|are|was|were|has|have)\b/.test(claim.slice(named[0].length));
 }
 
 /** The gerunds of making, back to the verb: "introducing" → "introduce". */
@@ -263,9 +266,7 @@ const OUR_GOAL_BY = new RegExp(String.raw`^Our\s+(?:main\s+|key\s+)?(?:goal|aim|
  * @example contributionGist('In this paper, we propose FastAdapt, a linear-time adapter.') // 'Proposes FastAdapt, a linear-time adapter.'
  */
 export function contributionGist(sentence: string): string {
-  const stripped = stripLeadIn(sentence);
-  // "In this work, our method learns …": the "our" a lead-in left in lower case opens the sentence now.
-  const text = (/^our\b/.test(stripped) ? capitalize(stripped) : stripped)
+  const text = ourOpening(stripLeadIn(sentence))
     .replace(OUR_NAMED, (_, quoted: string | undefined, name: string | undefined, described: string | undefined) => (described === undefined ? `${quoted ?? name} ` : `Proposes the ${described}, which `))
     .replace(OUR_THING_DOES, (_, noun: string) => `Proposes ${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun} that `);
   const goal = OUR_GOAL_BY.exec(text);
@@ -290,8 +291,8 @@ export function contributionGist(sentence: string): string {
   return capitalize(text);
 }
 
-/** A gist that makes something: the claim is the thing made, not what it was made for. */
-const MAKES = /^(?:Proposes|Introduces|Presents|Develops|Designs|Devises|Builds|Constructs|Creates|Offers|Releases|Provides|Formulates|Derives|Describes|Puts\s+forward|Unveils)\s/;
+/** A gist (already in its voice: "Proposes …") that makes something: the claim is the thing made, not what it was made for; `MAKES_SOMETHING` is the same test on the abstract's sentence ("we propose …"). */
+const GIST_MAKES = /^(?:Proposes|Introduces|Presents|Develops|Designs|Devises|Builds|Constructs|Creates|Offers|Releases|Provides|Formulates|Derives|Describes|Puts\s+forward|Unveils)\s/;
 
 /**
  * A last clause that only points back at what the paper answers: "… to tackle these challenges",
@@ -346,7 +347,7 @@ export function dropPointerTail(text: string): string {
   const gist = dropCountedTail(text.replace(POINTER_ASIDE, ''));
   const tail = pointerTail(gist);
   if (tail && !tail.thin) return `${tail.head}${tail.end}`;
-  const purpose = MAKES.test(gist) ? POINTER_PURPOSE.exec(gist) : null;
+  const purpose = GIST_MAKES.test(gist) ? POINTER_PURPOSE.exec(gist) : null;
   // "Proposes to address this by …": the purpose is what is proposed, nothing is made before it
   if (purpose === null || !/^\S+(?:\s+forward)?\s+\S/.test(gist.slice(0, purpose.index))) return gist;
   const kept = gist.slice(0, purpose.index) + gist.slice(purpose.index + purpose[0].length);
@@ -362,7 +363,7 @@ export function pointsBackOnly(gist: string): boolean {
 }
 
 function pointerTail(gist: string): { head: string; end: string; thin: boolean } | undefined {
-  if (!MAKES.test(gist)) return undefined;
+  if (!GIST_MAKES.test(gist)) return undefined;
   const tail = POINTER_TAIL.exec(gist);
   if (!tail) return undefined;
   const head = gist.slice(0, tail.index).replace(/[\s,;:–—-]+$/, '');
@@ -475,7 +476,7 @@ export function inGistVoice(gist: string): string {
       // "a sampler that avoids mode collapse | and proves …": without the comma the relative clause would prove it.
       const joiner = /\b(?:which|that|who|whose|where)\b[^;:]*$/i.test(head) ? ', and' : ' and';
       if (separator === ':') {
-        if (MAKES.test(head)) text = REPORTING.has(we.lemma) ? `${head}${joiner} ${clause}` : `${head}, which ${clause}`;
+        if (GIST_MAKES.test(head)) text = REPORTING.has(we.lemma) ? `${head}${joiner} ${clause}` : `${head}, which ${clause}`;
       } else if (separator === ';' || REPORTING.has(we.lemma)) text = `${head}${joiner} ${clause}`;
     }
   }
