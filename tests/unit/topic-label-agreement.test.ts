@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { impliedPairs, missAgreement, pairPrecision, type LabelledPair } from '../../src/lib/topics/label-agreement.ts';
+import { impliedPairs, missAgreement, pairPrecision, poolLabels, type LabelledPair } from '../../src/lib/topics/label-agreement.ts';
 
 const pairs: LabelledPair[] = [
   { slug: 'a', topic: 't', label: 'yes' },
@@ -58,5 +58,19 @@ describe('impliedPairs', () => {
     const explicit: LabelledPair[] = [{ slug: 'a', topic: 't', label: 'yes' }];
     expect(pairPrecision(explicit, topicsOf).strict).toBe(1);
     expect(pairPrecision([...explicit, ...impliedPairs(misses, explicit, topicsOf)], topicsOf).strict).toBe(0.5);
+  });
+});
+
+describe('poolLabels', () => {
+  const pair = (slug: string, topic: string, label: LabelledPair['label']): LabelledPair => ({ slug, topic, label });
+
+  it('keeps a label the reviewers agree on and counts each pair once', () => {
+    const pooled = poolLabels([[pair('a', 't', 'yes'), pair('b', 't', 'no')], [pair('a', 't', 'yes')]]);
+    expect(pooled).toEqual([pair('a', 't', 'yes'), pair('b', 't', 'no')]);
+  });
+
+  it('calls a pair the reviewers disagree on borderline, whichever way they disagree', () => {
+    const pooled = poolLabels([[pair('a', 't', 'yes'), pair('b', 't', 'yes'), pair('c', 'u', 'no')], [pair('a', 't', 'no'), pair('b', 't', 'borderline'), pair('c', 'u', 'borderline')]]);
+    expect(pooled.map((p) => p.label)).toEqual(['borderline', 'borderline', 'borderline']);
   });
 });

@@ -12,9 +12,10 @@
 /**
  * The blind samples in tests/fixtures, in the order they were labelled (topic-labels-<sample>.json
  * and topics-at-labelling-<sample>.json; miss-labels-<sample>.json where there is one). K was a
- * check of 40 papers whose labels were not kept.
+ * check of 40 papers whose labels were not kept. N is not a random sample: it is every assigned
+ * pair the others had not labelled, so that together they label every non-core assignment.
  */
-export const TOPIC_LABEL_SAMPLES = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'L'] as const;
+export const TOPIC_LABEL_SAMPLES = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'L', 'N'] as const;
 
 export type PairLabel = 'yes' | 'borderline' | 'no';
 
@@ -128,4 +129,23 @@ export function impliedPairs(
     }
   }
   return implied;
+}
+
+/**
+ * One label per pair from several samples' labels of it: "yes" when every reviewer said yes, "no"
+ * when every one said no, "borderline" when they said borderline or disagreed. Pools the samples
+ * into one measure over every pair any of them labelled, each pair counted once.
+ * @example poolLabels([[{ slug: 'a', topic: 't', label: 'yes' }], [{ slug: 'a', topic: 't', label: 'no' }]])[0]?.label // 'borderline'
+ */
+export function poolLabels(samples: readonly (readonly LabelledPair[])[]): LabelledPair[] {
+  const labels = new Map<string, { slug: string; topic: string; seen: Set<PairLabel> }>();
+  for (const pairs of samples) {
+    for (const { slug, topic, label } of pairs) {
+      const key = `${slug} ${topic}`;
+      const entry = labels.get(key) ?? { slug, topic, seen: new Set<PairLabel>() };
+      entry.seen.add(label);
+      labels.set(key, entry);
+    }
+  }
+  return [...labels.values()].map(({ slug, topic, seen }) => ({ slug, topic, label: seen.size === 1 ? [...seen][0]! : 'borderline' }));
 }
