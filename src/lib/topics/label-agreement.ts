@@ -13,9 +13,10 @@
  * The blind samples in tests/fixtures, in the order they were labelled (topic-labels-<sample>.json
  * and topics-at-labelling-<sample>.json; miss-labels-<sample>.json where there is one). K was a
  * check of 40 papers whose labels were not kept. N is not a random sample: it is every assigned
- * pair the others had not labelled, so that together they label every non-core assignment.
+ * pair the others had not labelled, so that together they label every non-core assignment. O is
+ * the held-out check after the rules were tuned on all of them (a new reviewer, a random sample).
  */
-export const TOPIC_LABEL_SAMPLES = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'L', 'N'] as const;
+export const TOPIC_LABEL_SAMPLES = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'L', 'N', 'O'] as const;
 
 export type PairLabel = 'yes' | 'borderline' | 'no';
 
