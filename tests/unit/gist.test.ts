@@ -27,6 +27,13 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('does not split after a method name abbreviated with a period (the continuous-DEQ abstract)', () => {
+    expect(splitSentences('To solve this, we develop Skip and Skip Reg. DEQ, an implicit-explicit (IMEX) layer. It works.')).toEqual([
+      'To solve this, we develop Skip and Skip Reg. DEQ, an implicit-explicit (IMEX) layer.',
+      'It works.',
+    ]);
+  });
+
   it('does not split after the next number of a list the sentence numbered, but does after a number that ends it', () => {
     const niche =
       'We employ two key strategies for fine-tuning state-of-the-art models: 1. Domain-specific Fine-Tuning, which tailors pretrained models to a single domain, and 2. Universal Applicability with Mixture of Experts (MoE), adapting pretrained models with enforced routing for multiple domains simultaneously. Our training approach emphasizes the use of abstracts.';
@@ -342,6 +349,17 @@ describe('gistOf', () => {
     }
   });
 
+  it('keeps the condition a claim depends on, past a step lead-in, without "here" or an arXiv citation (real sentences of the shipped seeds)', () => {
+    // "Given X, we present Y": the condition names what "each individual component" is.
+    expect(gistOf('Given a factorization of an image into a sum of linear components, we present a zero-shot method to control each individual component through diffusion model sampling.')).toBe(
+      'Presents a zero-shot method to control each individual component through diffusion model sampling, given a factorization of an image into a sum of linear components.',
+    );
+    expect(gistOf('As a first step towards this goal, we present here a novel network architecture for learning in deep weight spaces.')).toBe('Presents a novel network architecture for learning in deep weight spaces.');
+    expect(gistOf('In this work, we present an approach for extending a recent work, HouseDiffusion (arXiv:2211.13287 [cs.CV]), to the MSD dataset.')).toBe(
+      'Presents an approach for extending a recent work, HouseDiffusion, to the MSD dataset.',
+    );
+  });
+
   it('uses the contribution sentence of a real abstract', () => {
     const { abstract } = fixtures.find((f) => f.title.startsWith('Sketching Meets Differential Privacy'))!;
     // The design of the paper's data structure, not the framework it extends.
@@ -459,6 +477,10 @@ describe('leansOnContext', () => {
       'Provides theoretical insights into the proposed method.',
       'Finds that some of them yield quality improvements over the typically-used ReLU or GELU activations.',
       'Demonstrates their advantages in handling long-range dependencies while reducing computational overhead.',
+      // A back-reference by any noun, not only "challenges" or "methods" (a blind judge's flags, sample GN).
+      'Provides a full characterization of all affine equivariant and invariant layers for these symmetries and shows how these layers can be implemented using three basic operations.',
+      'Proposes a method termed SaRA that re-utilizes these temporarily ineffective parameters, equating to optimizing a sparse weight matrix to learn the task-specific knowledge.',
+      'Proves in a two-dimensional model problem that simultaneously learning these transformations together with scene appearance succeeds with drastically improved efficiency.',
     ]) {
       expect(leansOnContext(gist), gist).toBe(true);
     }
@@ -484,6 +506,10 @@ describe('leansOnContext', () => {
       'Shows that this scale-wise autoregressive framework can be effectively decoupled into intra-scale modeling, which captures local spatial dependencies within each scale, and inter-scale modeling.',
       // The noun is named earlier in the gist.
       'Proposes a pruning method and shows that this method keeps accuracy.',
+      // "such as" lists, a participle the words after it define, an acronym the reader can look up.
+      'As a general sequence model backbone, Mamba achieves state-of-the-art performance across several modalities such as language, audio, and genomics.',
+      'Shows that the difficulty of quantizing SSMs is caused by activation outliers, similar to those observed in transformer-based large language models (LLMs).',
+      'Integrates these selective SSMs into a simplified end-to-end neural network architecture without attention or even MLP blocks (Mamba).',
     ]) {
       expect(leansOnContext(gist), gist).toBe(false);
     }
@@ -534,9 +560,11 @@ describe('gists of the shipped seeds', () => {
   // "Demonstrates their …", "the proposed method", "some of them" count), which flagged 17 of the gists before that
   // stop's rewrites. Stop 36 made the check stricter again (a bare "the approach", "challenges this belief",
   // "a solution to this problem", "Demonstrates both analytically and empirically that this …"): it flags 22 of the
-  // gists before that stop's changes and 15 after.
-  it('lean on a sentence they do not show in at most 15 (29 before gists avoided them; `npm run audit -- --list gist-context`)', () => {
-    expect(papers.filter((p) => leansOnContext(p.gist)).length).toBeLessThanOrEqual(15);
+  // gists before that stop's changes and 15 after. Stop 37 reads a back-reference by any noun ("these symmetries",
+  // "this learning setting", "these temporarily ineffective parameters"), which a blind judge found in 9 of 60
+  // gists: it flags 25 of the gists before that stop's changes and 20 after (the stop-36 check: 15 and 15).
+  it('lean on a sentence they do not show in at most 20 (29 before gists avoided them; `npm run audit -- --list gist-context`)', () => {
+    expect(papers.filter((p) => leansOnContext(p.gist)).length).toBeLessThanOrEqual(20);
   });
 
   it('never stop mid-thought', () => {

@@ -3,7 +3,7 @@
  * sentence splitter (src/lib/text/gist.ts) and the search excerpt's (src/lib/search/excerpt.ts),
  * so a search result and a gist never cut the same abstract at different places.
  */
-const NAMES = String.raw`e\.g|i\.e|et\s+al|vs|cf|Fig|Figs|Eq|Eqs|Eqn|Sec|Secs|Tab|Ref|Refs|No|Nos|approx|resp|Dr|Mr|Ms|Mrs|Prof|St|Jr|Vol|pp|ca|Thm|Def|Alg|Ch|App|Corp|Inc|Ltd|w\.r\.t|a\.k\.a`;
+const NAMES = String.raw`e\.g|i\.e|et\s+al|vs|cf|Fig|Figs|Eq|Eqs|Eqn|Sec|Secs|Tab|Ref|Refs|No|Nos|approx|resp|Dr|Mr|Ms|Mrs|Prof|St|Jr|Vol|pp|ca|Thm|Def|Lem|Prop|Cor|Reg|Alg|Ch|App|Corp|Inc|Ltd|w\.r\.t|a\.k\.a`;
 
 /** Text that ends with an abbreviation (without its final period): `… see Fig`. */
 export const ENDS_WITH_ABBREVIATION = new RegExp(String.raw`(?:^|[\s(\[])(?:${NAMES})$`, 'i');

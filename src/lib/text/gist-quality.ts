@@ -52,6 +52,18 @@ export const BACK_NOUN = String.raw`(?:problems?|issues?|challenges?|limitations
  * ("these very deep architectures", "this scale-wise autoregressive framework").
  */
 const BACK_REFERENCE = new RegExp(String.raw`\b${BACK_DETERMINER}\s+(?:[\w-]+\s+)?(${BACK_NOUN})\b`, 'gi');
+/**
+ * A back-reference by any noun: "these symmetries", "these transformations", "this learning
+ * setting", "these temporarily ineffective parameters" (an adverb and one modifier at most), the
+ * noun told by what follows it (a preposition, a relative, a verb, a comma or the end), in lower
+ * case (an acronym, "these SSMs", is a name the reader can look up). "Such as" lists; the
+ * paper's references to itself ("this paper", "this thesis"), a place in the text and the
+ * purpose connectives ("to this end", "in this way") are not.
+ */
+const OPEN_BACK_REFERENCE =
+  /\b(?:[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch(?!\s+(?:as|that)\b))\s+(?:[a-z]+ly\s+)?(?:[a-z][\w-]*\s+)?([a-z][\w-]*[a-z])(?=\s*(?:[,.;:)]|$)|\s+(?:of|in|for|to|with|and|or|by|on|at|from|into|over|under|between|across|via|that|which|is|are|was|were|can|could|will|would|may|might|must|should|has|have|had|does|do|remain|remains)\b)/g;
+const NOT_A_BACK_NOUN =
+  /^(?:as|that|a|an|the|it|its|is|are|was|were|be|been|paper|papers|work|study|article|thesis|dissertation|survey|review|manuscript|report|note|letter|chapter|section|abstract|project|end|way|ways|regard|respect|time|point|context|sense|manner|fashion|kind|type|types|form|forms|extent|purpose|reason|direction|line|vein|spirit|light|perspective|view|day|year|date|setup|submission|talk|tutorial|one|ones|two|three|far|much|many|more|most|all|both|each|other|same|very|also|well|new|different|various|far)$/i;
 
 /** A verb or noun that solves or disputes what it points back at: "to address this issue", "bridges this gap", "a simple solution to this problem", "challenges this belief". */
 const SOLVES = /\b(?:(?:address|tackl|solv|overcom|mitigat|alleviat|resolv|handl|fix|remed|circumvent|bridg|fill|clos|target|answer|challeng|refut|disprov|overturn|dispel|debunk)\w*|solutions?\s+(?:to|for)|remed(?:y|ies)\s+(?:to|for)|fix(?:es)?\s+(?:to|for)|answers?\s+to)\s+(?:all\s+)?(?:of\s+)?$/i;
@@ -113,7 +125,9 @@ export function leansOnContext(gist: string): boolean {
   const text = gist.trim();
   if (PRONOUN_SUBJECT.test(text) || PART_OF_THEM.test(text) || IN_THAT_WAY.test(text)) return true;
   for (const m of [...text.matchAll(PROPOSED_UNNAMED), ...text.matchAll(THE_UNNAMED)]) if (!new RegExp(String.raw`\b${m[1]}`, 'i').test(text.slice(0, m.index))) return true;
-  for (const m of text.matchAll(BACK_REFERENCE)) {
+  // "those observed in …", "those obtained with …": a participle the words after it define, not a noun
+  const open = [...text.matchAll(OPEN_BACK_REFERENCE)].filter((m) => !NOT_A_BACK_NOUN.test(m[1]!) && !/ed$/.test(m[1]!));
+  for (const m of [...text.matchAll(BACK_REFERENCE), ...open]) {
     if (m.index === 0 && /^this\s+thesis$/i.test(m[0])) continue; // the thesis itself, "This thesis provides …"
     const before = text.slice(0, m.index);
     const after = text.slice(m.index + m[0].length);

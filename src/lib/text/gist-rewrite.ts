@@ -24,8 +24,10 @@ const CONNECTOR =
  * after it is the sentence's own; a concession or condition ("Although …, we") stays, and so
  * does a scope ("For the last layer, we …").
  */
-const LEAD_CLAUSE = /^(?:to|based|motivated|inspired|building|built|drawing|guided|driven|following|leveraging|using|towards?|observing|noting|recognizing|recognising|given|thanks|attempting|addressing|focusing|aiming|seeking|starting|taking|by|from|through|against|beyond|along|armed|equipped|in\s+order|in\s+an\s+(?:attempt|effort)|in\s+(?:the\s+)?hope|in\s+light|in\s+(?:the\s+)?pursuit\s+of|in\s+response|in\s+view|as\s+a\s+remedy|as\s+an\s+alternative|for\s+this|with\s+this|with\s+these|on\s+this|on\s+these|at\s+the\s+same\s+time|in\s+this\s+regard|in\s+doing\s+so|for\s+the\s+(?:first|second|third|fourth|last|final|former|latter)\s+(?:goal|aim|objective|part|question|contribution|problem|issue|challenge|purpose|direction)(?=\s*,))\b/i;
+const LEAD_CLAUSE = /^(?:to|based|motivated|inspired|building|built|drawing|guided|driven|following|leveraging|using|towards?|observing|noting|recognizing|recognising|given|thanks|attempting|addressing|focusing|aiming|seeking|starting|taking|by|from|through|against|beyond|along|armed|equipped|in\s+order|in\s+an\s+(?:attempt|effort)|in\s+(?:the\s+)?hope|in\s+light|in\s+(?:the\s+)?pursuit\s+of|in\s+response|in\s+view|as\s+a\s+remedy|as\s+an\s+alternative|as\s+a\s+(?:first|second|next|final|preliminary)\s+step|for\s+this|with\s+this|with\s+these|on\s+this|on\s+these|at\s+the\s+same\s+time|in\s+this\s+regard|in\s+doing\s+so|for\s+the\s+(?:first|second|third|fourth|last|final|former|latter)\s+(?:goal|aim|objective|part|question|contribution|problem|issue|challenge|purpose|direction)(?=\s*,))\b/i;
 const WE = /(?:,\s*|\s)(?=we\b)/i;
+/** A condition the claim depends on: "Given a factorization of an image, we …". */
+const GIVEN = /^given\b/i;
 /**
  * A contrast with earlier work before what the paper makes: "Unlike previous work, we introduce
  * X", "While existing methods employ Y, we propose Z". What the paper makes stands without it; a
@@ -219,7 +221,11 @@ export function stripLeadIn(sentence: string): string {
     if (we && we.index > 0 && we.index <= 250 && !/\bwe\b/i.test(text.slice(0, we.index))) {
       const after = text.slice(we.index + we[0].length);
       const contrast = PRIOR_CONTRAST.test(text.slice(0, we.index)) && MAKES_SOMETHING.test(after) && !REFERS_BACK.test(after);
-      if (LEAD_CLAUSE.test(text) || contrast) text = after;
+      const lead = text.slice(0, we.index).replace(/,\s*$/, '');
+      // "Given a factorization of an image into components, we present a method to control each
+      // component": the condition names what the claim refers to, so it follows the claim instead.
+      if (GIVEN.test(lead) && lead.length <= 120 && /[.!?]$/.test(after)) text = `${after.slice(0, -1)}, ${lead.charAt(0).toLowerCase()}${lead.slice(1)}${after.slice(-1)}`;
+      else if (LEAD_CLAUSE.test(text) || contrast) text = after;
     }
     if (text === before) break;
   }
@@ -273,7 +279,8 @@ export function contributionGist(sentence: string): string {
   if (goal) return `${thirdPerson(MAKING.get(goal[1]!.toLowerCase())!)} ${text.slice(goal[0].length)}`;
   const we = weVerb(text);
   const rest = we && coordinatedVerbs(we.rest, we.past);
-  if (we && rest !== undefined) return `${thirdPerson(we.lemma)}${rest}`;
+  // "we present here a network" → "Presents a network": "here" is the paper, which the gist speaks for.
+  if (we && rest !== undefined) return `${thirdPerson(we.lemma)}${rest.replace(/^\s+(?:here|herein|hereby)\b(?=\s+(?:a|an|the|two|three|several|new|novel|our|its|\w+s)\b)/i, '')}`;
   const paper = PAPER_VERB.exec(text);
   const verb = paper?.[1]!.replace(/\s+/g, ' ').toLowerCase() ?? '';
   const after = paper ? text.slice(paper[0].length) : '';

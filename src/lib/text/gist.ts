@@ -41,6 +41,13 @@ function subtitle(title: string): string {
 const DOUBLED_WORD = /\b(the|a|an|this|these|to|of|in|on|for|with|we|our|and|its|their)\s+\1\b(?![-'’]|\s+(?:vivo|vitro|situ|silico|utero|vacuo)\b)/gi;
 
 /**
+ * A citation by arXiv id in brackets after a name ("HouseDiffusion (arXiv:2211.13287 [cs.CV])",
+ * "the Transformer (arXiv:1706.03762)"): a reference for the abstract's reader, clutter in a
+ * one-line gist, which the paper's page links to the abstract anyway.
+ */
+const ARXIV_CITATION = /\s*\(arXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?(?:\s*\[[\w.-]{1,20}\])?\)/gi;
+
+/**
  * What a gist that only names its method ends on: the name ("… (HAWQ)", "… called MoM"), the
  * name and a short description ("ZeroQ, a novel zero-shot quantization framework"); and a gist of
  * a verb and its object only, without a preposition another noun could hang on ("Introduces a
@@ -120,7 +127,7 @@ export function gistOf(abstract: string, { title = '', maxLength = 280, preferre
   const sentences = text ? splitSentences(text) : [];
   const minLength = Math.min(40, Math.floor(preferred / 3));
   const gistFrom = (sentence: string) => {
-    const plain = toPlain(keepStandingClaim(dropPointerTail(inGistVoice(contributionGist(sentence)))));
+    const plain = toPlain(keepStandingClaim(dropPointerTail(inGistVoice(contributionGist(sentence.replace(ARXIV_CITATION, ''))))));
     const short = shorten(plain, maxLength, minLength, preferred);
     return { plain, short: short && dropCountedTail(short) };
   };
