@@ -360,6 +360,14 @@ describe('gistOf', () => {
     );
   });
 
+  it('takes what an analysis paper found over what it set out to study (real abstracts of the shipped seeds)', () => {
+    const abstract =
+      'The Mixture-of-Experts (MoE) layer, a sparsely-activated model controlled by a router, has achieved great success in deep learning. However, the understanding of such architecture remains elusive. In this paper, we formally study how the MoE layer improves the performance of neural network learning and why the mixture model will not collapse into a single model. Our empirical results suggest that the cluster structure of the underlying problem and the non-linearity of the expert are pivotal to the success of MoE.';
+    expect(gistOf(abstract, { title: 'Towards Understanding Mixture of Experts in Deep Learning' })).toBe(
+      'Suggests that the cluster structure of the underlying problem and the non-linearity of the expert are pivotal to the success of Mixture-of-Experts (MoE).',
+    );
+  });
+
   it('uses the contribution sentence of a real abstract', () => {
     const { abstract } = fixtures.find((f) => f.title.startsWith('Sketching Meets Differential Privacy'))!;
     // The design of the paper's data structure, not the framework it extends.
@@ -481,6 +489,8 @@ describe('leansOnContext', () => {
       'Provides a full characterization of all affine equivariant and invariant layers for these symmetries and shows how these layers can be implemented using three basic operations.',
       'Proposes a method termed SaRA that re-utilizes these temporarily ineffective parameters, equating to optimizing a sparse weight matrix to learn the task-specific knowledge.',
       'Proves in a two-dimensional model problem that simultaneously learning these transformations together with scene appearance succeeds with drastically improved efficiency.',
+      // A statement an earlier sentence labelled, by its label alone.
+      'Suggests that (i) input gradients of standard models may grossly violate (A), whereas (ii) input gradients of adversarially robust models satisfy (A).',
     ]) {
       expect(leansOnContext(gist), gist).toBe(true);
     }

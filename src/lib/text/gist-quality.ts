@@ -94,6 +94,8 @@ const PRONOUN_SUBJECT = new RegExp(
 const PART_OF_THEM = new RegExp(String.raw`^(?:${CLAIM_VERB})\s+(?:that\s+)?(?:some|all|each|both|many|most|none|several|one|two|three)\s+of\s+them\b`, 'i');
 /** "… finetuned in that way", "trained in this manner": how an earlier sentence said it was done. */
 const IN_THAT_WAY = /\b(?:in|by)\s+(?:that|this|such\s+a|the\s+same)\s+(?:way|manner|fashion)\b(?!\s+(?:as|that)\b)/i;
+/** "… may grossly violate (A)", "… holds under (B)": a statement an earlier sentence labelled, by its label alone. */
+const UNSEEN_LABEL = /\b(?:violates?|violating|satisf(?:y|ies|ying)|holds?|under|of|to|from|with|by)\s+\([A-Z]\d?\)/;
 /** "the proposed method": the paper's method, named only in an earlier sentence. */
 const PROPOSED_UNNAMED = /\bthe\s+(?:proposed|presented|aforesaid)\s+(method|approach|model|framework|algorithm|technique|scheme|system|architecture|strategy|network|solution)\b/gi;
 /**
@@ -123,7 +125,7 @@ function singular(noun: string): string {
  */
 export function leansOnContext(gist: string): boolean {
   const text = gist.trim();
-  if (PRONOUN_SUBJECT.test(text) || PART_OF_THEM.test(text) || IN_THAT_WAY.test(text)) return true;
+  if (PRONOUN_SUBJECT.test(text) || PART_OF_THEM.test(text) || IN_THAT_WAY.test(text) || UNSEEN_LABEL.test(text)) return true;
   for (const m of [...text.matchAll(PROPOSED_UNNAMED), ...text.matchAll(THE_UNNAMED)]) if (!new RegExp(String.raw`\b${m[1]}`, 'i').test(text.slice(0, m.index))) return true;
   // "those observed in …", "those obtained with …": a participle the words after it define, not a noun
   const open = [...text.matchAll(OPEN_BACK_REFERENCE)].filter((m) => !NOT_A_BACK_NOUN.test(m[1]!) && !/ed$/.test(m[1]!));

@@ -103,9 +103,10 @@ const NAME_ACHIEVES = /^\S+(?:\s*\([^)]*\))?,?\s+(?:also\s+)?(?:achieves|outperf
  * Usage of …", "Do Input Gradients Highlight …?", "An Empirical Study of …", "Understanding …".
  * What such a paper contributes is what it finds, not the fix it proposes on the side.
  */
-const ANALYSIS_TITLE = /^(?:evaluating|assessing|analy[sz]ing|understanding|investigating|examining|probing|measuring|benchmarking|on\s+the|what|why|how|when|does|do|is|are|can|an?\s+(?:\w+\s+)?(?:empirical|systematic|comprehensive|closer|large-scale)\s+(?:study|analysis|look|investigation|evaluation))\b|\?\s*$/i;
+const ANALYSIS_TITLE = /^(?:evaluating|assessing|analy[sz]ing|understanding|towards?\s+(?:a\s+)?(?:better\s+)?understanding|investigating|examining|probing|measuring|benchmarking|on\s+the|what|why|how|when|does|do|is|are|can|an?\s+(?:\w+\s+)?(?:empirical|systematic|comprehensive|closer|large-scale)\s+(?:study|analysis|look|investigation|evaluation))\b|\?\s*$/i;
 /** "We find / show / observe / reveal / prove that …": a finding, one that names what it is about ("… that this rank has …" does not). */
-const FINDS = /^(?:we|I)\s+(?:\w+ly\s+)?(?:also\s+)?(?:find|found|show|showed|observe|observed|reveal|revealed|demonstrate|demonstrated|discover|discovered|uncover|identify|identified|prove|proved)\b(?![^.;]*\b(?:this|these|such)\s+\w+)/i;
+const FINDS =
+  /^(?:(?:we|I)\s+(?:\w+ly\s+)?(?:also\s+)?(?:find|found|show|showed|observe|observed|reveal|revealed|demonstrate|demonstrated|discover|discovered|uncover|identify|identified|prove|proved)|our\s+(?:(?:main|key|empirical|experimental|theoretical|numerical)\s+){0,2}(?:results|findings|analysis|analyses|experiments)\s+(?:\w+ly\s+)?(?:suggest|show|reveal|indicate|demonstrate|confirm|imply|highlight)s?\s+that)\b(?![^.;]*\b(?:this|these|such)\s+\w+)/i;
 /** "We also propose …", "Furthermore, we …", "Finally, we …": a contribution after the main one. */
 const SECONDARY = /^(?:(?:furthermore|moreover|additionally|in\s+addition|besides|finally|lastly|further)\b,?\s+(?:we|I)\b|(?:we|I|(?:this|our)\s+(?:paper|work|study|survey|review|article))\s+(?:also|further|additionally|finally|then|lastly)\b)/i;
 /** "We conduct extensive experiments …", "We demonstrate the effectiveness of …": how the paper checks its contribution, not what it is. */

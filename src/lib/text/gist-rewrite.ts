@@ -266,6 +266,9 @@ const MAKING = new Map(['introduce', 'propose', 'present', 'develop', 'design', 
 /** "Our goal is to bridge this gap by introducing X" → "Introduces X": only a goal that points back ("this gap"); a goal of its own ("to learn robust representations") is part of the claim and stays. */
 const OUR_GOAL_BY = new RegExp(String.raw`^Our\s+(?:main\s+|key\s+)?(?:goal|aim|objective|idea|strategy)\s+is\s+to\s+(?=[^,.;]{0,60}?\b(?:this|these|such|the\s+above|the\s+aforementioned)\b)[^,.;]{1,120}?\s+by\s+(${[...MAKING.keys()].join('|')})\s+(?=\S)`, 'i');
 
+/** "Our (empirical) results / findings / analysis suggest that …": what the paper found, said by the paper (group 1: the verb). */
+const OUR_RESULTS_SAY = /^Our\s+(?:(?:main|key|empirical|experimental|theoretical|numerical)\s+){0,2}(?:results|findings|analysis|analyses|experiments)\s+(?:\w+ly\s+)?(suggest|show|reveal|indicate|demonstrate|confirm|imply|highlight)s?\s+that\s+/i;
+
 /**
  * A contribution sentence as a gist: lead-ins stripped, "we propose X" → "Proposes X",
  * "This paper introduces X" → "Introduces X"; any other opening only capitalized.
@@ -275,6 +278,9 @@ export function contributionGist(sentence: string): string {
   const text = ourOpening(stripLeadIn(sentence))
     .replace(OUR_NAMED, (_, quoted: string | undefined, name: string | undefined, described: string | undefined) => (described === undefined ? `${quoted ?? name} ` : `Proposes the ${described}, which `))
     .replace(OUR_THING_DOES, (_, noun: string) => `Proposes ${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun} that `);
+  // "Our empirical results suggest that X" → "Suggests that X": the paper's finding, its hedge kept.
+  const says = OUR_RESULTS_SAY.exec(text);
+  if (says) return `${capitalize(thirdPerson(says[1]!.toLowerCase()))} that ${text.slice(says[0].length)}`;
   const goal = OUR_GOAL_BY.exec(text);
   if (goal) return `${thirdPerson(MAKING.get(goal[1]!.toLowerCase())!)} ${text.slice(goal[0].length)}`;
   const we = weVerb(text);
