@@ -360,9 +360,23 @@ describe('gistOf', () => {
     );
   });
 
+  it('finds the named method past "Putting this all together," (the EquiformerV2 abstract)', () => {
+    const abstract =
+      'We propose three architectural improvments – attention re-normalization, separable S² activation and separable layer normalization. Putting this all together, we propose EquiformerV2, which outperforms previous state-of-the-art methods on the large-scale OC20 dataset by up to 12% on forces.';
+    expect(gistOf(abstract, { title: 'EquiformerV2: Improved Equivariant Transformer for Scaling to Higher-Degree Representations' })).toBe(
+      'Proposes EquiformerV2, which outperforms previous state-of-the-art methods on the large-scale OC20 dataset by up to 12% on forces.',
+    );
+  });
+
   it('takes what an analysis paper found over what it set out to study (real abstracts of the shipped seeds)', () => {
     const abstract =
       'The Mixture-of-Experts (MoE) layer, a sparsely-activated model controlled by a router, has achieved great success in deep learning. However, the understanding of such architecture remains elusive. In this paper, we formally study how the MoE layer improves the performance of neural network learning and why the mixture model will not collapse into a single model. Our empirical results suggest that the cluster structure of the underlying problem and the non-linearity of the expert are pivotal to the success of MoE.';
+    // An analysis by its subtitle: "Layer by Layer: Uncovering Hidden Representations …".
+    const layers =
+      'Understanding what defines a good representation in large language models (LLMs) is fundamental. We propose a unified framework of representation quality metrics based on information theory, geometry, and invariance to input perturbations. We show that intermediate layers can encode even richer representations, often improving performance on a wide range of downstream tasks.';
+    expect(gistOf(layers, { title: 'Layer by Layer: Uncovering Hidden Representations in Language Models' })).toBe(
+      'Shows that intermediate layers can encode even richer representations, often improving performance on a wide range of downstream tasks.',
+    );
     expect(gistOf(abstract, { title: 'Towards Understanding Mixture of Experts in Deep Learning' })).toBe(
       'Suggests that the cluster structure of the underlying problem and the non-linearity of the expert are pivotal to the success of Mixture-of-Experts (MoE).',
     );

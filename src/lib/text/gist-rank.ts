@@ -103,7 +103,7 @@ const NAME_ACHIEVES = /^\S+(?:\s*\([^)]*\))?,?\s+(?:also\s+)?(?:achieves|outperf
  * Usage of …", "Do Input Gradients Highlight …?", "An Empirical Study of …", "Understanding …".
  * What such a paper contributes is what it finds, not the fix it proposes on the side.
  */
-const ANALYSIS_TITLE = /^(?:evaluating|assessing|analy[sz]ing|understanding|towards?\s+(?:a\s+)?(?:better\s+)?understanding|investigating|examining|probing|measuring|benchmarking|on\s+the|what|why|how|when|does|do|is|are|can|an?\s+(?:\w+\s+)?(?:empirical|systematic|comprehensive|closer|large-scale)\s+(?:study|analysis|look|investigation|evaluation))\b|\?\s*$/i;
+const ANALYSIS_TITLE = /^(?:evaluating|assessing|analy[sz]ing|understanding|uncovering|revealing|demystifying|dissecting|towards?\s+(?:a\s+)?(?:better\s+)?understanding|investigating|examining|probing|measuring|benchmarking|on\s+the|what|why|how|when|does|do|is|are|can|an?\s+(?:\w+\s+)?(?:empirical|systematic|comprehensive|closer|large-scale)\s+(?:study|analysis|look|investigation|evaluation))\b|\?\s*$/i;
 /** "We find / show / observe / reveal / prove that …": a finding, one that names what it is about ("… that this rank has …" does not). */
 const FINDS =
   /^(?:(?:we|I)\s+(?:\w+ly\s+)?(?:also\s+)?(?:find|found|show|showed|observe|observed|reveal|revealed|demonstrate|demonstrated|discover|discovered|uncover|identify|identified|prove|proved)|our\s+(?:(?:main|key|empirical|experimental|theoretical|numerical)\s+){0,2}(?:results|findings|analysis|analyses|experiments)\s+(?:\w+ly\s+)?(?:suggest|show|reveal|indicate|demonstrate|confirm|imply|highlight)s?\s+that)\b(?![^.;]*\b(?:this|these|such)\s+\w+)/i;
@@ -170,7 +170,8 @@ export interface Candidate<G> {
  * winner's gist comes back with it.
  */
 export function chooseSentence<G>(sentences: readonly string[], title: string, gistFor: (sentence: string) => G, shownOf: (gist: G) => string): Candidate<G> | undefined {
-  const ranked: RankedTitle = { title, name: titleName(title), analysis: ANALYSIS_TITLE.test(title) };
+  // The title or its subtitle ("Layer by Layer: Uncovering Hidden Representations …").
+  const ranked: RankedTitle = { title, name: titleName(title), analysis: ANALYSIS_TITLE.test(title) || ANALYSIS_TITLE.test(title.replace(/^[^:]{2,80}:\s*/, '')) };
   let best: (Candidate<G> & { score: number }) | undefined;
   sentences.forEach((sentence, i) => {
     if (sentence.length < 12) return;
