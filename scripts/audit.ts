@@ -11,7 +11,8 @@
  * - debris: occurrences per pattern (src/lib/repair/debris.ts) in what pages and exports show
  *   (repaired titles and abstracts outside formulas, gists), and the papers they are in;
  * - related papers: agreement with the hand labels in tests/fixtures/related-labels.json and,
- *   held out, related-labels-B.json, -C and -D (each sampled paper's top k, labelled clearly related / borderline / unrelated by reading), for
+ *   held out, related-labels-B.json, -C and -D (each sampled paper's top k, labelled clearly related / borderline / unrelated by reading),
+ *   and recall against related-recall-E.json (every clearly related paper of 25 sampled papers, named from all titles), for
  *   the lists recorded there before the rework and for the lists the code makes now, with how
  *   many papers a page lists on average and how many pages list none; `--list
  *   related-unlabelled` names the listed pairs the labels do not cover yet;
@@ -30,7 +31,7 @@ import { countDebris, DEBRIS_PATTERNS } from '../src/lib/repair/debris.ts';
 import { hasDanglingLeadIn, hasPaperLeadIn, isCutMidThought, leansOnContext, statesContribution } from '../src/lib/text/gist-quality.ts';
 import { loadTopicDefinitions } from '../src/lib/topics/topic-folder-node.ts';
 import { runAnalysisTask } from '../src/build/analysis.ts';
-import { relatedAgreement, type RelatedLabels } from '../src/lib/related/agreement.ts';
+import { relatedAgreement, relatedRecall, type RelatedLabels, type RelatedRecallLabels } from '../src/lib/related/agreement.ts';
 import { impliedPairs, missAgreement, pairPrecision, poolLabels, TOPIC_LABEL_SAMPLES, type LabelledPair, type MissLabel } from '../src/lib/topics/label-agreement.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -114,6 +115,17 @@ for (const name of ['related-labels.json', 'related-labels-B.json', 'related-lab
       for (const id of now.get(paper.shortId) ?? []) if (!paper.labels[id]) console.log(`    ${paper.shortId} → ${id}: ${paper.title} → ${titles.get(id)}`);
     }
   }
+}
+
+// Recall: a reviewer named, from every title of the survey, the papers each of 25 sampled papers'
+// readers would clearly want next; how many of them the lists show.
+const recallLabels = readFixture<RelatedRecallLabels>('related-recall-E.json');
+if (recallLabels) {
+  const slugOf = new Map(papers.map((p) => [p.shortId, p.slug]));
+  const bySlug = new Map(papers.map((p, i) => [p.slug, related.ids[i]!.map((id) => slugOf.get(id)!)]));
+  const r = relatedRecall(recallLabels, bySlug);
+  console.log(`\nRelated papers: recall against a reviewer who named every clearly related paper of ${recallLabels.papers.length} sampled papers (related-recall-E.json)`);
+  console.log(`  the lists show ${r.found} of ${r.findable} (${((100 * r.found) / Math.max(1, r.findable)).toFixed(0)}%, at most ${recallLabels.k} counted a paper); ${r.pagesMissingAll} pages show none of theirs`);
 }
 
 // 4. Topics beyond the core five against the blind reviewers' labels, sample by sample: A (the

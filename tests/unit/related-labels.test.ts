@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runAnalysisTask } from '../../src/build/analysis.ts';
-import { relatedAgreement, type RelatedLabels } from '../../src/lib/related/agreement.ts';
+import { relatedAgreement, relatedRecall, type RelatedLabels } from '../../src/lib/related/agreement.ts';
 import { analysedText } from '../../src/lib/survey.ts';
 import { loadTopicDefinitions } from '../../src/lib/topics/topic-folder-node.ts';
 import { shippedSurvey } from '../support/shipped-survey.ts';
@@ -30,5 +30,24 @@ describe('related papers against the hand-labelled sample', () => {
     const labelled = now.pairs - now.unlabelled;
     expect(now.unrelated / labelled).toBeLessThan(before.unrelated / before.pairs);
     expect(now.related / labelled).toBeGreaterThan(before.related / before.pairs);
+  });
+});
+
+describe('relatedRecall', () => {
+  it('counts the named papers a list shows, at most k per paper, and the pages that show none of theirs', () => {
+    const labels = {
+      k: 2,
+      papers: [
+        { slug: 'a', title: 'A', related: ['b', 'c', 'd'] },
+        { slug: 'e', title: 'E', related: ['f'] },
+        { slug: 'g', title: 'G', related: [] },
+      ],
+    };
+    const lists = new Map([
+      ['a', ['c', 'x', 'b']], // 'b' is third: past k
+      ['e', ['y']],
+      ['g', ['z']],
+    ]);
+    expect(relatedRecall(labels, lists)).toEqual({ found: 1, findable: 3, pagesMissingAll: 1 });
   });
 });
