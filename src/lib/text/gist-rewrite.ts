@@ -43,10 +43,10 @@ const REFERS_BACK = /\b(?:them|they|it|its|their|those|does\s+not|do\s+not|doesn
 /** Adverbs between "we" and its verb that the gist can do without. */
 const ADVERB = String.raw`(?:also|further|first|then|additionally|now|here|therefore|thus|hence|instead|finally|next|newly|formally|empirically|theoretically|systematically|comprehensively|thoroughly|carefully|subsequently|moreover|furthermore|specifically|explicitly|experimentally|rigorously|extensively|successfully)`;
 
-const VERB_SET = new Set(VERBS);
+export const VERB_SET = new Set(VERBS);
 /** "proposes" → "propose": the third person of each verb, back to the verb. */
 const PRESENT = new Map([...VERB_SET].map((verb) => [thirdPerson(verb).toLowerCase(), verb]));
-const THIRD_PERSON = new Set(PRESENT.keys());
+export const THIRD_PERSON = new Set(PRESENT.keys());
 
 /** Past forms of the verbs above: "found" → "find", "conducted" → "conduct", "studied" → "study". */
 const IRREGULAR_PAST: Record<string, string> = {
@@ -96,7 +96,7 @@ const SKIPPED_ADVERB = new RegExp(String.raw`^(?:${ADVERB}|rather|only|still|aga
  * after "we" is a verb ("we linearize"); a past form only when its lemma is known ("we found");
  * undefined for a modal or auxiliary ("we can", "we have"), a participle or an unknown word in "-ed".
  */
-function weVerb(text: string): { lemma: string; past: boolean; rest: string } | undefined {
+export function weVerb(text: string): { lemma: string; past: boolean; rest: string } | undefined {
   const we = /^(?:we|I)\s+/i.exec(text);
   if (!we) return undefined;
   let at = we[0].length;
@@ -138,7 +138,7 @@ function weVerb(text: string): { lemma: string; past: boolean; rest: string } | 
  * Verbs that a "we" before "and" governs even after a clause of its own: "we propose X to reduce
  * Y and show that Z" — what a paper reports, not what its method does.
  */
-const REPORTING = new Set(['propose', 'introduce', 'present', 'show', 'demonstrate', 'prove', 'find', 'release', 'evaluate', 'validate', 'verify', 'conduct', 'discuss', 'establish', 'analyze', 'analyse', 'study', 'investigate', 'compare', 'illustrate', 'highlight', 'showcase', 'report', 'conclude', 'derive', 'provide', 'offer', 'identify', 'reveal', 'observe', 'outline', 'summarize', 'summarise', 'review', 'test', 'benchmark', 'explore', 'examine', 'confirm']);
+export const REPORTING = new Set(['propose', 'introduce', 'present', 'show', 'demonstrate', 'prove', 'find', 'release', 'evaluate', 'validate', 'verify', 'conduct', 'discuss', 'establish', 'analyze', 'analyse', 'study', 'investigate', 'compare', 'illustrate', 'highlight', 'showcase', 'report', 'conclude', 'derive', 'provide', 'offer', 'identify', 'reveal', 'observe', 'outline', 'summarize', 'summarise', 'review', 'test', 'benchmark', 'explore', 'examine', 'confirm']);
 
 /** Where the clause of "we" ends: a semicolon or colon, a dash, a bracket, or another subject "we". */
 const CLAUSE_END = /;|:\s|\s[–—-]\s|\b[Ww]e\b|\bI\b/;
@@ -164,7 +164,7 @@ const OBJECT_AFTER = /^\s+(?:the|a|an|our|its|their|this|these|those|that|how|wh
  * the past forms turn present; undefined when a coordinated verb cannot be turned ("we studied
  * … and shown"), so the sentence stays as written.
  */
-function coordinatedVerbs(rest: string, past: boolean): string | undefined {
+export function coordinatedVerbs(rest: string, past: boolean): string | undefined {
   const end = CLAUSE_END.exec(rest);
   const clause = end ? rest.slice(0, end.index) : rest;
   const accepted: { start: number; end: number; lemma: string; list: boolean }[] = [];
@@ -305,7 +305,7 @@ export function contributionGist(sentence: string): string {
 }
 
 /** A gist (already in its voice: "Proposes …") that makes something: the claim is the thing made, not what it was made for; `MAKES_SOMETHING` is the same test on the abstract's sentence ("we propose …"). */
-const GIST_MAKES = /^(?:Proposes|Introduces|Presents|Develops|Designs|Devises|Builds|Constructs|Creates|Offers|Releases|Provides|Formulates|Derives|Describes|Puts\s+forward|Unveils)\s/;
+export const GIST_MAKES = /^(?:Proposes|Introduces|Presents|Develops|Designs|Devises|Builds|Constructs|Creates|Offers|Releases|Provides|Formulates|Derives|Describes|Puts\s+forward|Unveils)\s/;
 
 /**
  * A last clause that only points back at what the paper answers: "… to tackle these challenges",
@@ -410,104 +410,4 @@ export function keepStandingClaim(gist: string): string {
     return second;
   }
   return gist;
-}
-
-/** "…; we then provide …", "…: we decompose …", "…, and we investigate …": the author's "we" opening a later clause of the gist. */
-const LATER_WE = /(;|:|,\s+and|\s+and)\s+(?=we\s+[a-z])/;
-/** "Makes the following three contributions: (i) we introduce X": the first contribution is the gist ("Introduces X"). */
-const CONTRIBUTION_LIST = /^(?:Makes|Proposes|Has|Offers|Presents)\s+the\s+following\s+(?:\w+\s+)?(?:main\s+|key\s+)?contributions?\s*:\s*(?:\((?:i|1|a)\)|(?:i|1|a)[.)])\s*/i;
-/** Where the first contribution of such a list ends: before "(ii)", "(2)", "(b)". */
-const NEXT_ITEM = /[;,]?\s*(?:and\s+)?(?:\((?:ii|2|b)\)|(?:ii|2|b)\))/;
-/** "Our thesis is that …", "Our hypothesis is that …": what the paper argues, in its own word for it. */
-const OUR_THESIS = /^Our\s+(?:main\s+|central\s+|key\s+)?(thesis|claim|hypothesis|position|argument)\s+is\s+that\s+/;
-const THESIS_VERB: Record<string, string> = { thesis: 'Argues', claim: 'Claims', hypothesis: 'Hypothesizes', position: 'Argues', argument: 'Argues' };
-
-/**
- * "which we refer to as X", "that we call X": the authors naming what they made. Not "we call for
- * more research", "we call it", "we call upon", "we name after".
- */
-const NAMED_BY_US = /\b(?:which|that)\s+we\s+(?:refer\s+to\s+as|call|term|dub|name|coin|denote\s+as)\s+(?!(?:for|upon|on|it|them|this|after)\b)(?=[\w"“'‘])/g;
-
-/** "to our knowledge", "to the best of our knowledge": the authors' hedge, theirs in any voice. */
-const OUR_KNOWLEDGE = /\bto\s+(the\s+best\s+of\s+)?our\s+knowledge\b/gi;
-/**
- * What "our" before it is the authors' own, not the paper's work: "our expectations", "our
- * understanding", "our prior work" stay as written; "our experiments", "our masks" read "its …".
- */
-const OUR_OWN = /^\s+(?:[\w-]+\s+)?(?:expectations?|knowledge|understanding|intuitions?|views?|opinions?|experiences?|beliefs?|surprise|prior|previous|earlier|own|best|hope|goal|aim|interest|attention|team|group|lab|colleagues|community)\b/i;
-
-/** A third-person claim verb opening the gist: the voice "our" must follow. */
-const OPENS_THIRD_PERSON = new RegExp(String.raw`^(?:${[...THIRD_PERSON].map((verb) => capitalize(verb).replace(/ /g, String.raw`\s+`)).join('|')})\s`);
-
-/**
- * A clause after a later "we" that may hold a verb the rewrite left in the first person: "we first
- * pretrain …, then fine-tune …", "we remove the weights … and retrain" (a verb of `VERBS` in its
- * base form after "and" or ", then"). Such a clause stays as written.
- */
-const UNCONVERTED_VERB = new RegExp(String.raw`(?:,\s+then|\band(?:\s+then)?)\s+(?:re)?(?:${phraseAlternation(VERB_SET)})\b(?!\s+(?:of|is|are|was|were)\b)`, 'i');
-
-/**
- * The gist in one voice, the gist's: a later clause in the author's "we" reads like the first
- * ("Develops LAMB; we then provide convergence analysis" → "Develops LAMB and provides
- * convergence analysis"; "Introduces X: we decompose Y" → "Introduces X, which decomposes Y").
- * After "and" only a reporting verb ("and we investigate") is sure to be the paper's next claim
- * rather than a step inside a clause ("where errors are found and we update the model"); a
- * relative clause before it keeps its comma, so the claim stays the paper's ("a sampler that
- * avoids collapse, and proves that it converges"); the colon form reads "which" only for what the
- * thing made does, never a reporting verb ("Introduces X and shows that …"), and only after a
- * gist that makes something; a clause whose every verb could not be put in the third person stays
- * as written. "our" reads "its" ("its experiments"), "the" where "its" would read as a pronoun for
- * something earlier ("Proposes our network", "Shows that our proposed rate …" → "Shows that the
- * proposed rate …"), and stays before what is the authors' own rather than the paper's ("our
- * expectations", "our prior work") and inside brackets; "to our knowledge" is "to the authors' knowledge".
- * "Makes the following contributions: (i) we introduce X; (ii) …" is "Introduces X"; "Our thesis
- * is that Y" is "Argues that Y" ("Our hypothesis …" "Hypothesizes …"); "a formulation that we
- * call X" is "a formulation called X". The words are the abstract's.
- * @example inGistVoice('Develops LAMB; we then provide convergence analysis of LAMB.') // 'Develops LAMB and provides convergence analysis of LAMB.'
- */
-export function inGistVoice(gist: string): string {
-  const list = CONTRIBUTION_LIST.exec(gist);
-  if (list) {
-    const rest = gist.slice(list[0].length);
-    const item = NEXT_ITEM.exec(rest);
-    const first = contributionGist(item ? `${rest.slice(0, item.index).replace(/[\s,;:]+$/, '')}.` : rest);
-    if (OPENS_THIRD_PERSON.test(first)) return inGistVoice(first);
-  }
-  const thesis = OUR_THESIS.exec(gist);
-  if (thesis) return `${THESIS_VERB[thesis[1]!]} that ${gist.slice(thesis[0].length)}`;
-  if (!OPENS_THIRD_PERSON.test(gist)) return gist;
-  let text = gist;
-  const later = LATER_WE.exec(text);
-  if (later && !insideBrackets(text, later.index)) {
-    const head = text.slice(0, later.index);
-    const tail = text.slice(later.index + later[0].length);
-    const we = weVerb(tail);
-    const rewritten = we && coordinatedVerbs(we.rest, we.past);
-    if (we && rewritten !== undefined && !UNCONVERTED_VERB.test(rewritten.split(/[;:]/)[0]!)) {
-      const clause = `${thirdPerson(we.lemma).toLowerCase()}${rewritten}`;
-      const separator = later[1]!.trim();
-      // "a sampler that avoids mode collapse | and proves …": without the comma the relative clause would prove it.
-      const joiner = /\b(?:which|that|who|whose|where)\b[^;:]*$/i.test(head) ? ', and' : ' and';
-      if (separator === ':') {
-        if (GIST_MAKES.test(head)) text = REPORTING.has(we.lemma) ? `${head}${joiner} ${clause}` : `${head}, which ${clause}`;
-      } else if (separator === ';' || REPORTING.has(we.lemma)) text = `${head}${joiner} ${clause}`;
-    }
-  }
-  return text
-    .replace(NAMED_BY_US, 'called ')
-    .replace(OUR_KNOWLEDGE, (_, best: string | undefined) => `to ${best ?? ''}the authors' knowledge`)
-    .replace(/^(\S+\s+)our\b/, '$1the')
-    .replace(/\b(that|whether|how|why|when)\s+our\b(?![-'’])/g, '$1 the')
-    .replace(/\bour\s+(proposed|new|novel)\b/g, 'the $1')
-    .replace(/\bour\b(?![-'’])/g, (our, index: number, whole: string) => (!insideBrackets(whole, index) && !OUR_OWN.test(whole.slice(index + our.length)) ? 'its' : our));
-}
-
-/** Whether `index` falls inside round or square brackets of `text`. */
-function insideBrackets(text: string, index: number): boolean {
-  let depth = 0;
-  for (const ch of text.slice(0, index)) {
-    if (ch === '(' || ch === '[') depth++;
-    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
-  }
-  return depth > 0;
 }

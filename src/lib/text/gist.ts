@@ -17,7 +17,8 @@
  * name, the acronyms it defines).
  */
 
-import { contributionGist, dropCountedTail, dropPointerTail, inGistVoice, keepStandingClaim } from './gist-rewrite.ts';
+import { contributionGist, dropCountedTail, dropPointerTail, keepStandingClaim } from './gist-rewrite.ts';
+import { inGistVoice } from './gist-voice.ts';
 import { capitalize } from './claim-verbs.ts';
 import { definedAcronyms, expandAcronyms } from './acronyms.ts';
 import { leansOnContext } from './gist-quality.ts';
