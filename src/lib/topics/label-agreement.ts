@@ -15,9 +15,9 @@
  * check of 40 papers whose labels were not kept. N is not a random sample: it is every assigned
  * pair the others had not labelled, so that together they label every non-core assignment. O is
  * the held-out check after the rules were tuned on all of them (a new reviewer, a random sample);
- * P the same after the rules were tuned on O too.
+ * P the same after the rules were tuned on O too, and Q after P (tuned on by nothing).
  */
-export const TOPIC_LABEL_SAMPLES = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'L', 'N', 'O', 'P'] as const;
+export const TOPIC_LABEL_SAMPLES = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'L', 'N', 'O', 'P', 'Q'] as const;
 
 export type PairLabel = 'yes' | 'borderline' | 'no';
 
