@@ -178,7 +178,8 @@ const ABOUT_THE_PAPER = new RegExp(String.raw`^(?:we\b|our\b|this\s+(?:paper|wor
  * "Probes …", "Linearizes …": a gist the rewrite of "we <verb>" made, about the paper and saying
  * what it does; not a plural noun as the subject ("Studies have shown …", "Models are …").
  */
-const OPENS_WITH_CLAIM_VERB = new RegExp(String.raw`^(?:${phraseAlternation(THIRD_PERSON_VERBS)})\b(?!\s+(?:are|were|have|had|can|could|may|might|will|would|should|do|did|show|suggest|indicate|of)\b)`, 'i');
+// "Automatically adapts …": an adverb may come first.
+const OPENS_WITH_CLAIM_VERB = new RegExp(String.raw`^(?:[a-z]+ly\s+)?(?:${phraseAlternation(THIRD_PERSON_VERBS)})\b(?!\s+(?:are|were|have|had|can|could|may|might|will|would|should|do|did|show|suggest|indicate|of)\b)`, 'i');
 
 /** "ST-3 obtains …", "LLaMP outperforms …": a coined method name (capitals or digits inside) stating its result. */
 const COINED_NAME_CLAIMS = /^[A-Z][A-Za-z]*[A-Z0-9][\w-]*\s+(?:\w+ly\s+)?(?:obtains|achieves|outperforms|improves|reduces|enables|attains|reaches|sets|matches|surpasses|yields|delivers)\b/;

@@ -357,6 +357,8 @@ export function dropCountedTail(gist: string): string {
  * @example dropPointerTail('Develops a new class of techniques, circumventing this problem, by biasing training.') // 'Develops a new class of techniques by biasing training.'
  */
 export function dropPointerTail(text: string): string {
+  const solved = solvedByDoing(text);
+  if (solved !== undefined) return solved;
   const gist = dropCountedTail(text.replace(POINTER_ASIDE, ''));
   const tail = pointerTail(gist);
   if (tail && !tail.thin) return `${tail.head}${tail.end}`;
@@ -381,6 +383,33 @@ function pointerTail(gist: string): { head: string; end: string; thin: boolean }
   if (!tail) return undefined;
   const head = gist.slice(0, tail.index).replace(/[\s,;:–—-]+$/, '');
   return { head, end: tail[1] || '.', thin: head.split(/\s+/).length < 5 };
+}
+
+/**
+ * "Tackles these issues by adapting X" (what it solves only points back; how is the claim): the
+ * gerund, group 2, with an optional adverb, group 1.
+ */
+const SOLVED_BY_DOING = new RegExp(
+  String.raw`^(?:Tackles|Addresses|Solves|Overcomes|Mitigates|Alleviates|Resolves|Handles|Circumvents)\s+(?:all\s+|both\s+)?(?:of\s+)?${BACK_DETERMINER}\s+(?:[\w-]+\s+)?${BACK_NOUN}\s+(?:by|through|via)\s+(?:([a-z]+ly)\s+)?([a-z]+ing)\b`,
+);
+
+/** A gerund's verb, when it is one of `VERBS`: "adapting" → "adapt", "using" → "use", "running" → "run". */
+function gerundVerb(gerund: string): string | undefined {
+  const stem = gerund.slice(0, -3);
+  return [stem, `${stem}e`, /([^aeiou])\1$/.test(stem) ? stem.slice(0, -1) : ''].find((verb) => VERB_SET.has(verb));
+}
+
+/**
+ * "Tackles these issues by automatically adapting the data augmentation …" → "Automatically
+ * adapts the data augmentation …": the issues are an earlier sentence's, the way the paper
+ * solves them is its claim. Only for a gerund of a known verb; undefined otherwise.
+ */
+function solvedByDoing(gist: string): string | undefined {
+  const m = SOLVED_BY_DOING.exec(gist);
+  const lemma = m && gerundVerb(m[2]!);
+  if (!m || !lemma) return undefined;
+  const verb = thirdPerson(lemma).toLowerCase();
+  return `${m[1] ? `${capitalize(m[1])} ${verb}` : capitalize(verb)}${gist.slice(m[0].length)}`;
 }
 
 /**
