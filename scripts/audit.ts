@@ -149,8 +149,9 @@ const core = new Set<string>(CORE_TOPICS);
 const nonCore = (topic: string): boolean => !core.has(topic);
 const f2 = (x: number) => x.toFixed(2);
 const nowTopics = new Map(papers.map((p, i) => [p.slug, topicIds[i]!.ids]));
+const labelsOfSample = new Map(TOPIC_LABEL_SAMPLES.map((sample) => [sample, readFixture<LabelledPair[]>(`topic-labels-${sample}.json`)]));
 for (const sample of TOPIC_LABEL_SAMPLES) {
-  const pairLabels = readFixture<LabelledPair[]>(`topic-labels-${sample}.json`);
+  const pairLabels = labelsOfSample.get(sample);
   const missLabels = readFixture<MissLabel[]>(`miss-labels-${sample}.json`) ?? [];
   const atLabelling = readFixture<{ topics: Record<string, string[]>; classified?: boolean }>(`topics-at-labelling-${sample}.json`);
   if (!pairLabels || !atLabelling) {
@@ -185,7 +186,7 @@ for (const sample of TOPIC_LABEL_SAMPLES) {
 }
 // Every sample pooled, each labelled pair once: with N, every non-core pair the build assigned at
 // 868dd4b is labelled, so this is the precision of the whole corpus's topics, not of one sample's.
-const pooled = poolLabels(TOPIC_LABEL_SAMPLES.map((sample) => readFixture<LabelledPair[]>(`topic-labels-${sample}.json`) ?? []));
+const pooled = poolLabels([...labelsOfSample.values()].map((pairs) => pairs ?? []));
 const pooledKeys = new Set(pooled.map((p) => `${p.slug} ${p.topic}`));
 const all = pairPrecision(pooled, nowTopics);
 const unlabelled = [...nowTopics].flatMap(([slug, ids]) => ids.filter((t) => nonCore(t) && !pooledKeys.has(`${slug} ${t}`)).map((t) => `${slug} ${t}`));

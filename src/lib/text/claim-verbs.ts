@@ -72,3 +72,10 @@ export const THIRD_PERSON_VERBS: readonly string[] = [...new Set(VERBS.map((verb
  * that …", which argues.
  */
 export const MAKES_SOMETHING = /^(?:(?:we|I)\s+(?:[a-z]+\s+){0,2}?(?:propose|introduce|present|develop|design|devise|formulate)d?|(?:this|the\s+present|our)\s+(?:paper|work|study|article|thesis|report|survey|review|tutorial)\s+(?:[a-z]+\s+){0,2}?(?:propos|introduc|present|develop|design|devis|formulat)\w*)\b(?!\s+(?:(?:some|new|preliminary|empirical|strong|extensive|comprehensive|theoretical|experimental|a|an|the|our)\s+){0,2}(?:evidence|results?|findings|experiments|analys[ie]s|study|studies|evaluations?|insights?|observations?|overview|survey|review|discussion|takeaways|lessons|guidelines|recommendations)\b)(?!\s+that\b)/i;
+
+/**
+ * "Our (empirical) results / findings / analysis suggest that …": the paper reporting what it
+ * found (group 1: the verb). Gist ranking reads it as a finding (gist-rank.ts), the rewrite as
+ * "Suggests that …" (gist-rewrite.ts).
+ */
+export const OUR_RESULTS_SAY = String.raw`our\s+(?:(?:main|key|empirical|experimental|theoretical|numerical)\s+){0,2}(?:results|findings|analysis|analyses|experiments)\s+(?:\w+ly\s+)?(suggest|show|reveal|indicate|demonstrate|confirm|imply|highlight)s?\s+that`;

@@ -4,11 +4,17 @@
  * Used by `gist.ts`, which rewrites and shortens the chosen sentence.
  */
 
-import { MAKES_SOMETHING } from './claim-verbs.ts';
+import { MAKES_SOMETHING, OUR_RESULTS_SAY } from './claim-verbs.ts';
 import { mathSpans } from './math-spans.ts';
 import { plainMath } from './plain-math.ts';
 import { namesOwnMethod, pointsBackOnly, stripLeadIn } from './gist-rewrite.ts';
 import { isCutMidThought, leansOnContext, methodName } from './gist-quality.ts';
+
+/** The part of a title after its colon or dash: "Mamba: Linear-Time Sequence Modeling" → "Linear-Time Sequence Modeling". */
+export function subtitle(title: string): string {
+  const m = /^[^:]{2,80}?(?::|\s[–—-]\s)\s*(.{12,})$/.exec(title.trim());
+  return m ? m[1]!.trim() : '';
+}
 
 /** "We propose / introduce / present …": the paper's own contribution, strongest first. */
 const STRONG = /^(?:we|I)\s+(?:[a-z]+\s+){0,2}?(?:propose|introduce|present|develop|design|devise|describe|build|construct|formulate|reformulate|frame|recast|derive|put\s+forward|release|unveil|create|offer|establish|prove|show|demonstrate|provide|contribute)d?\b|^(?:this|the\s+present|our|the)\s+(?:technical\s+|short\s+)?(?:paper|work|study|article|thesis|dissertation|letter|report|note|survey|review)\s+(?:[a-z]+\s+){0,2}?(?:propos|introduc|present|develop|design|describ|build|formulat|deriv|establish|prov|show|demonstrat|offer|provid|unveil|creat)/i;
@@ -105,8 +111,10 @@ const NAME_ACHIEVES = /^\S+(?:\s*\([^)]*\))?,?\s+(?:also\s+)?(?:achieves|outperf
  */
 const ANALYSIS_TITLE = /^(?:evaluating|assessing|analy[sz]ing|understanding|uncovering|revealing|demystifying|dissecting|towards?\s+(?:a\s+)?(?:better\s+)?understanding|investigating|examining|probing|measuring|benchmarking|on\s+the|what|why|how|when|does|do|is|are|can|an?\s+(?:\w+\s+)?(?:empirical|systematic|comprehensive|closer|large-scale)\s+(?:study|analysis|look|investigation|evaluation))\b|\?\s*$/i;
 /** "We find / show / observe / reveal / prove that …": a finding, one that names what it is about ("… that this rank has …" does not). */
-const FINDS =
-  /^(?:(?:we|I)\s+(?:\w+ly\s+)?(?:also\s+)?(?:find|found|show|showed|observe|observed|reveal|revealed|demonstrate|demonstrated|discover|discovered|uncover|identify|identified|prove|proved)|our\s+(?:(?:main|key|empirical|experimental|theoretical|numerical)\s+){0,2}(?:results|findings|analysis|analyses|experiments)\s+(?:\w+ly\s+)?(?:suggest|show|reveal|indicate|demonstrate|confirm|imply|highlight)s?\s+that)\b(?![^.;]*\b(?:this|these|such)\s+\w+)/i;
+const FINDS = new RegExp(
+  String.raw`^(?:(?:we|I)\s+(?:\w+ly\s+)?(?:also\s+)?(?:find|found|show|showed|observe|observed|reveal|revealed|demonstrate|demonstrated|discover|discovered|uncover|identify|identified|prove|proved)|${OUR_RESULTS_SAY})\b(?![^.;]*\b(?:this|these|such)\s+\w+)`,
+  'i',
+);
 /** "We also propose …", "Furthermore, we …", "Finally, we …": a contribution after the main one. */
 const SECONDARY = /^(?:(?:furthermore|moreover|additionally|in\s+addition|besides|finally|lastly|further)\b,?\s+(?:we|I)\b|(?:we|I|(?:this|our)\s+(?:paper|work|study|survey|review|article))\s+(?:also|further|additionally|finally|then|lastly)\b)/i;
 /** "We conduct extensive experiments …", "We demonstrate the effectiveness of …": how the paper checks its contribution, not what it is. */
@@ -171,7 +179,7 @@ export interface Candidate<G> {
  */
 export function chooseSentence<G>(sentences: readonly string[], title: string, gistFor: (sentence: string) => G, shownOf: (gist: G) => string): Candidate<G> | undefined {
   // The title or its subtitle ("Layer by Layer: Uncovering Hidden Representations …").
-  const ranked: RankedTitle = { title, name: titleName(title), analysis: ANALYSIS_TITLE.test(title) || ANALYSIS_TITLE.test(title.replace(/^[^:]{2,80}:\s*/, '')) };
+  const ranked: RankedTitle = { title, name: titleName(title), analysis: ANALYSIS_TITLE.test(title) || ANALYSIS_TITLE.test(subtitle(title)) };
   let best: (Candidate<G> & { score: number }) | undefined;
   sentences.forEach((sentence, i) => {
     if (sentence.length < 12) return;

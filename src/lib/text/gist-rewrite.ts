@@ -7,7 +7,7 @@
  */
 
 import { BACK_DETERMINER, BACK_NOUN, leansOnContext } from './gist-quality.ts';
-import { capitalize, MAKES_SOMETHING, phraseAlternation, thirdPerson, VERBS } from './claim-verbs.ts';
+import { capitalize, MAKES_SOMETHING, OUR_RESULTS_SAY, phraseAlternation, thirdPerson, VERBS } from './claim-verbs.ts';
 
 /** "In this paper," "Here," "In this extended abstract we": a lead-in naming the paper itself. */
 const PAPER_LEAD_IN =
@@ -266,8 +266,8 @@ const MAKING = new Map(['introduce', 'propose', 'present', 'develop', 'design', 
 /** "Our goal is to bridge this gap by introducing X" → "Introduces X": only a goal that points back ("this gap"); a goal of its own ("to learn robust representations") is part of the claim and stays. */
 const OUR_GOAL_BY = new RegExp(String.raw`^Our\s+(?:main\s+|key\s+)?(?:goal|aim|objective|idea|strategy)\s+is\s+to\s+(?=[^,.;]{0,60}?\b(?:this|these|such|the\s+above|the\s+aforementioned)\b)[^,.;]{1,120}?\s+by\s+(${[...MAKING.keys()].join('|')})\s+(?=\S)`, 'i');
 
-/** "Our (empirical) results / findings / analysis suggest that …": what the paper found, said by the paper (group 1: the verb). */
-const OUR_RESULTS_SAY = /^Our\s+(?:(?:main|key|empirical|experimental|theoretical|numerical)\s+){0,2}(?:results|findings|analysis|analyses|experiments)\s+(?:\w+ly\s+)?(suggest|show|reveal|indicate|demonstrate|confirm|imply|highlight)s?\s+that\s+/i;
+/** "Our empirical results suggest that …" opening the claim (`OUR_RESULTS_SAY`). */
+const OPENS_WITH_RESULTS = new RegExp(String.raw`^${OUR_RESULTS_SAY}\s+`, 'i');
 
 /**
  * A contribution sentence as a gist: lead-ins stripped, "we propose X" → "Proposes X",
@@ -279,7 +279,7 @@ export function contributionGist(sentence: string): string {
     .replace(OUR_NAMED, (_, quoted: string | undefined, name: string | undefined, described: string | undefined) => (described === undefined ? `${quoted ?? name} ` : `Proposes the ${described}, which `))
     .replace(OUR_THING_DOES, (_, noun: string) => `Proposes ${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun} that `);
   // "Our empirical results suggest that X" → "Suggests that X": the paper's finding, its hedge kept.
-  const says = OUR_RESULTS_SAY.exec(text);
+  const says = OPENS_WITH_RESULTS.exec(text);
   if (says) return `${capitalize(thirdPerson(says[1]!.toLowerCase()))} that ${text.slice(says[0].length)}`;
   const goal = OUR_GOAL_BY.exec(text);
   if (goal) return `${thirdPerson(MAKING.get(goal[1]!.toLowerCase())!)} ${text.slice(goal[0].length)}`;
@@ -349,17 +349,16 @@ export function dropCountedTail(gist: string): string {
  * A gist without the last clause that only points back at an earlier sentence, when it makes
  * something and what it makes still reads as a statement of its own (four words or more after
  * the verb), or without such a purpose inside it when how or what follows; otherwise the gist
- * unchanged. An aside that only points back (", circumventing this problem,") and a count of what
- * the gist does not show (`dropCountedTail`) go first.
+ * unchanged. An opening that only points back at what is solved ("Tackles these issues by adapting
+ * X" → "Adapts X", `solvedByDoing`), an aside that only points back (", circumventing this
+ * problem,") and a count of what the gist does not show (`dropCountedTail`) go first.
  * @example dropPointerTail('Proposes IL-NeRF, a novel framework for incremental NeRF training, to address this challenge.') // 'Proposes IL-NeRF, a novel framework for incremental NeRF training.'
  * @example dropPointerTail('Presents DecompX to tackle these challenges.') // unchanged: "Presents DecompX." says too little
  * @example dropPointerTail('Proposes DistriFusion to tackle this problem by leveraging parallelism across GPUs.') // 'Proposes DistriFusion by leveraging parallelism across GPUs.'
  * @example dropPointerTail('Develops a new class of techniques, circumventing this problem, by biasing training.') // 'Develops a new class of techniques by biasing training.'
  */
 export function dropPointerTail(text: string): string {
-  const solved = solvedByDoing(text);
-  if (solved !== undefined) return solved;
-  const gist = dropCountedTail(text.replace(POINTER_ASIDE, ''));
+  const gist = dropCountedTail(solvedByDoing(text).replace(POINTER_ASIDE, ''));
   const tail = pointerTail(gist);
   if (tail && !tail.thin) return `${tail.head}${tail.end}`;
   const purpose = GIST_MAKES.test(gist) ? POINTER_PURPOSE.exec(gist) : null;
@@ -402,12 +401,12 @@ function gerundVerb(gerund: string): string | undefined {
 /**
  * "Tackles these issues by automatically adapting the data augmentation …" → "Automatically
  * adapts the data augmentation …": the issues are an earlier sentence's, the way the paper
- * solves them is its claim. Only for a gerund of a known verb; undefined otherwise.
+ * solves them is its claim. Only for a gerund of a known verb; any other gist comes back as it is.
  */
-function solvedByDoing(gist: string): string | undefined {
+function solvedByDoing(gist: string): string {
   const m = SOLVED_BY_DOING.exec(gist);
   const lemma = m && gerundVerb(m[2]!);
-  if (!m || !lemma) return undefined;
+  if (!m || !lemma) return gist;
   const verb = thirdPerson(lemma).toLowerCase();
   return `${m[1] ? `${capitalize(m[1])} ${verb}` : capitalize(verb)}${gist.slice(m[0].length)}`;
 }

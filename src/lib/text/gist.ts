@@ -23,14 +23,8 @@ import { capitalize } from './claim-verbs.ts';
 import { definedAcronyms, expandAcronyms } from './acronyms.ts';
 import { leansOnContext } from './gist-quality.ts';
 import { splitSentences } from './sentences.ts';
-import { chooseSentence } from './gist-rank.ts';
+import { chooseSentence, subtitle } from './gist-rank.ts';
 import { shorten, toPlain, truncate } from './gist-cut.ts';
-
-/** The part of a title after its colon or dash: "Mamba: Linear-Time Sequence Modeling" → "Linear-Time Sequence Modeling". */
-function subtitle(title: string): string {
-  const m = /^[^:]{2,80}?(?::|\s[–—-]\s)\s*(.{12,})$/.exec(title.trim());
-  return m ? m[1]!.trim() : '';
-}
 
 /**
  * A function word typed twice ("In this this work, we extend …", "instead of a a local one"):
@@ -124,11 +118,12 @@ export function gistOf(abstract: string, { title = '', maxLength = 280, preferre
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^(?:abstract|summary)\s*[:.—–-]\s*/i, '')
-    .replace(DOUBLED_WORD, '$1');
+    .replace(DOUBLED_WORD, '$1')
+    .replace(ARXIV_CITATION, '');
   const sentences = text ? splitSentences(text) : [];
   const minLength = Math.min(40, Math.floor(preferred / 3));
   const gistFrom = (sentence: string) => {
-    const plain = toPlain(keepStandingClaim(dropPointerTail(inGistVoice(contributionGist(sentence.replace(ARXIV_CITATION, ''))))));
+    const plain = toPlain(keepStandingClaim(dropPointerTail(inGistVoice(contributionGist(sentence)))));
     const short = shorten(plain, maxLength, minLength, preferred);
     return { plain, short: short && dropCountedTail(short) };
   };
