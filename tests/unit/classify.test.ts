@@ -77,6 +77,28 @@ describe('classifier engine', () => {
     expect(topicIds({ title: 'Beta beta', abstract: 'a betablocker in the beta version' }, topics)).toContain('beta');
   });
 
+  it('looks for the unless-pattern in unlessIn when the rule names another field', () => {
+    const gated = compileTopics([
+      def('rnn', {
+        threshold: 1,
+        include: [{ pattern: 'recurrent', weight: 1, in: 'any' }],
+        exclude: [{ pattern: '^(?![\\s\\S]*recurrent)', in: 'title', unless: 'introduces \\w+, a novel recurrent', unlessIn: 'abstract' }],
+      }),
+    ]);
+    // The title does not name recurrence: vetoed, unless the abstract introduces the method as recurrent.
+    expect(topicIds({ title: 'Layer Normalization', abstract: 'It also applies to recurrent networks.' }, gated)).toEqual([]);
+    expect(topicIds({ title: 'Lattice', abstract: 'This paper introduces Lattice, a novel recurrent network.' }, gated)).toEqual(['rnn']);
+    // Without unlessIn the unless-pattern is looked for in the rule's own field (the title), where it is not.
+    const sameField = compileTopics([
+      def('rnn', {
+        threshold: 1,
+        include: [{ pattern: 'recurrent', weight: 1, in: 'any' }],
+        exclude: [{ pattern: '^(?![\\s\\S]*recurrent)', in: 'title', unless: 'introduces \\w+, a novel recurrent' }],
+      }),
+    ]);
+    expect(topicIds({ title: 'Lattice', abstract: 'This paper introduces Lattice, a novel recurrent network.' }, sameField)).toEqual([]);
+  });
+
   it('requires one requireAny rule to match when the list is given', () => {
     expect(topicIds({ title: 'GAMMA', abstract: 'no' }, topics)).not.toContain('gamma');
     expect(topicIds({ title: 'GAMMA', abstract: 'x-ray' }, topics)).toContain('gamma');

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compileTopics } from '../../src/lib/topics/compile.ts';
 import { classifyPaper } from '../../src/lib/topics/score.ts';
+import { ancestorsOf } from '../../src/lib/topics/hierarchy.ts';
 import { loadTopicDefinitions } from '../../src/lib/topics/topic-folder-node.ts';
 import { analysedText } from '../../src/lib/survey.ts';
 import { TOPIC_LABEL_SAMPLES, type LabelledPair, type MissLabel } from '../../src/lib/topics/label-agreement.ts';
@@ -26,7 +27,9 @@ interface Labelled {
 }
 
 const labels = JSON.parse(readFileSync(fileURLToPath(new URL('../fixtures/topic-labels.json', import.meta.url)), 'utf8')) as Labelled[];
-const topics = compileTopics(loadTopicDefinitions(fileURLToPath(new URL('../../content/topics', import.meta.url))));
+const definitions = loadTopicDefinitions(fileURLToPath(new URL('../../content/topics', import.meta.url)));
+const topics = compileTopics(definitions);
+const parentOf = new Map(definitions.map((d) => [d.id, d.parent]));
 const predicted = labels.map((paper) => new Set(classifyPaper(paper, topics).map((a) => a.topic)));
 
 describe('core topic regression on the labelled (tuning) sample', () => {
@@ -92,6 +95,10 @@ describe('non-core topics against the blind reviewers\' labels', () => {
   const labelsOf = new Map<string, Set<string>>();
   for (const pairs of Object.values(samples)) for (const p of pairs) labelsOf.set(`${p.slug} ${p.topic}`, (labelsOf.get(`${p.slug} ${p.topic}`) ?? new Set()).add(p.label));
   const disputed = (p: LabelledPair): boolean => labelsOf.get(`${p.slug} ${p.topic}`)!.size > 1;
+  // A paper filed under a sub-topic is listed on its parent's page too (in the sub-topic's section,
+  // and counted "with sub-topics"): a federated-learning paper a reviewer put under distributed
+  // training is still found there when the rules file it under federated learning alone.
+  const filedUnder = (slug: string, topic: string): boolean => topicsOf(slug).some((t) => t === topic || ancestorsOf(t, parentOf).includes(topic));
 
   it('has few pairs the reviewers dispute', () => {
     expect([...labelsOf.values()].filter((labels) => labels.has('yes') && labels.has('no')).length).toBeLessThanOrEqual(3);
@@ -106,7 +113,7 @@ describe('non-core topics against the blind reviewers\' labels', () => {
     it(`keeps every pair a reviewer labelled "yes" that was assigned when labelled (sample ${sample})`, () => {
       const then = atLabelling[sample]!;
       const dropped = pairs
-        .filter((p) => p.label === 'yes' && !disputed(p) && then[p.slug]?.includes(p.topic) && !topicsOf(p.slug).includes(p.topic))
+        .filter((p) => p.label === 'yes' && !disputed(p) && then[p.slug]?.includes(p.topic) && !filedUnder(p.slug, p.topic))
         .map((p) => `${p.slug} ${p.topic}: ${p.why}`);
       expect(dropped).toEqual([]);
     });

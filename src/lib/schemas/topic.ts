@@ -40,7 +40,10 @@
  * - Membership: score >= `threshold`, at least one `requireAny` rule matches (when the list is
  *   given and non-empty), and no exclude rule fires.
  * - Exclude rules are hard vetoes: if `pattern` matches in its field(s) the paper is not in the
- *   topic, unless the optional `unless` pattern also matches in the same field(s).
+ *   topic, unless the optional `unless` pattern also matches in the same field(s), or in the
+ *   field(s) `unlessIn` names: `{ pattern: '^(?!.*recurren)', in: title, unless: 'introduces \\w+, a
+ *   novel RNN', unlessIn: abstract }` vetoes a title that does not name recurrence unless the
+ *   abstract introduces the paper's method as a recurrent network.
  * - The explanation (`TopicAssignment.matches`) lists every counted occurrence, one entry per
  *   occurrence, so `score` always equals the sum of the listed weights.
  *
@@ -86,8 +89,8 @@ export const topicRuleSchema = z.strictObject({
 /** A `requireAny` rule: membership needs one of them to match. */
 export const gateRuleSchema = z.strictObject({ pattern: regexSource, in: inField, caseSensitive });
 
-/** A veto: a match keeps the paper out, unless `unless` also matches in the same field(s). */
-export const excludeRuleSchema = z.strictObject({ pattern: regexSource, in: inField, unless: regexSource.optional(), caseSensitive });
+/** A veto: a match keeps the paper out, unless `unless` also matches, in the same field(s) or in `unlessIn`. */
+export const excludeRuleSchema = z.strictObject({ pattern: regexSource, in: inField, unless: regexSource.optional(), unlessIn: ruleFieldSchema.optional(), caseSensitive });
 
 export const topicRulesSchema = z.strictObject({
   /** A score of at least this makes a member; positive, or a paper with no match at all would join. */

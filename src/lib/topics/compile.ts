@@ -25,6 +25,8 @@ interface CompiledExclude {
   field: RuleField;
   re: RegExp;
   unless?: RegExp;
+  /** Where `unless` is looked for: the rule's own field unless the topic file says otherwise. */
+  unlessField: RuleField;
 }
 
 interface CompiledGate {
@@ -73,7 +75,7 @@ export function compileTopics(defs: readonly TopicDefinition[]): CompiledTopic[]
       }),
     );
     const exclude = (rules.exclude ?? []).map((rule): CompiledExclude => {
-      const compiled: CompiledExclude = { source: rule.pattern, field: rule.in, re: new RegExp(rule.pattern, flagsFor(rule)) };
+      const compiled: CompiledExclude = { source: rule.pattern, field: rule.in, re: new RegExp(rule.pattern, flagsFor(rule)), unlessField: rule.unlessIn ?? rule.in };
       if (rule.unless !== undefined) compiled.unless = new RegExp(rule.unless, flagsFor(rule));
       return compiled;
     });

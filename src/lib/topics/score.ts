@@ -77,7 +77,7 @@ function vetoedBy(topic: CompiledTopic, paper: PaperText): string | undefined {
   }
   for (const rule of topic.exclude) {
     if (!fieldMatches(rule.re, rule.field, paper)) continue;
-    if (rule.unless && fieldMatches(rule.unless, rule.field, paper)) continue;
+    if (rule.unless && fieldMatches(rule.unless, rule.unlessField, paper)) continue;
     return rule.source;
   }
   return undefined;
