@@ -16,9 +16,10 @@
  * pair the others had not labelled, so that together they label every non-core assignment. O is
  * the held-out check after the rules were tuned on all of them (a new reviewer, a random sample);
  * P the same after the rules were tuned on O too, and Q after P. R and S (two new reviewers, two
- * random samples) after the third pass on the borderline pairs of A to Q.
+ * random samples) after the third pass on the borderline pairs of A to Q; T and U likewise after
+ * the pairs two reviewers of A to S called secondary were mended.
  */
-export const TOPIC_LABEL_SAMPLES = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'L', 'N', 'O', 'P', 'Q', 'R', 'S'] as const;
+export const TOPIC_LABEL_SAMPLES = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'L', 'N', 'O', 'P', 'Q', 'R', 'S', 'T', 'U'] as const;
 
 export type PairLabel = 'yes' | 'borderline' | 'no';
 
