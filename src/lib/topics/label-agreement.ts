@@ -17,9 +17,10 @@
  * the held-out check after the rules were tuned on all of them (a new reviewer, a random sample);
  * P the same after the rules were tuned on O too, and Q after P. R and S (two new reviewers, two
  * random samples) after the third pass on the borderline pairs of A to Q; T and U likewise after
- * the pairs two reviewers of A to S called secondary were mended, and V and W after T and U.
+ * the pairs two reviewers of A to S called secondary were mended, V and W after T and U, and X and Y
+ * after V and W.
  */
-export const TOPIC_LABEL_SAMPLES = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'L', 'N', 'O', 'P', 'Q', 'R', 'S', 'T', 'U', 'V', 'W'] as const;
+export const TOPIC_LABEL_SAMPLES = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'L', 'N', 'O', 'P', 'Q', 'R', 'S', 'T', 'U', 'V', 'W', 'X', 'Y'] as const;
 
 export type PairLabel = 'yes' | 'borderline' | 'no';
 
