@@ -142,8 +142,8 @@ if (recallLabels) {
 // held-out measure of those rules; P likewise after they were tuned on O too, and Q after P
 // (the rules stop 37 left). R and S are two new reviewers' random samples of the rules the third
 // pass on the borderline pairs left (stop 38), T and U of the rules after R and S were mended
-// too, V and W of the rules after T and U, X and Y after V and W, Z and Z2 after X and Y (the
-// rules stop 38 left: tuned on by nothing): their "before" rows are held-out measures.
+// too, V and W of the rules after T and U, X and Y after V and W, Z, Z2, Z3 and Z4 after X and Y
+// (the rules stop 38 left: tuned on by nothing): their "before" rows are held-out measures.
 // A sample whose reviewer classified every paper against the whole taxonomy ("classified": true in
 // its topics-at-labelling file: F to I) labels every topic assigned since, by its obvious and maybe
 // lists. The section measures the topics beyond the contract's core five: recall and extras count

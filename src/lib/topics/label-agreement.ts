@@ -18,9 +18,10 @@
  * P the same after the rules were tuned on O too, and Q after P. R and S (two new reviewers, two
  * random samples) after the third pass on the borderline pairs of A to Q; T and U likewise after
  * the pairs two reviewers of A to S called secondary were mended, V and W after T and U, and X and Y
- * after V and W; Z and Z2 after X and Y, the last (no rule changed after them).
+ * after V and W; Z and Z2 after X and Y, and Z3 and Z4 on the same rules again (no rule changed
+ * after Z and Z2).
  */
-export const TOPIC_LABEL_SAMPLES = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'L', 'N', 'O', 'P', 'Q', 'R', 'S', 'T', 'U', 'V', 'W', 'X', 'Y', 'Z', 'Z2'] as const;
+export const TOPIC_LABEL_SAMPLES = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'L', 'N', 'O', 'P', 'Q', 'R', 'S', 'T', 'U', 'V', 'W', 'X', 'Y', 'Z', 'Z2', 'Z3', 'Z4'] as const;
 
 export type PairLabel = 'yes' | 'borderline' | 'no';
 
