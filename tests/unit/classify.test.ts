@@ -99,6 +99,21 @@ describe('classifier engine', () => {
     expect(topicIds({ title: 'Lattice', abstract: 'This paper introduces Lattice, a novel recurrent network.' }, sameField)).toEqual([]);
   });
 
+  it('keeps out a paper whose title does not name the topic (requireInTitle), unless its abstract introduces the method as one', () => {
+    const gated = compileTopics([
+      def('rnn', {
+        threshold: 1,
+        include: [{ pattern: 'recurrent', weight: 1, in: 'any' }],
+        requireInTitle: { pattern: 'recurrent|\\bRNNs?\\b', unless: 'introduces \\w+, a novel recurrent' },
+      }),
+    ]);
+    expect(topicIds({ title: 'Recurrent memory', abstract: 'A recurrent network.' }, gated)).toEqual(['rnn']);
+    expect(topicIds({ title: 'Layer Normalization', abstract: 'It also applies to recurrent networks.' }, gated)).toEqual([]);
+    expect(scorePaper({ title: 'Layer Normalization', abstract: 'It also applies to recurrent networks.' }, gated)[0]?.excludedBy).toBe('requireInTitle');
+    // The exception: the abstract introduces the paper's method as a recurrent network.
+    expect(topicIds({ title: 'Lattice', abstract: 'This paper introduces Lattice, a novel recurrent network.' }, gated)).toEqual(['rnn']);
+  });
+
   it('requires one requireAny rule to match when the list is given', () => {
     expect(topicIds({ title: 'GAMMA', abstract: 'no' }, topics)).not.toContain('gamma');
     expect(topicIds({ title: 'GAMMA', abstract: 'x-ray' }, topics)).toContain('gamma');

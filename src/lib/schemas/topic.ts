@@ -38,12 +38,17 @@
  *   Occurrences are non-overlapping matches, counted separately in title and abstract.
  *   The score is the sum of all counted contributions.
  * - Membership: score >= `threshold`, at least one `requireAny` rule matches (when the list is
- *   given and non-empty), and no exclude rule fires.
+ *   given and non-empty), the title names the topic (when `requireInTitle` is given), and no
+ *   exclude rule fires.
+ * - `requireInTitle` is the gate of a topic that a paper must be about, not merely mention:
+ *   `{ pattern: 'recurren|\\bRNNs?\\b', unless: 'introduces \\w+, a novel RNN' }` keeps out a paper
+ *   whose title does not match `pattern`, unless its abstract matches `unless` (the paper's own
+ *   method introduced as one).
  * - Exclude rules are hard vetoes: if `pattern` matches in its field(s) the paper is not in the
  *   topic, unless the optional `unless` pattern also matches in the same field(s), or in the
- *   field(s) `unlessIn` names: `{ pattern: '^(?!.*recurren)', in: title, unless: 'introduces \\w+, a
- *   novel RNN', unlessIn: abstract }` vetoes a title that does not name recurrence unless the
- *   abstract introduces the paper's method as a recurrent network.
+ *   field(s) `unlessIn` names: `{ pattern: 'recurrent learning', in: title, unless: 'actor-critic',
+ *   unlessIn: abstract }` vetoes a title about recurrent learning unless the abstract trains an
+ *   actor-critic agent.
  * - The explanation (`TopicAssignment.matches`) lists every counted occurrence, one entry per
  *   occurrence, so `score` always equals the sum of the listed weights.
  *
@@ -92,11 +97,15 @@ export const gateRuleSchema = z.strictObject({ pattern: regexSource, in: inField
 /** A veto: a match keeps the paper out, unless `unless` also matches, in the same field(s) or in `unlessIn`. */
 export const excludeRuleSchema = z.strictObject({ pattern: regexSource, in: inField, unless: regexSource.optional(), unlessIn: ruleFieldSchema.optional(), caseSensitive });
 
+/** The title gate: a paper whose title does not match `pattern` is out, unless its abstract matches `unless`. */
+export const titleGateSchema = z.strictObject({ pattern: regexSource, unless: regexSource.optional(), caseSensitive });
+
 export const topicRulesSchema = z.strictObject({
   /** A score of at least this makes a member; positive, or a paper with no match at all would join. */
   threshold: z.number().positive(),
   include: z.array(topicRuleSchema).min(1),
   requireAny: z.array(gateRuleSchema).optional(),
+  requireInTitle: titleGateSchema.optional(),
   exclude: z.array(excludeRuleSchema).optional(),
 });
 

@@ -34,6 +34,12 @@ interface CompiledGate {
   re: RegExp;
 }
 
+interface CompiledTitleGate {
+  re: RegExp;
+  /** Looked for in the abstract. */
+  unless?: RegExp;
+}
+
 export interface CompiledTopic {
   readonly id: string;
   readonly definition: TopicDefinition;
@@ -42,6 +48,8 @@ export interface CompiledTopic {
   readonly include: readonly CompiledInclude[];
   /** @internal */
   readonly requireAny: readonly CompiledGate[];
+  /** @internal */
+  readonly requireInTitle?: CompiledTitleGate;
   /** @internal */
   readonly exclude: readonly CompiledExclude[];
 }
@@ -80,7 +88,9 @@ export function compileTopics(defs: readonly TopicDefinition[]): CompiledTopic[]
       return compiled;
     });
     const requireAny = (rules.requireAny ?? []).map((rule): CompiledGate => ({ field: rule.in, re: new RegExp(rule.pattern, flagsFor(rule)) }));
-    out.push({ id: def.id, definition: def, threshold: rules.threshold, include, requireAny, exclude });
+    const gate = rules.requireInTitle;
+    const requireInTitle: CompiledTitleGate | undefined = gate && { re: new RegExp(gate.pattern, flagsFor(gate)), ...(gate.unless !== undefined && { unless: new RegExp(gate.unless, flagsFor(gate)) }) };
+    out.push({ id: def.id, definition: def, threshold: rules.threshold, include, requireAny, exclude, ...(requireInTitle && { requireInTitle }) });
   }
   return out;
 }

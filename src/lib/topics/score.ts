@@ -26,7 +26,7 @@ export interface TopicAssignment {
 export interface TopicScore extends TopicAssignment {
   threshold: number;
   /** Why a paper reaching the threshold is still not a member: the exclude rule that vetoed
-   * it, or `requireAny` when no gate rule matched. */
+   * it, `requireAny` when no gate rule matched, or `requireInTitle` when the title does not name the topic. */
   excludedBy?: string;
   member: boolean;
 }
@@ -75,6 +75,8 @@ function vetoedBy(topic: CompiledTopic, paper: PaperText): string | undefined {
   if (topic.requireAny.length > 0 && !topic.requireAny.some((g) => fieldMatches(g.re, g.field, paper))) {
     return 'requireAny';
   }
+  const titleGate = topic.requireInTitle;
+  if (titleGate !== undefined && !titleGate.re.test(paper.title) && titleGate.unless?.test(paper.abstract) !== true) return 'requireInTitle';
   for (const rule of topic.exclude) {
     if (!fieldMatches(rule.re, rule.field, paper)) continue;
     if (rule.unless && fieldMatches(rule.unless, rule.unlessField, paper)) continue;
